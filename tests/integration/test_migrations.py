@@ -1,0 +1,102 @@
+import shutil
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from transition_app.store import upgrade as upg
+from transition_app.store.engine import create_engine_for, sqlite_url
+from transition_app.store.models import Base
+
+
+def test_schema_head_constant_matches_alembic():
+    assert upg.SCHEMA_HEAD == upg.alembic_head()
+
+
+def test_empty_database_upgraded_to_head_matches_the_models(tmp_path):
+    engine = create_engine_for(sqlite_url(tmp_path / "t.db"))
+    result = upg.upgrade_database(engine, tmp_path / "backups")
+    assert (result.from_revision, result.to_revision) == (None, upg.SCHEMA_HEAD)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+    assert upg.upgrade_database(engine, tmp_path / "backups").backup is None  # up to date: nothing to do
+
+
+def test_database_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "t.db"
+    engine = create_engine_for(sqlite_url(path))
+    upg.upgrade_database(engine, tmp_path / "backups")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    engine.dispose()  # the last connection closing checkpoints the WAL into the file
+    before = path.read_bytes()
+    engine = create_engine_for(sqlite_url(path))
+    with pytest.raises(upg.DatabaseVersionError, match="newer version of Transition Assistant"):
+        upg.upgrade_database(engine, tmp_path / "backups")
+    engine.dispose()
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes (id INTEGER)")
+    with pytest.raises(upg.DatabaseVersionError, match="not a Transition Assistant database"):
+        upg.upgrade_database(create_engine_for(sqlite_url(path)), tmp_path / "b")
+
+
+NEXT_REVISION = '''
+"""test revision"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("family") as batch:
+        batch.add_column(sa.Column("test_flag", sa.Integer(), nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table("family") as batch:
+        batch.drop_column("test_flag")
+'''
+
+
+def test_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
+    path = tmp_path / "t.db"
+    engine = create_engine_for(sqlite_url(path))
+    upg.upgrade_database(engine, tmp_path / "backups")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO family (case_number, status, household_name, member_count, "
+                             "nationalities, languages, search_text) VALUES ('C-1', 'transition', '', 0, '', '', '')")
+    migrations = tmp_path / "migrations"
+    shutil.copytree(upg.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    (migrations / "versions" / "0002_test.py").write_text(NEXT_REVISION)
+    monkeypatch.setattr(upg, "MIGRATIONS_DIR", migrations)
+    monkeypatch.setattr(upg, "SCHEMA_HEAD", "0002")
+
+    result = upg.upgrade_database(engine, tmp_path / "backups")
+    assert (result.from_revision, result.to_revision) == ("0001", "0002")
+    assert result.backup is not None and result.backup.parent == tmp_path / "backups"
+    with sqlite3.connect(result.backup) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT case_number FROM family").fetchall() == [("C-1",)]
+    with engine.connect() as conn:
+        cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(family)")]
+        assert "test_flag" in cols
+        assert conn.exec_driver_sql("SELECT case_number FROM family").fetchall() == [("C-1",)]
+
+
+def test_sqlite_engine_has_foreign_keys_and_wal(tmp_path):
+    engine = create_engine_for(sqlite_url(tmp_path / "t.db"))
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -1,0 +1,54 @@
+import json
+
+import pytest
+
+from transition_app import cli
+
+
+def run(capsys, *argv):
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_list_json(tmp_path, capsys):
+    data = str(tmp_path / "home")
+    code, out, _ = run(capsys, "--data-dir", data, "demo", "--families", "12", "--seed", "3")
+    assert code == 0 and "Added 12 fictional families" in out
+    code, out, _ = run(capsys, "--data-dir", data, "list", "--json")
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == 12
+    assert set(rows[0]) == {"id", "case_number", "name", "members", "status", "nationalities", "worker"}
+    name = rows[3]["name"].split()[0]
+    code, out, _ = run(capsys, "--data-dir", data, "list", "--search", name.lower(), "--json")
+    assert rows[3]["id"] in [r["id"] for r in json.loads(out)]
+
+
+def test_data_dir_from_environment(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TRANSITION_APP_HOME", str(tmp_path / "envhome"))
+    code, _, _ = run(capsys, "demo", "--families", "2")
+    assert code == 0 and (tmp_path / "envhome" / "transition.db").exists()
+
+
+def test_errors_are_one_line_on_stderr_with_nonzero_exit(tmp_path, capsys):
+    code, out, err = run(capsys, "--data-dir", str(tmp_path / "h"), "demo", "--families", "0")
+    assert code == 2 and out == "" and err.strip().count("\n") == 0 and "--families" in err
+    code, _, err = run(capsys, "--database", "postgresql+psycopg://nobody@127.0.0.1:1/none",
+                       "--data-dir", str(tmp_path / "h"), "list")
+    assert code == 1 and err.startswith("transition-app: list failed") and err.count("\n") == 1
+
+
+def test_newer_database_message(tmp_path, capsys):
+    import sqlite3
+    data = tmp_path / "h"
+    run(capsys, "--data-dir", str(data), "demo", "--families", "1")
+    with sqlite3.connect(data / "transition.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num='9999'")
+    code, _, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 1 and "newer version of Transition Assistant" in err
+
+
+def test_unknown_option_exits_with_usage(capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["list", "--nope"])
+    assert exc.value.code == 2

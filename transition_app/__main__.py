@@ -1,0 +1,15 @@
+"""``python -m transition_app`` and the ``transition-app`` command."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    from transition_app.cli import main as cli_main
+
+    return cli_main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

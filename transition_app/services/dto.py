@@ -1,0 +1,190 @@
+"""Plain data passed between services and their callers (UI, command line).
+
+Services never hand out live ORM objects: these frozen dataclasses are what
+views, item models and the command line work with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    given_names: str
+    family_name: str
+    relation: str
+    birth_date: dt.date | None = None
+    sex: str | None = None
+    nationality: str | None = None
+    languages: tuple[str, ...] = ()
+    preferred_language: str | None = None
+    national_number: str | None = None
+    in_belgium: bool = True
+    card_type: str | None = None
+    card_number: str | None = None
+    card_expiry: dt.date | None = None
+    id: int | None = None  # set when editing an existing member
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    kind: str
+    value: str
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class DecisionInput:
+    protection_type: str
+    deciding_body: str
+    decision_date: dt.date
+    asylum_application_date: dt.date | None = None
+    notification_date: dt.date | None = None
+    reference: str | None = None
+
+
+@dataclass(frozen=True)
+class FamilyInput:
+    members: tuple[PersonInput, ...]
+    status: str = "transition"
+    case_number: str | None = None  # generated when empty
+    centre_id: int | None = None
+    worker_id: int | None = None
+    arrival_date: dt.date | None = None
+    exit_date: dt.date | None = None
+    destination_nis: str | None = None
+    contacts: tuple[ContactInput, ...] = ()
+    decision: DecisionInput | None = None
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    given_names: str
+    family_name: str
+    relation: str
+    birth_date: dt.date | None
+    sex: str | None
+    nationality: str | None
+    languages: tuple[str, ...]
+    preferred_language: str | None
+    national_number: str | None
+    in_belgium: bool
+    card_type: str | None
+    card_number: str | None
+    card_expiry: dt.date | None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family_name.upper()} {self.given_names}".strip()
+
+    def to_input(self) -> PersonInput:
+        return PersonInput(
+            id=self.id, given_names=self.given_names, family_name=self.family_name,
+            relation=self.relation, birth_date=self.birth_date, sex=self.sex,
+            nationality=self.nationality, languages=self.languages,
+            preferred_language=self.preferred_language, national_number=self.national_number,
+            in_belgium=self.in_belgium, card_type=self.card_type, card_number=self.card_number,
+            card_expiry=self.card_expiry,
+        )
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: int
+    text: str
+    confidential: bool
+    author: str | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class FamilyDetail:
+    id: int
+    version: int
+    case_number: str
+    status: str
+    centre_id: int | None
+    centre_name: str | None
+    worker_id: int | None
+    worker_name: str | None
+    arrival_date: dt.date | None
+    exit_date: dt.date | None
+    destination_nis: str | None
+    archived_at: dt.datetime | None
+    members: tuple[PersonView, ...]
+    contacts: tuple[ContactInput, ...]
+    decision: DecisionInput | None
+    notes: tuple[NoteView, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    def to_input(self) -> FamilyInput:
+        return FamilyInput(
+            members=tuple(m.to_input() for m in self.members), status=self.status,
+            case_number=self.case_number, centre_id=self.centre_id, worker_id=self.worker_id,
+            arrival_date=self.arrival_date, exit_date=self.exit_date,
+            destination_nis=self.destination_nis, contacts=self.contacts, decision=self.decision,
+        )
+
+
+class FamilySummary(NamedTuple):
+    """One row of the family list.
+
+    A named tuple rather than a dataclass: the main window holds one per family
+    (100,000 in the benchmark), and tuples are built and stored far more cheaply.
+    ``nationalities`` and ``languages`` are space-separated codes.
+    """
+
+    id: int
+    case_number: str
+    household_name: str
+    member_count: int
+    status: str
+    nationalities: str
+    languages: str
+    worker_id: int | None
+    worker_name: str | None
+    decision_date: dt.date | None
+    search_text: str
+
+    @property
+    def nationality_codes(self) -> tuple[str, ...]:
+        return tuple(self.nationalities.split())
+
+    @property
+    def language_codes(self) -> tuple[str, ...]:
+        return tuple(self.languages.split())
+
+
+@dataclass(frozen=True)
+class FamilyQuery:
+    """Filters of the family list; every field is optional and they combine with AND."""
+
+    text: str = ""
+    status: str | None = None
+    worker_id: int | None = None
+    nationality: str | None = None
+    language: str | None = None
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class WorkerView:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    centre_id: int | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class CentreView:
+    id: int
+    name: str
+    operator: str
+    municipality_nis: str | None

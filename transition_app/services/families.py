@@ -1,0 +1,450 @@
+"""Use cases on families: create, edit, record the protection decision, list, search, archive.
+
+Everything here is Qt-free.  Input is validated before anything is written, and
+each call is one transaction: on any error nothing half-written is committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from transition_app.domain import enums
+from transition_app.domain.reference import languages, nationality_codes
+from transition_app.domain.text import fold, tokens
+from transition_app.domain.validation import (
+    DUPLICATE,
+    INVALID_EMAIL,
+    NO_MEMBERS,
+    ONE_HEAD,
+    PREFERRED_NOT_SPOKEN,
+    UNKNOWN_CODE,
+    Collector,
+    ConcurrencyError,
+    NotFoundError,
+    ServiceError,
+    check_national_number,
+)
+from transition_app.i18n.noop import QT_TRANSLATE_NOOP
+from transition_app.services.dto import (
+    ContactInput,
+    DecisionInput,
+    FamilyDetail,
+    FamilyInput,
+    FamilyQuery,
+    FamilySummary,
+    NoteView,
+    PersonInput,
+    PersonView,
+)
+from transition_app.store.database import Database
+from transition_app.store.models import (
+    ContactDetail,
+    Family,
+    Note,
+    Person,
+    ProtectionDecision,
+    ReceptionCentre,
+    ResidenceCard,
+    Worker,
+    utcnow,
+)
+
+L_GIVEN = QT_TRANSLATE_NOOP("Validation", "Given names")
+L_FAMILY_NAME = QT_TRANSLATE_NOOP("Validation", "Family name")
+L_RELATION = QT_TRANSLATE_NOOP("Validation", "Relation to the head of household")
+L_BIRTH = QT_TRANSLATE_NOOP("Validation", "Birth date")
+L_SEX = QT_TRANSLATE_NOOP("Validation", "Sex")
+L_NATIONALITY = QT_TRANSLATE_NOOP("Validation", "Nationality")
+L_LANGUAGES = QT_TRANSLATE_NOOP("Validation", "Languages spoken")
+L_PREFERRED = QT_TRANSLATE_NOOP("Validation", "Preferred language")
+L_NRN = QT_TRANSLATE_NOOP("Validation", "National register number")
+L_CARD_TYPE = QT_TRANSLATE_NOOP("Validation", "Residence card type")
+L_CARD_NUMBER = QT_TRANSLATE_NOOP("Validation", "Residence card number")
+L_STATUS = QT_TRANSLATE_NOOP("Validation", "Case status")
+L_CASE = QT_TRANSLATE_NOOP("Validation", "Case number")
+L_CENTRE = QT_TRANSLATE_NOOP("Validation", "Reception centre")
+L_WORKER = QT_TRANSLATE_NOOP("Validation", "Social worker")
+L_ARRIVAL = QT_TRANSLATE_NOOP("Validation", "Arrival date")
+L_EXIT = QT_TRANSLATE_NOOP("Validation", "Exit date")
+L_DESTINATION = QT_TRANSLATE_NOOP("Validation", "Destination municipality")
+L_CONTACT_KIND = QT_TRANSLATE_NOOP("Validation", "Contact type")
+L_CONTACT_VALUE = QT_TRANSLATE_NOOP("Validation", "Contact")
+L_PROTECTION = QT_TRANSLATE_NOOP("Validation", "Protection status")
+L_BODY = QT_TRANSLATE_NOOP("Validation", "Deciding body")
+L_DECISION = QT_TRANSLATE_NOOP("Validation", "Decision date")
+L_APPLICATION = QT_TRANSLATE_NOOP("Validation", "Asylum application date")
+L_NOTIFICATION = QT_TRANSLATE_NOOP("Validation", "Notification date")
+L_REFERENCE = QT_TRANSLATE_NOOP("Validation", "Decision reference")
+L_NOTE = QT_TRANSLATE_NOOP("Validation", "Note")
+
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Services", "This family was changed by someone else since you opened it. "
+    "Reopen it to see the changes, then make yours again."
+)
+NO_SUCH_FAMILY = QT_TRANSLATE_NOOP("Services", "This family does not exist (any more).")
+ONLY_CLOSED_ARCHIVED = QT_TRANSLATE_NOOP("Services", "Only a closed case can be archived.")
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_NIS = re.compile(r"^\d{5}$")
+CASE_PREFIX = "TA"
+
+Clock = Callable[[], dt.date]
+
+
+def _values(enum_cls: type[enums.StrEnum]) -> frozenset[str]:
+    return frozenset(e.value for e in enum_cls)  # type: ignore[attr-defined]
+
+
+def _spaced(codes: Iterable[str]) -> str:
+    """Codes stored as ' a b ' so that ``LIKE '% a %'`` finds one exactly, on any database."""
+    unique = sorted({c for c in codes if c})
+    return f" {' '.join(unique)} " if unique else ""
+
+
+class FamilyService:
+    def __init__(self, db: Database, today: Clock = dt.date.today):
+        self.db = db
+        self.today = today
+
+    # ----------------------------------------------------------------- validation
+    def _validate(self, s: Session, data: FamilyInput, family_id: int | None) -> None:
+        col = Collector()
+        today = self.today()
+        col.choice("status", L_STATUS, data.status, _values(enums.FamilyStatus))
+        if data.case_number is not None:
+            col.max_length("case_number", L_CASE, data.case_number, 32)
+            clash = s.scalar(select(Family.id).where(Family.case_number == data.case_number.strip()))
+            if clash is not None and clash != family_id:
+                col.add("case_number", DUPLICATE, label=L_CASE, value=data.case_number)
+        if data.centre_id is not None and s.get(ReceptionCentre, data.centre_id) is None:
+            col.add("centre_id", UNKNOWN_CODE, label=L_CENTRE, value=data.centre_id)
+        if data.worker_id is not None and s.get(Worker, data.worker_id) is None:
+            col.add("worker_id", UNKNOWN_CODE, label=L_WORKER, value=data.worker_id)
+        col.not_future("arrival_date", L_ARRIVAL, data.arrival_date, today)
+        col.order("exit_date", L_EXIT, data.exit_date, L_ARRIVAL, data.arrival_date)
+        if data.destination_nis is not None and not _NIS.match(data.destination_nis):
+            col.add("destination_nis", UNKNOWN_CODE, label=L_DESTINATION, value=data.destination_nis)
+
+        if not data.members:
+            col.add("members", NO_MEMBERS)
+        heads = sum(1 for m in data.members if m.relation == enums.Relation.HEAD)
+        if data.members and heads != 1:
+            col.add("members", ONE_HEAD, count=heads)
+        for i, m in enumerate(data.members):
+            self._validate_person(col, f"members[{i}]", m, today)
+        for i, c in enumerate(data.contacts):
+            p = f"contacts[{i}]"
+            col.choice(f"{p}.kind", L_CONTACT_KIND, c.kind, _values(enums.ContactKind))
+            if col.required(f"{p}.value", L_CONTACT_VALUE, c.value):
+                col.max_length(f"{p}.value", L_CONTACT_VALUE, c.value, 300)
+                if c.kind == enums.ContactKind.EMAIL and not _EMAIL.match(c.value.strip()):
+                    col.add(f"{p}.value", INVALID_EMAIL, label=L_CONTACT_VALUE, value=c.value)
+        if data.decision is not None:
+            self._validate_decision(col, data.decision, today)
+        col.raise_if_any()
+
+    def _validate_person(self, col: Collector, p: str, m: PersonInput, today: dt.date) -> None:
+        if col.required(f"{p}.given_names", L_GIVEN, m.given_names):
+            col.max_length(f"{p}.given_names", L_GIVEN, m.given_names, 200)
+        if col.required(f"{p}.family_name", L_FAMILY_NAME, m.family_name):
+            col.max_length(f"{p}.family_name", L_FAMILY_NAME, m.family_name, 200)
+        col.choice(f"{p}.relation", L_RELATION, m.relation, _values(enums.Relation))
+        col.choice(f"{p}.sex", L_SEX, m.sex, _values(enums.Sex))
+        col.not_future(f"{p}.birth_date", L_BIRTH, m.birth_date, today)
+        if m.nationality is not None and m.nationality not in nationality_codes():
+            col.add(f"{p}.nationality", UNKNOWN_CODE, label=L_NATIONALITY, value=m.nationality)
+        known = languages()
+        for code in m.languages:
+            if code not in known:
+                col.add(f"{p}.languages", UNKNOWN_CODE, label=L_LANGUAGES, value=code)
+        if m.preferred_language is not None and m.preferred_language not in m.languages:
+            col.add(f"{p}.preferred_language", PREFERRED_NOT_SPOKEN, label=L_PREFERRED)
+        check_national_number(col, f"{p}.national_number", L_NRN, m.national_number, m.birth_date)
+        col.choice(f"{p}.card_type", L_CARD_TYPE, m.card_type, _values(enums.CardType))
+        col.max_length(f"{p}.card_number", L_CARD_NUMBER, m.card_number, 32)
+
+    def _validate_decision(self, col: Collector, d: DecisionInput, today: dt.date) -> None:
+        col.choice("decision.protection_type", L_PROTECTION, d.protection_type, _values(enums.ProtectionType))
+        col.choice("decision.deciding_body", L_BODY, d.deciding_body, _values(enums.DecidingBody))
+        if col.required("decision.decision_date", L_DECISION, d.decision_date):
+            col.not_future("decision.decision_date", L_DECISION, d.decision_date, today)
+        col.not_future("decision.asylum_application_date", L_APPLICATION, d.asylum_application_date, today)
+        col.not_future("decision.notification_date", L_NOTIFICATION, d.notification_date, today)
+        col.order("decision.decision_date", L_DECISION, d.decision_date, L_APPLICATION,
+                  d.asylum_application_date)
+        col.order("decision.notification_date", L_NOTIFICATION, d.notification_date, L_DECISION,
+                  d.decision_date)
+        col.max_length("decision.reference", L_REFERENCE, d.reference, 64)
+
+    # ------------------------------------------------------------------- writing
+    def create_family(self, data: FamilyInput) -> FamilyDetail:
+        with self.db.session() as s:
+            self._validate(s, data, None)
+            family = Family(case_number=(data.case_number or "").strip() or self._next_case_number(s))
+            self._apply(s, family, data)
+            s.add(family)
+            s.flush()
+            return self._detail(family)
+
+    def update_family(self, family_id: int, data: FamilyInput, expected_version: int) -> FamilyDetail:
+        with self.db.session() as s:
+            family = self._load_for_write(s, family_id, expected_version)
+            self._validate(s, data, family_id)
+            if data.case_number:
+                family.case_number = data.case_number.strip()
+            self._apply(s, family, data)
+            return self._flush_detail(s, family)
+
+    def record_decision(self, family_id: int, decision: DecisionInput, expected_version: int) -> FamilyDetail:
+        """Record (or correct) the protection decision; the case enters the transition phase."""
+        with self.db.session() as s:
+            family = self._load_for_write(s, family_id, expected_version)
+            col = Collector()
+            self._validate_decision(col, decision, self.today())
+            col.raise_if_any()
+            self._apply_decision(family, decision)
+            if family.status == enums.FamilyStatus.AWAITING_DECISION:
+                family.status = enums.FamilyStatus.TRANSITION
+            family.updated_at = utcnow()
+            return self._flush_detail(s, family)
+
+    def archive_family(self, family_id: int, expected_version: int) -> FamilyDetail:
+        with self.db.session() as s:
+            family = self._load_for_write(s, family_id, expected_version)
+            if family.status != enums.FamilyStatus.CLOSED:
+                raise ServiceError(ONLY_CLOSED_ARCHIVED)
+            family.status = enums.FamilyStatus.ARCHIVED
+            family.archived_at = utcnow()
+            return self._flush_detail(s, family)
+
+    def add_note(self, family_id: int, text: str, confidential: bool = False,
+                 author_id: int | None = None) -> NoteView:
+        col = Collector()
+        if col.required("note", L_NOTE, text):
+            col.max_length("note", L_NOTE, text, 20_000)
+        col.raise_if_any()
+        with self.db.session() as s:
+            family = s.get(Family, family_id)
+            if family is None:
+                raise NotFoundError(NO_SUCH_FAMILY)
+            note = Note(family=family, text=text.strip(), confidential=confidential, author_id=author_id)
+            s.add(note)
+            s.flush()
+            return NoteView(note.id, note.text, note.confidential,
+                            note.author.full_name if note.author else None, note.created_at)
+
+    def _load_for_write(self, s: Session, family_id: int, expected_version: int) -> Family:
+        family = s.get(Family, family_id, options=[selectinload(Family.members)])
+        if family is None:
+            raise NotFoundError(NO_SUCH_FAMILY)
+        if family.version != expected_version:
+            raise ConcurrencyError(CHANGED_ELSEWHERE)
+        return family
+
+    def _flush_detail(self, s: Session, family: Family) -> FamilyDetail:
+        try:
+            s.flush()
+        except StaleDataError as exc:
+            raise ConcurrencyError(CHANGED_ELSEWHERE) from exc
+        return self._detail(family)
+
+    def _next_case_number(self, s: Session) -> str:
+        prefix = f"{CASE_PREFIX}-{self.today().year}-"
+        last = s.scalar(
+            select(Family.case_number).where(Family.case_number.like(f"{prefix}%"))
+            .order_by(Family.case_number.desc()).limit(1)
+        )
+        n = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
+        return f"{prefix}{n:05d}"
+
+    def _apply(self, s: Session, family: Family, data: FamilyInput) -> None:
+        """Copy ``data`` onto ``family`` (one UPDATE of the family row, so one version step)."""
+        worker_name = s.get(Worker, data.worker_id).full_name if data.worker_id else ""
+        with s.no_autoflush:
+            self._apply_fields(family, data, worker_name)
+
+    def _apply_fields(self, family: Family, data: FamilyInput, worker_name: str) -> None:
+        family.status = data.status
+        family.centre_id = data.centre_id
+        family.worker_id = data.worker_id
+        family.arrival_date = data.arrival_date
+        family.exit_date = data.exit_date
+        family.destination_nis = data.destination_nis
+        family.updated_at = utcnow()  # bumps the version even when only members change
+
+        existing = {p.id: p for p in family.members}
+        members: list[Person] = []
+        for pos, m in enumerate(data.members):
+            person = existing.get(m.id) if m.id is not None else None
+            if person is None:
+                person = Person()
+            self._apply_person(person, m, pos)
+            members.append(person)
+        family.members = members
+        family.contacts = [ContactDetail(kind=c.kind, value=c.value.strip(), label=c.label)
+                           for c in data.contacts]
+        if data.decision is not None:
+            self._apply_decision(family, data.decision)
+        elif family.decision is not None:
+            family.decision = None
+        self._denormalise(family, worker_name)
+
+    @staticmethod
+    def _apply_person(person: Person, m: PersonInput, pos: int) -> None:
+        person.position = pos
+        person.given_names = m.given_names.strip()
+        person.family_name = m.family_name.strip()
+        person.relation = m.relation
+        person.birth_date = m.birth_date
+        person.sex = m.sex
+        person.nationality = m.nationality
+        person.languages = " ".join(dict.fromkeys(m.languages))
+        person.preferred_language = m.preferred_language
+        person.national_number = _compact_nrn(m.national_number)
+        person.in_belgium = m.in_belgium
+        if m.card_type:
+            card = person.residence_card or ResidenceCard()
+            card.card_type = m.card_type
+            card.number = (m.card_number or "").strip() or None
+            card.expiry_date = m.card_expiry
+            person.residence_card = card
+        elif person.residence_card is not None:
+            person.residence_card = None
+
+    @staticmethod
+    def _apply_decision(family: Family, d: DecisionInput) -> None:
+        dec = family.decision or ProtectionDecision()
+        dec.protection_type = d.protection_type
+        dec.deciding_body = d.deciding_body
+        dec.decision_date = d.decision_date
+        dec.asylum_application_date = d.asylum_application_date
+        dec.notification_date = d.notification_date
+        dec.reference = (d.reference or "").strip() or None
+        family.decision = dec
+
+    @staticmethod
+    def _denormalise(family: Family, worker_name: str) -> None:
+        fields = household_fields(
+            family.case_number,
+            [(p.given_names, p.family_name, p.relation, p.nationality, p.languages.split())
+             for p in family.members],
+            worker_name,
+        )
+        for key, value in fields.items():
+            setattr(family, key, value)
+
+    # ------------------------------------------------------------------- reading
+    def get_family(self, family_id: int) -> FamilyDetail:
+        with self.db.read() as s:
+            family = s.get(Family, family_id, options=[
+                selectinload(Family.members).selectinload(Person.residence_card),
+                selectinload(Family.contacts), selectinload(Family.notes).selectinload(Note.author),
+                selectinload(Family.decision),
+            ])
+            if family is None:
+                raise NotFoundError(NO_SUCH_FAMILY)
+            return self._detail(family)
+
+    @staticmethod
+    def _detail(f: Family) -> FamilyDetail:
+        d = f.decision
+        return FamilyDetail(
+            id=f.id, version=f.version, case_number=f.case_number, status=f.status,
+            centre_id=f.centre_id, centre_name=f.centre.name if f.centre else None,
+            worker_id=f.worker_id, worker_name=f.worker.full_name if f.worker else None,
+            arrival_date=f.arrival_date, exit_date=f.exit_date, destination_nis=f.destination_nis,
+            archived_at=f.archived_at,
+            members=tuple(_person_view(p) for p in f.members),
+            contacts=tuple(ContactInput(c.kind, c.value, c.label) for c in f.contacts),
+            decision=DecisionInput(d.protection_type, d.deciding_body, d.decision_date,
+                                   d.asylum_application_date, d.notification_date, d.reference)
+            if d else None,
+            notes=tuple(NoteView(n.id, n.text, n.confidential, n.author.full_name if n.author else None,
+                                 n.created_at) for n in f.notes),
+            created_at=f.created_at, updated_at=f.updated_at,
+        )
+
+    def search(self, query: FamilyQuery, limit: int | None = None, ordered: bool = True) -> list[FamilySummary]:
+        """Families matching ``query`` (SQL, portable), by household name unless ``ordered`` is False."""
+        stmt = _summary_select()
+        for tok in tokens(query.text):
+            stmt = stmt.where(Family.search_text.contains(tok, autoescape=True))
+        if query.status:
+            stmt = stmt.where(Family.status == query.status)
+        elif not query.include_archived:
+            stmt = stmt.where(Family.status != enums.FamilyStatus.ARCHIVED)
+        if query.worker_id is not None:
+            stmt = stmt.where(Family.worker_id == query.worker_id)
+        if query.nationality:
+            stmt = stmt.where(Family.nationalities.contains(f" {query.nationality} ", autoescape=True))
+        if query.language:
+            stmt = stmt.where(Family.languages.contains(f" {query.language} ", autoescape=True))
+        if ordered:
+            stmt = stmt.order_by(Family.household_name, Family.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.db.engine.connect() as conn:
+            return [FamilySummary._make(row) for row in conn.execute(stmt)]
+
+    def list_summaries(self, include_archived: bool = True) -> list[FamilySummary]:
+        """Every family, unordered (the main window holds them in memory and sorts itself)."""
+        return self.search(FamilyQuery(include_archived=include_archived), ordered=False)
+
+    def count(self) -> int:
+        with self.db.read() as s:
+            return s.scalar(select(func.count(Family.id))) or 0
+
+
+MemberKey = tuple[str, str, str, str | None, list[str]]
+
+
+def household_fields(case_number: str, members: list[MemberKey], worker_name: str) -> dict[str, object]:
+    """The denormalised list/search columns of a family, from its members.
+
+    ``members`` holds ``(given_names, family_name, relation, nationality, languages)``.
+    One function so that the service and the bulk demo generator agree exactly.
+    """
+    head = next((m for m in members if m[2] == enums.Relation.HEAD), None)
+    names = " ".join(f"{m[0]} {m[1]}" for m in members)
+    return {
+        "household_name": (f"{head[1].upper()} {head[0]}" if head else "").strip(),
+        "member_count": len(members),
+        "nationalities": _spaced(m[3] or "" for m in members),
+        "languages": _spaced(code for m in members for code in m[4]),
+        "search_text": fold(f"{case_number} {names} {worker_name}"),
+    }
+
+
+def _compact_nrn(value: str | None) -> str | None:
+    if not value or not value.strip():
+        return None
+    return re.sub(r"\D", "", value)
+
+
+def _person_view(p: Person) -> PersonView:
+    card = p.residence_card
+    return PersonView(
+        id=p.id, given_names=p.given_names, family_name=p.family_name, relation=p.relation,
+        birth_date=p.birth_date, sex=p.sex, nationality=p.nationality,
+        languages=tuple(p.languages.split()), preferred_language=p.preferred_language,
+        national_number=p.national_number, in_belgium=p.in_belgium,
+        card_type=card.card_type if card else None, card_number=card.number if card else None,
+        card_expiry=card.expiry_date if card else None,
+    )
+
+
+def _summary_select() -> Select[tuple[object, ...]]:
+    """Columns in the order of ``FamilySummary``'s fields."""
+    return (
+        select(Family.id, Family.case_number, Family.household_name, Family.member_count, Family.status,
+               Family.nationalities, Family.languages, Family.worker_id, Worker.full_name,
+               ProtectionDecision.decision_date, Family.search_text)
+        .outerjoin(Worker, Worker.id == Family.worker_id)
+        .outerjoin(ProtectionDecision, ProtectionDecision.family_id == Family.id)
+    )

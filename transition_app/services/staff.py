@@ -1,0 +1,70 @@
+"""Reception centres and the people who work with the families."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from transition_app.domain import enums
+from transition_app.domain.validation import DUPLICATE, Collector
+from transition_app.i18n.noop import QT_TRANSLATE_NOOP
+from transition_app.services.dto import CentreView, WorkerView
+from transition_app.store.database import Database
+from transition_app.store.models import ReceptionCentre, Worker
+
+L_NAME = QT_TRANSLATE_NOOP("Validation", "Name")
+L_USERNAME = QT_TRANSLATE_NOOP("Validation", "User name")
+L_ROLE = QT_TRANSLATE_NOOP("Validation", "Role")
+L_OPERATOR = QT_TRANSLATE_NOOP("Validation", "Operator")
+
+
+class StaffService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def create_centre(self, name: str, operator: str, municipality_nis: str | None = None) -> CentreView:
+        col = Collector()
+        col.required("name", L_NAME, name)
+        col.choice("operator", L_OPERATOR, operator, frozenset(e.value for e in enums.CentreOperator))
+        with self.db.session() as s:
+            if s.scalar(select(ReceptionCentre.id).where(ReceptionCentre.name == name.strip())):
+                col.add("name", DUPLICATE, label=L_NAME, value=name)
+            col.raise_if_any()
+            centre = ReceptionCentre(name=name.strip(), operator=operator, municipality_nis=municipality_nis)
+            s.add(centre)
+            s.flush()
+            return _centre(centre)
+
+    def list_centres(self) -> list[CentreView]:
+        with self.db.read() as s:
+            return [_centre(c) for c in s.scalars(select(ReceptionCentre).order_by(ReceptionCentre.name))]
+
+    def create_worker(self, username: str, full_name: str, role: str,
+                      centre_id: int | None = None) -> WorkerView:
+        col = Collector()
+        col.required("username", L_USERNAME, username)
+        col.required("full_name", L_NAME, full_name)
+        col.choice("role", L_ROLE, role, frozenset(e.value for e in enums.Role))
+        with self.db.session() as s:
+            if s.scalar(select(Worker.id).where(Worker.username == username.strip())):
+                col.add("username", DUPLICATE, label=L_USERNAME, value=username)
+            col.raise_if_any()
+            worker = Worker(username=username.strip(), full_name=full_name.strip(), role=role,
+                            centre_id=centre_id, active=True)
+            s.add(worker)
+            s.flush()
+            return _worker(worker)
+
+    def list_workers(self, role: str | None = None) -> list[WorkerView]:
+        stmt = select(Worker).where(Worker.active.is_(True)).order_by(Worker.full_name)
+        if role:
+            stmt = stmt.where(Worker.role == role)
+        with self.db.read() as s:
+            return [_worker(w) for w in s.scalars(stmt)]
+
+
+def _centre(c: ReceptionCentre) -> CentreView:
+    return CentreView(c.id, c.name, c.operator, c.municipality_nis)
+
+
+def _worker(w: Worker) -> WorkerView:
+    return WorkerView(w.id, w.username, w.full_name, w.role, w.centre_id, w.active)

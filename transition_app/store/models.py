@@ -1,0 +1,194 @@
+"""SQLAlchemy 2 models of the case file.
+
+Portable SQL only (runs on SQLite/SQLCipher and PostgreSQL).  Every row has
+``created_at``/``updated_at`` and a ``version`` used for optimistic concurrency
+(``version_id_col``): an UPDATE of a row whose version changed since it was read
+raises ``StaleDataError``, which services turn into ``ConcurrencyError``.
+Closed vocabularies are stored as the string values of ``domain.enums``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Tracked:
+    """Columns every table has."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, server_default=func.now())
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utcnow, onupdate=utcnow, server_default=func.now()
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class ReceptionCentre(Tracked, Base):
+    __tablename__ = "reception_centre"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    operator: Mapped[str] = mapped_column(String(32))
+    municipality_nis: Mapped[str | None] = mapped_column(String(5))
+    address: Mapped[str | None] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+
+class Worker(Tracked, Base):
+    """A person who signs in: coordinator, social worker or admin buddy."""
+
+    __tablename__ = "worker"
+
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    centre_id: Mapped[int | None] = mapped_column(ForeignKey("reception_centre.id", ondelete="SET NULL"))
+    email: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+
+    centre: Mapped[ReceptionCentre | None] = relationship()
+
+
+class Family(Tracked, Base):
+    """A household followed through the exit phase."""
+
+    __tablename__ = "family"
+
+    case_number: Mapped[str] = mapped_column(String(32), unique=True)
+    centre_id: Mapped[int | None] = mapped_column(ForeignKey("reception_centre.id", ondelete="SET NULL"))
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"), index=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    arrival_date: Mapped[dt.date | None] = mapped_column(Date)
+    exit_date: Mapped[dt.date | None] = mapped_column(Date)
+    destination_nis: Mapped[str | None] = mapped_column(String(5))
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Denormalised for fast listing and search; rebuilt by the service on every save.
+    household_name: Mapped[str] = mapped_column(String(300), default="")
+    member_count: Mapped[int] = mapped_column(Integer, default=0)
+    nationalities: Mapped[str] = mapped_column(String(200), default="")  # " SY ER "
+    languages: Mapped[str] = mapped_column(String(200), default="")  # " ar ti "
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    centre: Mapped[ReceptionCentre | None] = relationship()
+    worker: Mapped[Worker | None] = relationship()
+    members: Mapped[list[Person]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="Person.position"
+    )
+    decision: Mapped[ProtectionDecision | None] = relationship(
+        back_populates="family", cascade="all, delete-orphan", uselist=False
+    )
+    contacts: Mapped[list[ContactDetail]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="ContactDetail.id"
+    )
+    notes: Mapped[list[Note]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="Note.created_at"
+    )
+
+
+class Person(Tracked, Base):
+    __tablename__ = "person"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    given_names: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    nationality: Mapped[str | None] = mapped_column(String(2))
+    languages: Mapped[str] = mapped_column(String(200), default="")  # space-separated codes
+    preferred_language: Mapped[str | None] = mapped_column(String(8))
+    relation: Mapped[str] = mapped_column(String(16))
+    national_number: Mapped[str | None] = mapped_column(String(11))
+    in_belgium: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+
+    family: Mapped[Family] = relationship(back_populates="members")
+    residence_card: Mapped[ResidenceCard | None] = relationship(
+        back_populates="person", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class ProtectionDecision(Tracked, Base):
+    __tablename__ = "protection_decision"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), unique=True)
+    protection_type: Mapped[str] = mapped_column(String(16))
+    deciding_body: Mapped[str] = mapped_column(String(8))
+    asylum_application_date: Mapped[dt.date | None] = mapped_column(Date)
+    decision_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    notification_date: Mapped[dt.date | None] = mapped_column(Date)
+    reference: Mapped[str | None] = mapped_column(String(64))
+
+    family: Mapped[Family] = relationship(back_populates="decision")
+
+
+class ResidenceCard(Tracked, Base):
+    __tablename__ = "residence_card"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), unique=True)
+    card_type: Mapped[str] = mapped_column(String(16))
+    number: Mapped[str | None] = mapped_column(String(32))
+    expiry_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    person: Mapped[Person] = relationship(back_populates="residence_card")
+
+
+class ContactDetail(Tracked, Base):
+    __tablename__ = "contact_detail"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(300))
+    label: Mapped[str | None] = mapped_column(String(100))
+
+    family: Mapped[Family] = relationship(back_populates="contacts")
+
+
+class Note(Tracked, Base):
+    __tablename__ = "note"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+    family: Mapped[Family] = relationship(back_populates="notes")
+    author: Mapped[Worker | None] = relationship()
+
+
+Index("ix_family_household_name", Family.household_name)
