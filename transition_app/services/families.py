@@ -14,7 +14,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from transition_app.domain import enums
+from transition_app.domain import directory, enums
 from transition_app.domain.reference import languages, nationality_codes
 from transition_app.domain.text import fold, tokens
 from transition_app.domain.validation import (
@@ -91,7 +91,6 @@ NO_SUCH_FAMILY = QT_TRANSLATE_NOOP("Services", "This family does not exist (any 
 ONLY_CLOSED_ARCHIVED = QT_TRANSLATE_NOOP("Services", "Only a closed case can be archived.")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_NIS = re.compile(r"^\d{5}$")
 CASE_PREFIX = "TA"
 
 Clock = Callable[[], dt.date]
@@ -128,7 +127,7 @@ class FamilyService:
             col.add("worker_id", UNKNOWN_CODE, label=L_WORKER, value=data.worker_id)
         col.not_future("arrival_date", L_ARRIVAL, data.arrival_date, today)
         col.order("exit_date", L_EXIT, data.exit_date, L_ARRIVAL, data.arrival_date)
-        if data.destination_nis is not None and not _NIS.match(data.destination_nis):
+        if data.destination_nis is not None and directory.municipality(data.destination_nis) is None:
             col.add("destination_nis", UNKNOWN_CODE, label=L_DESTINATION, value=data.destination_nis)
 
         if not data.members:

@@ -1,0 +1,380 @@
+"""The main window: the family list with search and filters, and the selected family's file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from transition_app import APP_NAME, __version__
+from transition_app.domain.validation import ServiceError, ValidationError
+from transition_app.services.context import AppContext
+from transition_app.services.dto import FamilyDetail, FamilyQuery, FamilySummary
+from transition_app.ui import labels, messages
+from transition_app.ui.dialogs.family_edit import FamilyEditDialog
+from transition_app.ui.errors import service_error_text
+from transition_app.ui.generated.ui_main_window import Ui_MainWindow
+from transition_app.ui.i18n import tr_dynamic, translate
+from transition_app.ui.models.family_table import FamilyTableModel
+from transition_app.ui.state import UiState
+from transition_app.ui.workers import run_in_background
+
+log = logging.getLogger(__name__)
+CTX = "MainWindow"
+
+ABOUT = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "<p><b>{name}</b> {version}</p><p>Exit support for families leaving Belgian reception centres.</p>"
+    "<p>Municipality and postcode data: FPS BOSA, BeST Address open data, licensed CC BY 4.0.</p>",
+)
+
+
+class MainWindow(QMainWindow):
+    families_loaded = Signal(int)
+    family_shown = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.state = UiState(ctx.paths.ui_state)
+        self.model = FamilyTableModel(self)
+        self._detail: FamilyDetail | None = None
+        self._active_dialog: FamilyEditDialog | None = None
+        self._loading = False
+        self._pending_select: int | None = None
+
+        table = self.ui.familyTable
+        table.setModel(self.model)
+        table.horizontalHeader().setObjectName("familyTableHeader")
+        table.horizontalHeader().setSortIndicator(FamilyTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setColumnWidth(FamilyTableModel.COL_CASE, 140)
+        table.setColumnWidth(FamilyTableModel.COL_NAME, 220)
+        table.setColumnWidth(FamilyTableModel.COL_MEMBERS, 70)
+        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        table.doubleClicked.connect(lambda _index: self.edit_family())
+        self.ui.mainSplitter.setStretchFactor(0, 3)
+        self.ui.mainSplitter.setStretchFactor(1, 2)
+        self.ui.detailTitle.setStyleSheet("font-size: 15pt; font-weight: 600;")
+
+        self.ui.searchEdit.textChanged.connect(self._apply_filters)
+        for combo in (self.ui.statusFilter, self.ui.workerFilter, self.ui.nationalityFilter, self.ui.languageFilter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self._fill_static_filters()
+
+        self.ui.actionNewFamily.triggered.connect(self.new_family)
+        self.ui.actionEditFamily.triggered.connect(self.edit_family)
+        self.ui.actionArchiveFamily.triggered.connect(self.archive_family)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionFind.triggered.connect(self._focus_search)
+        self.ui.actionRefresh.triggered.connect(self.reload)
+        self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.addNoteButton.clicked.connect(self.add_note)
+        self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self._show_detail(None)
+        self.state.restore(self)
+
+    # ----------------------------------------------------------------- loading
+    def reload(self, synchronous: bool = False) -> None:
+        """Load every family summary (in the background unless ``synchronous``)."""
+        if self._loading:
+            return
+        self._loading = True
+        self.statusBar().showMessage(translate("MainWindow", "Loading families…"))
+        if synchronous:
+            self._on_loaded(self.ctx.families.list_summaries())
+        else:
+            run_in_background(self, self.ctx.families.list_summaries, self._on_loaded, self._on_load_failed)
+
+    def _on_loaded(self, rows: list[FamilySummary]) -> None:
+        self._loading = False
+        current = self._pending_select or (self._detail.id if self._detail else None)
+        self.model.set_rows(rows)
+        self._fill_dynamic_filters(rows)
+        self._update_count()
+        self.statusBar().clearMessage()
+        if current is not None:
+            self.select_family(current)
+        self._pending_select = None
+        self.families_loaded.emit(len(rows))
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        log.error("loading families failed: %s", type(exc).__name__)
+        messages.error(self, service_error_text(exc))
+
+    # ----------------------------------------------------------------- filters
+    def _fill_static_filters(self) -> None:
+        combo = self.ui.statusFilter
+        combo.blockSignals(True)
+        combo.addItem(translate("MainWindow", "All but archived"), None)
+        for text, code in labels.choices(labels.STATUS):
+            combo.addItem(text, code)
+        combo.blockSignals(False)
+        combo = self.ui.workerFilter
+        combo.blockSignals(True)
+        combo.addItem(translate("MainWindow", "All workers"), None)
+        for worker in self.ctx.staff.list_workers():
+            combo.addItem(worker.full_name, worker.id)
+        combo.blockSignals(False)
+
+    def _fill_dynamic_filters(self, rows: list[FamilySummary]) -> None:
+        nationalities = sorted({c for r in rows for c in r.nationality_codes})
+        langs = sorted({c for r in rows for c in r.language_codes})
+        for combo, codes, all_text, namer in (
+            (
+                self.ui.nationalityFilter,
+                nationalities,
+                translate("MainWindow", "All nationalities"),
+                labels.country_name,
+            ),
+            (self.ui.languageFilter, langs, translate("MainWindow", "All languages"), labels.language_name),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(all_text, None)
+            for code in sorted(codes, key=namer):
+                combo.addItem(namer(code), code)
+            position = combo.findData(current)
+            combo.setCurrentIndex(max(position, 0))
+            combo.blockSignals(False)
+
+    def current_query(self) -> FamilyQuery:
+        return FamilyQuery(
+            text=self.ui.searchEdit.text(),
+            status=self.ui.statusFilter.currentData(),
+            worker_id=self.ui.workerFilter.currentData(),
+            nationality=self.ui.nationalityFilter.currentData(),
+            language=self.ui.languageFilter.currentData(),
+        )
+
+    def _apply_filters(self) -> None:
+        selected = self._detail.id if self._detail else None
+        self.model.set_query(self.current_query())
+        self._update_count()
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row is not None:
+                self.ui.familyTable.selectRow(row)
+
+    def _update_count(self) -> None:
+        self.ui.countLabel.setText(
+            translate("MainWindow", "{shown} of {total} families").format(
+                shown=QLocale().toString(self.model.rowCount()), total=QLocale().toString(self.model.total())
+            )
+        )
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    # ------------------------------------------------------------------ detail
+    def select_family(self, family_id: int) -> bool:
+        row = self.model.row_of(family_id)
+        if row is None:
+            return False
+        self.ui.familyTable.selectRow(row)
+        self.ui.familyTable.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        family_id = self.model.summary(current.row()).id
+        if self._detail is not None and self._detail.id == family_id:
+            return
+        try:
+            self._show_detail(self.ctx.families.get_family(family_id))
+        except ServiceError as exc:
+            messages.error(self, service_error_text(exc))
+
+    def _show_detail(self, detail: FamilyDetail | None) -> None:
+        self._detail = detail
+        has = detail is not None
+        self.ui.detailTabs.setEnabled(has)
+        self.ui.actionEditFamily.setEnabled(has)
+        self.ui.actionArchiveFamily.setEnabled(has and detail.status == "closed")
+        ui = self.ui
+        if detail is None:
+            ui.detailTitle.setText(translate("MainWindow", "No family selected"))
+            ui.detailSubtitle.setText(
+                translate("MainWindow", "Choose a family in the list, or create one with File ▸ New family.")
+            )
+            ui.membersTable.setRowCount(0)
+            ui.contactsList.clear()
+            ui.notesList.clear()
+            return
+        locale = QLocale()
+        ui.detailTitle.setText(detail.members[0].display_name if detail.members else detail.case_number)
+        parts = [detail.case_number, labels.label(labels.STATUS, detail.status)]
+        if detail.worker_name:
+            parts.append(translate("MainWindow", "worker: {name}").format(name=detail.worker_name))
+        if detail.centre_name:
+            parts.append(detail.centre_name)
+        ui.detailSubtitle.setText(" · ".join(parts))
+        self._fill_members(detail, locale)
+        d = detail.decision
+        ui.protectionValue.setText(
+            labels.label(labels.PROTECTION, d.protection_type)
+            if d
+            else translate("MainWindow", "No decision recorded yet")
+        )
+        ui.bodyValue.setText(labels.label(labels.BODY, d.deciding_body) if d else "")
+        for widget, value in (
+            (ui.applicationValue, d.asylum_application_date if d else None),
+            (ui.decisionDateValue, d.decision_date if d else None),
+            (ui.notificationValue, d.notification_date if d else None),
+        ):
+            widget.setText(_date(locale, value))
+        ui.referenceValue.setText(d.reference or "" if d else "")
+        ui.contactsList.clear()
+        for c in detail.contacts:
+            text = f"{labels.label(labels.CONTACT, c.kind)}: {c.value}" + (f" ({c.label})" if c.label else "")
+            ui.contactsList.addItem(text)
+        ui.notesList.clear()
+        for note in reversed(detail.notes):
+            when = locale.toString(note.created_at, QLocale.FormatType.ShortFormat)
+            mark = translate("MainWindow", "[confidential] ") if note.confidential else ""
+            item = QListWidgetItem(f"{when} — {mark}{note.text}")
+            ui.notesList.addItem(item)
+        self.family_shown.emit(detail.id)
+
+    def _fill_members(self, detail: FamilyDetail, locale: QLocale) -> None:
+        table = self.ui.membersTable
+        headers = [
+            translate("MainWindow", "Name"),
+            translate("MainWindow", "Relation"),
+            translate("MainWindow", "Born"),
+            translate("MainWindow", "Nationality"),
+            translate("MainWindow", "Languages"),
+            translate("MainWindow", "Where"),
+            translate("MainWindow", "Residence card"),
+        ]
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(detail.members))
+        for row, m in enumerate(detail.members):
+            card = ""
+            if m.card_type:
+                card = labels.label(labels.CARD, m.card_type)
+                if m.card_expiry:
+                    card += " " + translate("MainWindow", "until {date}").format(date=_date(locale, m.card_expiry))
+            values = [
+                m.display_name,
+                labels.label(labels.RELATION, m.relation),
+                _date(locale, m.birth_date),
+                labels.country_name(m.nationality) if m.nationality else "",
+                ", ".join(labels.language_name(c) + (" ★" if c == m.preferred_language else "") for c in m.languages),
+                translate("MainWindow", "In Belgium")
+                if m.in_belgium
+                else translate("MainWindow", "Abroad (reunification)"),
+                card,
+            ]
+            for col, value in enumerate(values):
+                table.setItem(row, col, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+
+    # ----------------------------------------------------------------- actions
+    def new_family(self) -> FamilyEditDialog:
+        dialog = FamilyEditDialog(self.ctx, None, self)
+        dialog.saved.connect(self._after_save)
+        self._open_dialog(dialog)
+        return dialog
+
+    def edit_family(self) -> FamilyEditDialog | None:
+        if self._detail is None:
+            return None
+        try:
+            detail = self.ctx.families.get_family(self._detail.id)  # the latest version
+        except ServiceError as exc:
+            messages.error(self, service_error_text(exc))
+            return None
+        dialog = FamilyEditDialog(self.ctx, detail, self)
+        dialog.saved.connect(self._after_save)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _open_dialog(self, dialog: FamilyEditDialog) -> None:
+        self._active_dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "_active_dialog", None))
+        dialog.open()
+
+    def _after_save(self, detail: FamilyDetail) -> None:
+        self._detail = None
+        self._pending_select = detail.id
+        self._show_detail(detail)
+        self.statusBar().showMessage(translate("MainWindow", "Saved {case}.").format(case=detail.case_number), 5000)
+        self.reload()
+
+    def archive_family(self) -> None:
+        detail = self._detail
+        if detail is None:
+            return
+        if not messages.confirm(
+            self,
+            translate("MainWindow", "Archive case"),
+            translate(
+                "MainWindow", "Archive the closed case {case}? It will no longer appear among active cases."
+            ).format(case=detail.case_number),
+            translate("MainWindow", "Archive"),
+        ):
+            return
+        try:
+            archived = self.ctx.families.archive_family(detail.id, detail.version)
+        except ServiceError as exc:
+            messages.error(self, service_error_text(exc))
+            return
+        self._show_detail(archived)
+        self.reload()
+
+    def add_note(self) -> None:
+        if self._detail is None:
+            return
+        text = self.ui.noteEdit.toPlainText()
+        try:
+            self.ctx.families.add_note(self._detail.id, text, self.ui.noteConfidentialCheck.isChecked())
+        except ValidationError as exc:
+            messages.error(self, service_error_text(exc))
+            return
+        self.ui.noteEdit.clear()
+        self.ui.noteConfidentialCheck.setChecked(False)
+        self._show_detail(self.ctx.families.get_family(self._detail.id))
+
+    def _about(self) -> None:
+        messages.show(
+            self,
+            translate("MainWindow", "About Transition Assistant"),
+            tr_dynamic(CTX, ABOUT).format(name=APP_NAME, version=__version__),
+            QMessageBox.Icon.Information,
+        )
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ui.noteEdit.toPlainText().strip() and not messages.confirm(
+            self,
+            translate("MainWindow", "Unsaved note"),
+            translate("MainWindow", "You have written a note that is not added yet. Quit and discard it?"),
+            translate("MainWindow", "Discard and quit"),
+        ):
+            event.ignore()
+            return
+        self.state.save(self)
+        event.accept()
+
+
+def _date(locale: QLocale, value: dt.date | None) -> str:
+    return locale.toString(value, QLocale.FormatType.ShortFormat) if value else ""

@@ -1,0 +1,150 @@
+"""The family list: a table model over ``FamilySummary`` rows held in memory.
+
+Filtering (search-as-you-type) goes through ``services.search_index.FamilyIndex``;
+the rows are kept in the current sort order, so a filter result is already sorted
+and a keystroke costs one scan and one model reset, with no query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from transition_app.services.dto import FamilyQuery, FamilySummary
+from transition_app.services.search_index import FamilyIndex
+from transition_app.ui import labels
+from transition_app.ui.i18n import tr_dynamic
+
+CTX = "FamilyTableModel"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FamilyTableModel(QAbstractTableModel):
+    COL_CASE, COL_NAME, COL_MEMBERS, COL_STATUS, COL_NATIONALITY, COL_LANGUAGES, COL_WORKER, COL_DECISION = range(8)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FamilyTableModel", "Case"),
+        QT_TRANSLATE_NOOP("FamilyTableModel", "Household"),
+        QT_TRANSLATE_NOOP("FamilyTableModel", "Members"),
+        QT_TRANSLATE_NOOP("FamilyTableModel", "Status"),
+        QT_TRANSLATE_NOOP("FamilyTableModel", "Nationality"),
+        QT_TRANSLATE_NOOP("FamilyTableModel", "Languages"),
+        QT_TRANSLATE_NOOP("FamilyTableModel", "Social worker"),
+        QT_TRANSLATE_NOOP("FamilyTableModel", "Decision"),
+    )
+    _SORT_KEYS = (
+        lambda r: r.case_number,
+        lambda r: (r.household_name.casefold(), r.id),
+        lambda r: (r.member_count, r.id),
+        lambda r: (r.status, r.household_name),
+        lambda r: (r.nationalities, r.household_name),
+        lambda r: (r.languages, r.household_name),
+        lambda r: ((r.worker_name or "").casefold(), r.household_name),
+        lambda r: (r.decision_date or dt.date.min, r.id),
+    )
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[FamilySummary] = []
+        self._index = FamilyIndex([])
+        self._visible: list[int] = []
+        self._query = FamilyQuery()
+        self._sort = (self.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self._status_text = {k: tr_dynamic(labels.CTX, v) for k, v in labels.STATUS.items()}
+        self._locale = QLocale()
+
+    # --------------------------------------------------------------- contents
+    def set_rows(self, rows: Sequence[FamilySummary]) -> None:
+        self.beginResetModel()
+        self._rows = self._sorted(list(rows))
+        self._index = FamilyIndex(self._rows)
+        self._visible = self._index.filter(self._query)
+        self.endResetModel()
+
+    def set_query(self, query: FamilyQuery) -> None:
+        self._query = query
+        self.beginResetModel()
+        self._visible = self._index.filter(query)
+        self.endResetModel()
+
+    def query(self) -> FamilyQuery:
+        return self._query
+
+    def total(self) -> int:
+        return len(self._rows)
+
+    def all_rows(self) -> list[FamilySummary]:
+        return self._rows
+
+    def summary(self, row: int) -> FamilySummary:
+        return self._rows[self._visible[row]]
+
+    def row_of(self, family_id: int) -> int | None:
+        for row, i in enumerate(self._visible):
+            if self._rows[i].id == family_id:
+                return row
+        return None
+
+    def _sorted(self, rows: list[FamilySummary]) -> list[FamilySummary]:
+        column, order = self._sort
+        rows.sort(key=self._SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        return rows
+
+    # ------------------------------------------------------------- Qt model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr_dynamic(CTX, self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+            return None
+        r = self._rows[self._visible[index.row()]]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == self.COL_CASE:
+                return r.case_number
+            if col == self.COL_NAME:
+                return r.household_name
+            if col == self.COL_MEMBERS:
+                return r.member_count
+            if col == self.COL_STATUS:
+                return self._status_text.get(r.status, r.status)
+            if col == self.COL_NATIONALITY:
+                return r.nationalities.strip().replace(" ", ", ")
+            if col == self.COL_LANGUAGES:
+                return r.languages.strip().replace(" ", ", ")
+            if col == self.COL_WORKER:
+                return r.worker_name or ""
+            if col == self.COL_DECISION:
+                return self._locale.toString(r.decision_date, QLocale.FormatType.ShortFormat) if r.decision_date else ""
+        elif role == Qt.ItemDataRole.UserRole:
+            return r.id
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_MEMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.HEADERS):
+            return
+        self.beginResetModel()
+        self._sort = (column, order)
+        self._rows = self._sorted(self._rows)
+        self._index = FamilyIndex(self._rows)
+        self._visible = self._index.filter(self._query)
+        self.endResetModel()
