@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="start the desktop application (the default)")
     gui.add_argument("--lang", help="interface language (en, fr, nl)")
+    gui.add_argument("--smoke", action="store_true",
+                     help="start, show the window, load the family list, print SHOWN/READY and quit "
+                          "(installation checks and start-up benchmarks)")
 
     demo = sub.add_parser("demo", help="add fictional demo families to the database")
     demo.add_argument("--families", type=int, default=200, metavar="N", help="how many (default 200)")

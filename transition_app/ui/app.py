@@ -12,11 +12,13 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from transition_app import paths
+    from PySide6.QtCore import QTimer
+
     from transition_app.domain.validation import ServiceError
     from transition_app.logging_setup import setup_logging
-    from transition_app.services.context import open_context
     from transition_app.ui import i18n, messages
     from transition_app.ui.errors import service_error_text
+    from transition_app.ui.main_window import MainWindow
 
     app_paths = paths.init(args.data_dir)
     setup_logging(app_paths.logs)
@@ -27,17 +29,45 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
     i18n.install(app, i18n.pick_language(getattr(args, "lang", None)))
     messages.install_excepthook()
-    try:
-        ctx = open_context(app_paths, args.database)
-    except ServiceError as exc:
-        QMessageBox.critical(None, APP_NAME, service_error_text(exc))
-        return 1
-    from transition_app.ui.main_window import MainWindow
+    # Show the window first, then load the database layer and open the database: the
+    # person sees the application at once instead of waiting for imports and the upgrade check.
+    window = MainWindow(paths=app_paths)
+    opened: list[object] = []
 
-    window = MainWindow(ctx)
+    def open_database() -> None:
+        from transition_app.services.context import open_context
+
+        try:
+            ctx = open_context(app_paths, args.database)
+        except ServiceError as exc:
+            QMessageBox.critical(window, APP_NAME, service_error_text(exc))
+            app.exit(1)
+            return
+        opened.append(ctx)
+        window.attach(ctx)
+        window.reload()
+
+    if getattr(args, "smoke", False):
+        _smoke(app, window)
     window.show()
-    window.reload()
+    QTimer.singleShot(0, open_database)
     try:
         return app.exec()
     finally:
-        ctx.close()
+        for ctx in opened:
+            ctx.close()  # type: ignore[attr-defined]
+
+
+def _smoke(app: object, window: object) -> None:
+    """Report when the window is first shown and when the list is loaded, then quit."""
+    from PySide6.QtCore import QTimer
+
+    def shown() -> None:
+        print("SHOWN", flush=True)
+
+    def loaded(count: int) -> None:
+        print(f"READY {count}", flush=True)
+        QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, shown)
+    window.families_loaded.connect(loaded)  # type: ignore[attr-defined]

@@ -16,18 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from transition_app import APP_NAME, __version__
 from transition_app.domain.validation import ServiceError, ValidationError
-from transition_app.services.context import AppContext
+from transition_app.paths import AppPaths
 from transition_app.services.dto import FamilyDetail, FamilyQuery, FamilySummary
 from transition_app.ui import labels, messages
-from transition_app.ui.dialogs.family_edit import FamilyEditDialog
 from transition_app.ui.errors import service_error_text
 from transition_app.ui.generated.ui_main_window import Ui_MainWindow
 from transition_app.ui.i18n import tr_dynamic, translate
 from transition_app.ui.models.family_table import FamilyTableModel
 from transition_app.ui.state import UiState
 from transition_app.ui.workers import run_in_background
+
+if TYPE_CHECKING:  # imported lazily: the window shows before the database layer is loaded
+    from transition_app.services.context import AppContext
+    from transition_app.ui.dialogs.family_edit import FamilyEditDialog
 
 log = logging.getLogger(__name__)
 CTX = "MainWindow"
@@ -43,12 +48,17 @@ class MainWindow(QMainWindow):
     families_loaded = Signal(int)
     family_shown = Signal(int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None,
+                 paths: AppPaths | None = None):
+        """A window over ``ctx``; or, with only ``paths``, an empty window shown at once
+        while the database opens (``attach`` completes it)."""
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.state = UiState(ctx.paths.ui_state)
+        paths = paths or (ctx.paths if ctx else None)
+        assert paths is not None, "MainWindow needs an AppContext or AppPaths"
+        self.state = UiState(paths.ui_state)
         self.model = FamilyTableModel(self)
         self._detail: FamilyDetail | None = None
         self._active_dialog: FamilyEditDialog | None = None
@@ -73,7 +83,6 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.textChanged.connect(self._apply_filters)
         for combo in (self.ui.statusFilter, self.ui.workerFilter, self.ui.nationalityFilter, self.ui.languageFilter):
             combo.currentIndexChanged.connect(self._apply_filters)
-        self._fill_static_filters()
 
         self.ui.actionNewFamily.triggered.connect(self.new_family)
         self.ui.actionEditFamily.triggered.connect(self.edit_family)
@@ -86,11 +95,27 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self._show_detail(None)
         self.state.restore(self)
+        self._set_ready(False)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Connect the window to an opened database and start loading the families."""
+        self.ctx = ctx
+        self._fill_static_filters()
+        self._set_ready(True)
+
+    def _set_ready(self, ready: bool) -> None:
+        for action in (self.ui.actionNewFamily, self.ui.actionRefresh):
+            action.setEnabled(ready)
+        self.ui.listPanel.setEnabled(ready)
+        if not ready:
+            self.statusBar().showMessage(translate("MainWindow", "Opening the database…"))
 
     # ----------------------------------------------------------------- loading
     def reload(self, synchronous: bool = False) -> None:
         """Load every family summary (in the background unless ``synchronous``)."""
-        if self._loading:
+        if self._loading or self.ctx is None:
             return
         self._loading = True
         self.statusBar().showMessage(translate("MainWindow", "Loading families…"))
@@ -290,6 +315,8 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- actions
     def new_family(self) -> FamilyEditDialog:
+        from transition_app.ui.dialogs.family_edit import FamilyEditDialog
+
         dialog = FamilyEditDialog(self.ctx, None, self)
         dialog.saved.connect(self._after_save)
         self._open_dialog(dialog)
@@ -303,6 +330,8 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             messages.error(self, service_error_text(exc))
             return None
+        from transition_app.ui.dialogs.family_edit import FamilyEditDialog
+
         dialog = FamilyEditDialog(self.ctx, detail, self)
         dialog.saved.connect(self._after_save)
         self._open_dialog(dialog)
