@@ -6,15 +6,10 @@ Errors are printed to stderr as one line saying what to do, with a non-zero exit
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import sys
 from collections.abc import Sequence
 
 from transition_app import __version__
-from transition_app.domain.validation import ServiceError, ValidationError
-
-log = logging.getLogger(__name__)
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -63,6 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from transition_app.ui.app import run_gui
 
         return run_gui(args)
+    # imported here, not at the top: the GUI path starts faster without them
+    import logging
+
+    from transition_app.domain.validation import ServiceError, ValidationError
+
+    log = logging.getLogger(__name__)
     try:
         return _headless(command, args)
     except ValidationError as exc:
@@ -114,6 +115,8 @@ def _demo(ctx: object, args: argparse.Namespace) -> int:
 
 
 def _list(ctx: object, args: argparse.Namespace) -> int:
+    import json
+
     from transition_app.services.dto import FamilyQuery
 
     rows = ctx.families.search(  # type: ignore[attr-defined]

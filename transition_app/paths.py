@@ -9,16 +9,28 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 ENV_HOME = "TRANSITION_APP_HOME"
 
 
-@dataclass(frozen=True)
 class AppPaths:
-    root: Path
+    """The application's folders under one root.  (A plain class, not a dataclass: this
+    module is on the start-up path and ``dataclasses`` costs a few milliseconds to import.)"""
+
+    __slots__ = ("root",)
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def __repr__(self) -> str:
+        return f"AppPaths({str(self.root)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AppPaths) and other.root == self.root
+
+    def __hash__(self) -> int:
+        return hash(self.root)
 
     @property
     def database(self) -> Path:
@@ -69,6 +81,8 @@ def init(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     """Resolve and create the data folders (mode 0700)."""
     root = resolve_root(data_dir)
     if _under_pytest() and os.environ.get("TRANSITION_APP_ALLOW_REAL_HOME") != "1":
+        import tempfile
+
         tmp = Path(tempfile.gettempdir()).resolve()
         if tmp not in root.parents and root != tmp:
             raise RuntimeError(f"refusing to use {root} under pytest: pass a temporary --data-dir")

@@ -9,19 +9,14 @@ from transition_app import APP_ID, APP_NAME, __version__
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from transition_app import paths
-    from PySide6.QtCore import QTimer
-
-    from transition_app.domain.validation import ServiceError
-    from transition_app.logging_setup import setup_logging
     from transition_app.ui import i18n, messages
-    from transition_app.ui.errors import service_error_text
     from transition_app.ui.main_window import MainWindow
 
     app_paths = paths.init(args.data_dir)
-    setup_logging(app_paths.logs)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -35,8 +30,12 @@ def run_gui(args: argparse.Namespace) -> int:
     opened: list[object] = []
 
     def open_database() -> None:
+        from transition_app.domain.validation import ServiceError
+        from transition_app.logging_setup import setup_logging
         from transition_app.services.context import open_context
+        from transition_app.ui.errors import service_error_text
 
+        setup_logging(app_paths.logs)
         try:
             ctx = open_context(app_paths, args.database)
         except ServiceError as exc:

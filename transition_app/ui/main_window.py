@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -16,23 +17,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from typing import TYPE_CHECKING
-
 from transition_app import APP_NAME, __version__
-from transition_app.domain.validation import ServiceError, ValidationError
-from transition_app.paths import AppPaths
-from transition_app.services.dto import FamilyDetail, FamilyQuery, FamilySummary
-from transition_app.ui import labels, messages
-from transition_app.ui.errors import service_error_text
+from transition_app.ui import messages
 from transition_app.ui.generated.ui_main_window import Ui_MainWindow
 from transition_app.ui.i18n import tr_dynamic, translate
-from transition_app.ui.models.family_table import FamilyTableModel
 from transition_app.ui.state import UiState
 from transition_app.ui.workers import run_in_background
 
-if TYPE_CHECKING:  # imported lazily: the window shows before the database layer is loaded
+# Everything below the window shell is imported when first needed (see attach()): the
+# window is on screen before the database, search and validation layers are loaded.
+
+if TYPE_CHECKING:
+    from transition_app.domain.validation import ServiceError, ValidationError
+    from transition_app.paths import AppPaths
     from transition_app.services.context import AppContext
+    from transition_app.services.dto import FamilyDetail, FamilyQuery, FamilySummary
+    from transition_app.ui import labels
     from transition_app.ui.dialogs.family_edit import FamilyEditDialog
+    from transition_app.ui.errors import service_error_text
+    from transition_app.ui.models.family_table import FamilyTableModel
+
+
+def _import_core() -> None:
+    """Load the layers the window needs once a database is open (kept off the start-up path)."""
+    global FamilyQuery, FamilyTableModel, ServiceError, ValidationError, labels, service_error_text
+    from transition_app.domain.validation import ServiceError, ValidationError
+    from transition_app.services.dto import FamilyQuery
+    from transition_app.ui import labels
+    from transition_app.ui.errors import service_error_text
+    from transition_app.ui.models.family_table import FamilyTableModel
 
 log = logging.getLogger(__name__)
 CTX = "MainWindow"
@@ -59,22 +72,16 @@ class MainWindow(QMainWindow):
         paths = paths or (ctx.paths if ctx else None)
         assert paths is not None, "MainWindow needs an AppContext or AppPaths"
         self.state = UiState(paths.ui_state)
-        self.model = FamilyTableModel(self)
+        self.model: FamilyTableModel | None = None  # created by attach()
         self._detail: FamilyDetail | None = None
         self._active_dialog: FamilyEditDialog | None = None
         self._loading = False
         self._pending_select: int | None = None
 
         table = self.ui.familyTable
-        table.setModel(self.model)
         table.horizontalHeader().setObjectName("familyTableHeader")
-        table.horizontalHeader().setSortIndicator(FamilyTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        table.setColumnWidth(FamilyTableModel.COL_CASE, 140)
-        table.setColumnWidth(FamilyTableModel.COL_NAME, 220)
-        table.setColumnWidth(FamilyTableModel.COL_MEMBERS, 70)
-        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         table.doubleClicked.connect(lambda _index: self.edit_family())
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 2)
@@ -100,8 +107,18 @@ class MainWindow(QMainWindow):
             self.attach(ctx)
 
     def attach(self, ctx: AppContext) -> None:
-        """Connect the window to an opened database and start loading the families."""
+        """Connect the window to an opened database (call ``reload`` to load the families)."""
+        _import_core()
         self.ctx = ctx
+        self.model = FamilyTableModel(self)
+        table = self.ui.familyTable
+        table.setModel(self.model)
+        table.horizontalHeader().setSortIndicator(FamilyTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        table.setColumnWidth(FamilyTableModel.COL_CASE, 140)
+        table.setColumnWidth(FamilyTableModel.COL_NAME, 220)
+        table.setColumnWidth(FamilyTableModel.COL_MEMBERS, 70)
+        self.state.restore_header(table.horizontalHeader())
+        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self._fill_static_filters()
         self._set_ready(True)
 

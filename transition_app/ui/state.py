@@ -28,6 +28,12 @@ class UiState:
                 self.settings.setValue(self._key(header, "header"), header.saveState())
         self.settings.sync()
 
+    def restore_header(self, header: QHeaderView) -> None:
+        """Restore one header's state (for views whose model is set after the window is built)."""
+        value = self.settings.value(self._key(header, "header"))
+        if value is not None:
+            header.restoreState(value)
+
     def restore(self, window: QWidget) -> None:
         geometry = self.settings.value(self._key(window, "geometry"))
         if geometry is not None:

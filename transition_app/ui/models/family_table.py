@@ -27,6 +27,11 @@ from transition_app.ui.i18n import tr_dynamic
 
 CTX = "FamilyTableModel"
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class FamilyTableModel(QAbstractTableModel):
@@ -59,12 +64,14 @@ class FamilyTableModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._query = FamilyQuery()
         self._sort = (self.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self._texts: dict[int, tuple[Any, ...]] = {}  # formatted cells by position in _rows
         self._status_text = {k: tr_dynamic(labels.CTX, v) for k, v in labels.STATUS.items()}
         self._locale = QLocale()
 
     # --------------------------------------------------------------- contents
     def set_rows(self, rows: Sequence[FamilySummary]) -> None:
         self.beginResetModel()
+        self._texts.clear()
         self._rows = self._sorted(list(rows))
         self._index = FamilyIndex(self._rows)
         self._visible = self._index.filter(self._query)
@@ -111,38 +118,37 @@ class FamilyTableModel(QAbstractTableModel):
             return tr_dynamic(CTX, self.HEADERS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every visible cell and role on each repaint: unhandled roles return
+        # first, and a row's texts are formatted once and cached until the rows change.
+        if role != _DISPLAY and role != _TOOLTIP:
+            if role == _USER and index.isValid():
+                return self._rows[self._visible[index.row()]].id
+            if role == _ALIGN and index.column() == self.COL_MEMBERS:
+                return _RIGHT
             return None
-        r = self._rows[self._visible[index.row()]]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == self.COL_CASE:
-                return r.case_number
-            if col == self.COL_NAME:
-                return r.household_name
-            if col == self.COL_MEMBERS:
-                return r.member_count
-            if col == self.COL_STATUS:
-                return self._status_text.get(r.status, r.status)
-            if col == self.COL_NATIONALITY:
-                return r.nationalities.strip().replace(" ", ", ")
-            if col == self.COL_LANGUAGES:
-                return r.languages.strip().replace(" ", ", ")
-            if col == self.COL_WORKER:
-                return r.worker_name or ""
-            if col == self.COL_DECISION:
-                return self._locale.toString(r.decision_date, QLocale.FormatType.ShortFormat) if r.decision_date else ""
-        elif role == Qt.ItemDataRole.UserRole:
-            return r.id
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_MEMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        row = index.row()
+        if not index.isValid() or row >= len(self._visible):
+            return None
+        position = self._visible[row]
+        texts = self._texts.get(position)
+        if texts is None:
+            texts = self._texts[position] = self._format(self._rows[position])
+        return texts[index.column()]
+
+    def _format(self, r: FamilySummary) -> tuple[Any, ...]:
+        decided = self._locale.toString(r.decision_date, QLocale.FormatType.ShortFormat) if r.decision_date else ""
+        return (
+            r.case_number, r.household_name, r.member_count, self._status_text.get(r.status, r.status),
+            r.nationalities.strip().replace(" ", ", "), r.languages.strip().replace(" ", ", "),
+            r.worker_name or "", decided,
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.HEADERS):
             return
         self.beginResetModel()
+        self._texts.clear()
         self._sort = (column, order)
         self._rows = self._sorted(self._rows)
         self._index = FamilyIndex(self._rows)
