@@ -28,6 +28,7 @@ class FamilyIndex:
         self._base: list[int] = []
         self._last_query: FamilyQuery | None = None
         self._last_hits: list[int] = []
+        self._recent: dict[str, list[int]] = {}  # text -> hits, for the current filters (backspace)
         self._filtered_base(FamilyQuery())  # warm the default filter before the first keystroke
 
     def __len__(self) -> int:
@@ -36,7 +37,14 @@ class FamilyIndex:
     def filter(self, query: FamilyQuery) -> list[int]:
         """Positions (in ``rows``) of the families matching ``query``, in list order."""
         last = self._last_query
-        if last is not None and _filters(last) == _filters(query) and query.text.startswith(last.text):
+        same_filters = last is not None and _filters(last) == _filters(query)
+        if not same_filters:
+            self._recent.clear()
+        elif query.text in self._recent:  # e.g. deleting the last letter typed
+            hits = self._recent[query.text]
+            self._last_query, self._last_hits = query, hits
+            return hits
+        if same_filters and last is not None and query.text.startswith(last.text):
             candidates = self._last_hits
         else:
             candidates = self._filtered_base(query)
@@ -47,6 +55,9 @@ class FamilyIndex:
         if hits is candidates:
             hits = list(candidates)
         self._last_query, self._last_hits = query, hits
+        if len(self._recent) >= 64:
+            self._recent.pop(next(iter(self._recent)))
+        self._recent[query.text] = hits
         return hits
 
     def _filtered_base(self, q: FamilyQuery) -> list[int]:

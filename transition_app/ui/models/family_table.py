@@ -8,6 +8,7 @@ and a keystroke costs one scan and one model reset, with no query.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -64,6 +65,7 @@ class FamilyTableModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._query = FamilyQuery()
         self._sort = (self.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self._position: dict[int, int] = {}  # family id -> position in _rows
         self._texts: dict[int, tuple[Any, ...]] = {}  # formatted cells by position in _rows
         self._status_text = {k: tr_dynamic(labels.CTX, v) for k, v in labels.STATUS.items()}
         self._locale = QLocale()
@@ -73,6 +75,7 @@ class FamilyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._texts.clear()
         self._rows = self._sorted(list(rows))
+        self._position = {r.id: i for i, r in enumerate(self._rows)}
         self._index = FamilyIndex(self._rows)
         self._visible = self._index.filter(self._query)
         self.endResetModel()
@@ -96,10 +99,12 @@ class FamilyTableModel(QAbstractTableModel):
         return self._rows[self._visible[row]]
 
     def row_of(self, family_id: int) -> int | None:
-        for row, i in enumerate(self._visible):
-            if self._rows[i].id == family_id:
-                return row
-        return None
+        """The visible row of a family, or None (O(log n): positions in _visible are ascending)."""
+        position = self._position.get(family_id)
+        if position is None:
+            return None
+        row = bisect_left(self._visible, position)
+        return row if row < len(self._visible) and self._visible[row] == position else None
 
     def _sorted(self, rows: list[FamilySummary]) -> list[FamilySummary]:
         column, order = self._sort
@@ -151,6 +156,7 @@ class FamilyTableModel(QAbstractTableModel):
         self._texts.clear()
         self._sort = (column, order)
         self._rows = self._sorted(self._rows)
+        self._position = {r.id: i for i, r in enumerate(self._rows)}
         self._index = FamilyIndex(self._rows)
         self._visible = self._index.filter(self._query)
         self.endResetModel()
