@@ -52,3 +52,14 @@ def test_unknown_option_exits_with_usage(capsys):
     with pytest.raises(SystemExit) as exc:
         cli.main(["list", "--nope"])
     assert exc.value.code == 2
+
+
+def test_gui_without_a_display_says_so_instead_of_crashing(tmp_path):
+    import os
+    import subprocess
+    import sys
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, "-m", "transition_app", "--data-dir", str(tmp_path / "h")], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 1
+    assert out.stderr.startswith("transition-app: no display found") and out.stderr.count("\n") == 1

@@ -8,7 +8,18 @@ import sys
 from transition_app import APP_ID, APP_NAME, __version__
 
 
+def _no_display() -> bool:
+    import os
+
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    if _no_display():  # Qt would abort the process with a core dump
+        print("transition-app: no display found (DISPLAY/WAYLAND_DISPLAY unset); start it from a desktop "
+              "session, or use a command such as 'transition-app list'", file=sys.stderr)
+        return 1
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
