@@ -1,0 +1,51 @@
+"""Atomic file output: readers never see a half-written document.
+
+The bytes go to a temporary file in the target's folder, are flushed to disk, and the
+temporary file is renamed over the target with ``os.replace`` (atomic on POSIX and on
+Windows within one volume).  On any error the temporary file is removed and the target
+is left as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """Open a binary stream that replaces ``path`` only when the ``with`` block succeeds."""
+    target = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, target.stat().st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes | Callable[[BinaryIO], object]) -> Path:
+    """Write ``data`` (bytes, or a function that writes to a stream) to ``path`` atomically."""
+    with atomic_writer(path) as fh:
+        if callable(data):
+            data(fh)
+        else:
+            fh.write(data)
+    return Path(path)
