@@ -1,0 +1,1 @@
+"""Who may do what: password hashing, roles and permissions, the audit chain.  Qt-free."""
