@@ -43,6 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--status", help="only this status")
     lst.add_argument("--limit", type=int, metavar="N", help="at most N families")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
+
+    chk = sub.add_parser("checklist", help="a family's exit-support checklist, next step and deadlines")
+    chk.add_argument("--family", type=int, required=True, metavar="ID", help="family id (see list)")
+    chk.add_argument("--json", action="store_true", help="machine-readable output")
+
+    due = sub.add_parser("due", help="open checklist steps due within DAYS, overdue ones first "
+                                     "(the morning list)")
+    due.add_argument("--within", type=int, required=True, metavar="DAYS", help="days from today (0: today)")
+    due.add_argument("--worker", type=int, metavar="ID", help="only the families of this worker")
+    due.add_argument("--track", metavar="TRACK", help="only steps of this track (e.g. housing, cpas)")
+    due.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -91,6 +102,10 @@ def _headless(command: str, args: argparse.Namespace) -> int:
             return _demo(ctx, args)
         if command == "list":
             return _list(ctx, args)
+        if command == "checklist":
+            return _checklist(ctx, args)
+        if command == "due":
+            return _due(ctx, args)
     finally:
         ctx.close()
     return _fail(f"unknown command {command}", EXIT_USAGE)
@@ -130,4 +145,89 @@ def _list(ctx: object, args: argparse.Namespace) -> int:
     else:
         for r in rows:
             print(f"{r.id:>7}  {r.case_number:<16} {r.household_name:<40} {r.member_count:>2}  {r.status}")
+    return 0
+
+
+_MARKS = {"todo": "[ ]", "in_progress": "[~]", "waiting": "[w]", "done": "[x]", "not_applicable": "[-]",
+          "blocked": "[!]"}
+
+
+def _iso(value: object) -> str | None:
+    return value.isoformat() if value is not None else None  # type: ignore[attr-defined]
+
+
+def _checklist(ctx: object, args: argparse.Namespace) -> int:
+    import json
+
+    view = ctx.checklists.get_checklist(args.family)  # type: ignore[attr-defined]
+    if args.json:
+        step_json = [{
+            "id": st.step_id, "track": st.track, "title": st.title, "status": st.status, "reason": st.reason,
+            "availability": st.availability, "waiting_for": list(st.waiting_for), "due": _iso(st.due_date),
+            "done_on": _iso(st.done_on), "note": st.note, "changed_by": st.changed_by,
+            "changed_at": _iso(st.changed_at), "documents": list(st.documents), "custom": st.custom,
+            "from_previous_region": st.from_previous_region, "version": st.version,
+        } for st in view.steps]
+        json.dump({
+            "family": view.family_id, "case_number": view.case_number, "name": view.household_name,
+            "region": view.region, "today": _iso(view.today), "exit_due": _iso(view.exit_due),
+            "exit_days_left": view.exit_days_left,
+            "next_step": view.next_step.step_id if view.next_step else None,
+            "documents_to_bring": list(view.documents_to_bring),
+            "extensions": [{"months": e.months, "reason": e.reason, "granted_on": _iso(e.granted_on)}
+                           for e in view.extensions],
+            "steps": step_json,
+        }, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    print(f"{view.case_number}  {view.household_name}  region: {view.region or 'not known yet'}")
+    if view.exit_due is not None:
+        print(f"Leave reception by {view.exit_due.isoformat()} ({view.exit_days_left} days left)")
+    if not view.steps:
+        print("No checklist: the protection decision is not recorded yet.")
+        return 0
+    print(f"{view.done_count} of {len(view.steps)} steps done or not applicable")
+    if view.next_step is not None:
+        print(f"Next step: {view.next_step.title}")
+        for doc in view.documents_to_bring:
+            print(f"  bring: {doc}")
+    titles = {t.id: t.title for t in view.tracks}
+    for track in view.tracks:
+        print(f"\n{titles[track.id]}")
+        for st in view.steps_of(track.id):
+            bits = [f"due {st.due_date.isoformat()}" if st.due_date else "",
+                    f"done {st.done_on.isoformat()}" if st.done_on else "",
+                    "not yet possible" if st.availability == "not_yet_possible" else "",
+                    f"blocked: {st.reason}" if st.reason else "",
+                    f"by {st.changed_by}" if st.changed_by else "",
+                    "OVERDUE" if st.overdue(view.today) else ""]
+            extra = ", ".join(b for b in bits if b)
+            print(f"  {_MARKS.get(st.status, '[?]')} {st.title}" + (f"  ({extra})" if extra else ""))
+            if st.note:
+                print(f"      note: {st.note}")
+    return 0
+
+
+def _due(ctx: object, args: argparse.Namespace) -> int:
+    import json
+
+    if args.within < 0:
+        return _fail("--within must be 0 or more days", EXIT_USAGE)
+    items = ctx.checklists.due_within(args.within, worker_id=args.worker, track=args.track)  # type: ignore[attr-defined]
+    if args.json:
+        # one write: json.dump would write the 10,000s of lines of a big centre piece by piece
+        sys.stdout.write(json.dumps([
+            {"family": i.family_id, "case_number": i.case_number, "name": i.household_name,
+             "worker": i.worker_name, "step": i.step_id, "track": i.track, "title": i.title,
+             "status": i.status, "due": i.due_date.isoformat(), "days_left": i.days_left}
+            for i in items], ensure_ascii=False, indent=1) + "\n")
+        return 0
+    out = []
+    for i in items:
+        when = f"{-i.days_left}d late" if i.days_left < 0 else ("today" if i.days_left == 0 else f"in {i.days_left}d")
+        out.append(f"{i.due_date.isoformat()} {when:>9}  {i.case_number:<16} {i.household_name:<32.32} "
+                   f"{i.title} [{i.status}]")
+    overdue = sum(1 for i in items if i.days_left < 0)
+    out.append(f"{len(items)} steps due within {args.within} days ({overdue} overdue).")
+    sys.stdout.write("\n".join(out) + "\n")
     return 0

@@ -53,8 +53,8 @@ NEXT_REVISION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -79,15 +79,16 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
                              "nationalities, languages, search_text) VALUES ('C-1', 'transition', '', 0, '', '', '')")
     migrations = tmp_path / "migrations"
     shutil.copytree(upg.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
-    (migrations / "versions" / "0002_test.py").write_text(NEXT_REVISION)
+    head = upg.SCHEMA_HEAD
+    (migrations / "versions" / "9001_test.py").write_text(NEXT_REVISION.replace("{head}", head))
     monkeypatch.setattr(upg, "MIGRATIONS_DIR", migrations)
-    monkeypatch.setattr(upg, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(upg, "SCHEMA_HEAD", "9001")
 
     result = upg.upgrade_database(engine, tmp_path / "backups")
-    assert (result.from_revision, result.to_revision) == ("0001", "0002")
+    assert (result.from_revision, result.to_revision) == (head, "9001")
     assert result.backup is not None and result.backup.parent == tmp_path / "backups"
     with sqlite3.connect(result.backup) as old:
-        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
         assert old.execute("SELECT case_number FROM family").fetchall() == [("C-1",)]
     with engine.connect() as conn:
         cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(family)")]

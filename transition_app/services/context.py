@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import URL
 
@@ -13,6 +14,9 @@ from transition_app.store.database import Database
 from transition_app.store.engine import create_engine_for, sqlite_url
 from transition_app.store.upgrade import UpgradeResult, upgrade_database
 
+if TYPE_CHECKING:
+    from transition_app.services.checklist import ChecklistService
+
 
 @dataclass
 class AppContext:
@@ -21,6 +25,19 @@ class AppContext:
     families: FamilyService
     staff: StaffService
     upgrade: UpgradeResult
+    _checklists: ChecklistService | None = field(default=None, repr=False)
+
+    @property
+    def checklists(self) -> ChecklistService:
+        """The checklist service, built on first use (keeps its imports off the start-up path).
+
+        It shares the family service's clock: replacing ``families.today`` (tests) moves both.
+        """
+        if self._checklists is None:
+            from transition_app.services.checklist import ChecklistService
+
+            self._checklists = ChecklistService(self.db, today=lambda: self.families.today())
+        return self._checklists
 
     def close(self) -> None:
         self.db.dispose()

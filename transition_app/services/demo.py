@@ -21,10 +21,16 @@ from sqlalchemy import func, insert, select
 
 from transition_app.assets import resource_path
 from transition_app.domain import enums
+from transition_app.domain.checklist import Status, StepTemplate, default_template, due_date_for
+from transition_app.domain.deadlines import Extension
+from transition_app.services import checklist as cl
 from transition_app.services.families import CASE_PREFIX, household_fields
 from transition_app.store.database import Database
 from transition_app.store.models import (
+    ChecklistPlan,
+    ChecklistStep,
     ContactDetail,
+    ExitExtension,
     Family,
     Person,
     ProtectionDecision,
@@ -99,7 +105,7 @@ def generate_demo(db: Database, families: int, seed: int = 2026,
     while done < families:
         n = min(BATCH, families - done)
         rows: dict[str, list[dict[str, Any]]] = {"family": [], "person": [], "decision": [], "card": [],
-                                                 "contact": []}
+                                                 "contact": [], "plan": [], "step": [], "extension": []}
         now = utcnow()
         for _ in range(n):
             seq += 1
@@ -129,6 +135,7 @@ def generate_demo(db: Database, families: int, seed: int = 2026,
                 case_number, [(m["given_names"], m["family_name"], m["relation"], m["nationality"],
                                m["languages"].split()) for m in members], wname))
             rows["family"].append(fam)
+            expiries = []
             for pos, m in enumerate(members):
                 pid = next_person
                 next_person += 1
@@ -136,6 +143,9 @@ def generate_demo(db: Database, families: int, seed: int = 2026,
                                        "created_at": now, "updated_at": now, "version": 1})
                 if decision and m["in_belgium"] and status != enums.FamilyStatus.AWAITING_DECISION:
                     rows["card"].append(_card(rng, pid, decision, now))
+                    expiries.append(rows["card"][-1]["expiry_date"])
+            if decision and status != enums.FamilyStatus.AWAITING_DECISION:
+                _checklist(rng, rows, fam, decision, members, min(expiries, default=None), wid, now, today)
             head = members[0]
             if rng.random() < 0.6:
                 email = f"{head['given_names'].split()[0]}.{head['family_name']}".lower()
@@ -143,20 +153,48 @@ def generate_demo(db: Database, families: int, seed: int = 2026,
                 rows["contact"].append({"family_id": fid, "kind": enums.ContactKind.EMAIL,
                                         "value": f"{email}{fid}@example.org", "label": None,
                                         "created_at": now, "updated_at": now, "version": 1})
+        # Core executemany, one statement per table: every row of a table has the same keys (the
+        # ORM's bulk insert would split the rows into small batches by which values are None).
         with db.session() as s:
-            s.execute(insert(Family), rows["family"])
-            s.execute(insert(Person), rows["person"])
-            if rows["decision"]:
-                s.execute(insert(ProtectionDecision), rows["decision"])
-            if rows["card"]:
-                s.execute(insert(ResidenceCard), rows["card"])
-            if rows["contact"]:
-                s.execute(insert(ContactDetail), rows["contact"])
+            conn = s.connection()
+            for key, model in (("family", Family), ("person", Person), ("decision", ProtectionDecision),
+                               ("card", ResidenceCard), ("contact", ContactDetail), ("plan", ChecklistPlan),
+                               ("step", ChecklistStep), ("extension", ExitExtension)):
+                if rows[key]:
+                    _bulk_insert(conn, model.__table__, rows[key])
         persons_total += len(rows["person"])
         done += n
         if progress:
             progress(done, families)
     return DemoResult(families, persons_total, len(centre_ids), len(workers))
+
+
+def _bulk_insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    """INSERT many rows that all have the same keys.
+
+    On SQLite the values go through the column types' own converters straight to the
+    driver's executemany, which is several times faster than a Core executemany
+    (millions of checklist rows for 100,000 demo families); other databases use Core.
+    """
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    cols = list(rows[0])
+    procs = [table.c[c].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for c in cols]
+    converted = [(i, p, {}) for i, p in enumerate(procs) if p is not None]  # memo: dates repeat a lot
+    data = []
+    for row in rows:
+        values = list(row.values())
+        for i, proc, memo in converted:
+            value = values[i]
+            if value is not None:
+                done = memo.get(value)
+                if done is None:
+                    done = memo[value] = proc(value)
+                values[i] = done
+        data.append(tuple(values))
+    placeholders = ", ".join("?" * len(cols))
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({placeholders})", data)
 
 
 def _person(rng: random.Random, spec: dict[str, Any], nat: str, relation: str, sex: str,
@@ -222,3 +260,119 @@ def _card(rng: random.Random, person_id: int, decision: dict[str, Any], now: dt.
     return {"person_id": person_id, "card_type": enums.CardType.A_CARD,
             "number": f"B{rng.randint(0, 99_999_999):08d}", "expiry_date": expiry,
             "created_at": now, "updated_at": now, "version": 1}
+
+
+# --------------------------------------------------------------------------- checklists
+
+#: Typical day (after the decision) each step gets done; a family's pace stretches it.
+STEP_DAY = {
+    "reception.transition_interview": 4, "reception.choice": 10, "residence.refugee_certificate": 14,
+    "residence.municipality_registration": 21, "housing.search": 25, "cpas.application": 28,
+    "bank.account": 30, "health.mutual_fund": 35, "housing.visits": 35, "residence.a_card": 40,
+    "cpas.social_inquiry": 40, "family_reunification.documents": 90, "housing.lease": 45,
+    "cpas.rental_guarantee": 48, "housing.guarantee": 50, "cpas.integration_income": 55,
+    "reception.medical_file": 55, "housing.move": 58, "reception.exit_formalities": 60,
+    "residence.address_declaration": 63, "children.school_enrolment": 65, "cpas.installation_premium": 70,
+    "residence.police_check": 80, "family_reunification.application": 160, "children.child_benefit": 85,
+    "work.jobseeker": 90, "integration": 150, "family_reunification.follow_up": 400,
+    "residence.a_card_renewal": 100_000,
+}
+PACES = (0.8, 1.0, 1.0, 1.0, 1.3, 1.7)
+BLOCK_REASONS = ("Waiting for a document from the embassy", "No appointment available before next month",
+                 "The family is in hospital")
+EXTENSION_REASONS = ("No housing found despite an active search", "Medical reasons",
+                     "School year: the children finish the term")
+
+
+def _step_day(step_id: str) -> int:
+    for key in (step_id, step_id.rsplit(".", 1)[0], step_id.split(".", 1)[0]):
+        if key in STEP_DAY:
+            return STEP_DAY[key]
+    return 120
+
+
+@cache
+def _plan(region: str | None) -> tuple[tuple[str, str, str | None, StepTemplate, int], ...]:
+    """(step id, track, planned region, definition, typical day) of a fresh checklist, in order."""
+    template = default_template()
+    states = cl.plan_states((), template, region).states
+    return tuple((st.step_id, template.step(st.step_id).track, st.region, template.step(st.step_id),
+                  _step_day(st.step_id)) for st in states)
+
+
+@cache
+def _plan_by_day(region: str | None) -> tuple[tuple[str, str, str | None, StepTemplate, int], ...]:
+    return tuple(sorted(_plan(region), key=lambda p: p[4]))
+
+
+def _checklist(rng: random.Random, rows: dict[str, list[dict[str, Any]]], fam: dict[str, Any],
+               decision: dict[str, Any], members: list[dict[str, Any]], a_card_expiry: dt.date | None,
+               worker_id: int, now: dt.datetime, today: dt.date) -> None:
+    """A checklist as far along as the days since the decision (and the family's pace) make likely.
+
+    Same plan, statuses and due dates as the checklist service would store (a test checks
+    it), computed without building objects per step: 100,000 families have ~2.8 million steps.
+    """
+    template = default_template()
+    region = cl.region_of(fam["destination_nis"])
+    decided: dt.date = decision["decision_date"]
+    days_ago = (today - decided).days
+    pace = rng.choice(PACES)
+    has_children = any(m["relation"] == enums.Relation.CHILD for m in members)
+    abroad = any(not m["in_belgium"] for m in members)
+    statuses: dict[str, str] = {}
+    done_on: dict[str, dt.date] = {}
+    reasons: dict[str, str] = {}
+    changed: dict[str, dt.date] = {}
+    satisfied = (Status.DONE.value, Status.NOT_APPLICABLE.value)
+    for step_id, track, _region, step, typical in _plan_by_day(region):
+        day = round(typical * pace)
+        if (track == "children" and not has_children) or (track == cl.REUNIFICATION_TRACK and not abroad):
+            statuses[step_id] = Status.NOT_APPLICABLE.value
+        elif day - 14 <= days_ago and all(statuses.get(d) in satisfied for d in step.depends_on):
+            if day <= days_ago:
+                statuses[step_id] = Status.DONE.value
+                done_on[step_id] = changed[step_id] = min(today, decided + dt.timedelta(days=day))
+                continue
+            roll = rng.random()
+            status = Status.BLOCKED if roll < 0.04 else Status.WAITING if roll < 0.2 else Status.IN_PROGRESS
+            statuses[step_id] = status.value
+            if status is Status.BLOCKED:
+                reasons[step_id] = rng.choice(BLOCK_REASONS)
+            changed[step_id] = decided + dt.timedelta(days=max(0, min(days_ago, day - 7)))
+        else:
+            statuses[step_id] = Status.TODO.value
+    extensions: list[Extension] = []
+    if fam["status"] == enums.FamilyStatus.TRANSITION and days_ago > 50 and rng.random() < 0.6:
+        extensions.append(Extension(rng.choice((1, 1, 2)), rng.choice(EXTENSION_REASONS),
+                                    decided + dt.timedelta(days=50)))
+    case = cl.case_dates(
+        today=today,
+        decision=(decision["protection_type"], decision["asylum_application_date"], decided,
+                  decision["notification_date"]),
+        exit_date=fam["exit_date"], extensions=extensions, done=done_on, a_card_expiry=a_card_expiry,
+        region=region)
+    deadlines = cl.case_deadlines(case)
+    exit_due, reunification_due = cl.key_dates(deadlines, case)
+    fid = fam["id"]
+    rows["plan"].append({"family_id": fid, "template_id": template.id, "template_version": template.version,
+                         "region": region, "exit_due": exit_due, "reunification_due": reunification_due,
+                         "open_tracks": cl.open_tracks((track, statuses[sid]) for sid, track, *_ in _plan(region)),
+                         "created_at": now, "updated_at": now, "version": 1})
+    for e in extensions:
+        rows["extension"].append({"family_id": fid, "months": e.months, "reason": e.reason,
+                                  "granted_on": e.granted_on, "recorded_by_id": worker_id,
+                                  "created_at": now, "updated_at": now, "version": 1})
+    add = rows["step"].append
+    for position, (step_id, track, step_region, step, _typical) in enumerate(_plan(region)):
+        when = changed.get(step_id)
+        add({"family_id": fid, "step_id": step_id, "track": track, "position": position,
+             "status": statuses[step_id], "reason": reasons.get(step_id, ""), "note": "", "region": step_region,
+             "done_on": done_on.get(step_id),
+             "due_date": due_date_for(step, case, done_on, deadlines) if step.due is not None else None,
+             "changed_by_id": worker_id if when else None,
+             "changed_at": dt.datetime.combine(when, _TEN) if when else None})
+    # created_at, updated_at, version, from_previous_region: the columns' server defaults
+
+
+_TEN = dt.time(10)

@@ -189,6 +189,7 @@ class FamilyService:
             self._apply(s, family, data)
             s.add(family)
             s.flush()
+            _sync_checklist(s, family, self.today())  # a family created with its decision
             return self._detail(family)
 
     def update_family(self, family_id: int, data: FamilyInput, expected_version: int) -> FamilyDetail:
@@ -198,7 +199,7 @@ class FamilyService:
             if data.case_number:
                 family.case_number = data.case_number.strip()
             self._apply(s, family, data)
-            return self._flush_detail(s, family)
+            return self._flush_detail(s, family, sync_checklist=True)
 
     def record_decision(self, family_id: int, decision: DecisionInput, expected_version: int) -> FamilyDetail:
         """Record (or correct) the protection decision; the case enters the transition phase."""
@@ -211,7 +212,7 @@ class FamilyService:
             if family.status == enums.FamilyStatus.AWAITING_DECISION:
                 family.status = enums.FamilyStatus.TRANSITION
             family.updated_at = utcnow()
-            return self._flush_detail(s, family)
+            return self._flush_detail(s, family, sync_checklist=True)
 
     def archive_family(self, family_id: int, expected_version: int) -> FamilyDetail:
         with self.db.session() as s:
@@ -246,11 +247,13 @@ class FamilyService:
             raise ConcurrencyError(CHANGED_ELSEWHERE)
         return family
 
-    def _flush_detail(self, s: Session, family: Family) -> FamilyDetail:
+    def _flush_detail(self, s: Session, family: Family, sync_checklist: bool = False) -> FamilyDetail:
         try:
             s.flush()
         except StaleDataError as exc:
             raise ConcurrencyError(CHANGED_ELSEWHERE) from exc
+        if sync_checklist:  # plan it (new decision), re-plan it (new municipality), move its due dates
+            _sync_checklist(s, family, self.today())
         return self._detail(family)
 
     def _next_case_number(self, s: Session) -> str:
@@ -418,6 +421,13 @@ def household_fields(case_number: str, members: list[MemberKey], worker_name: st
         "languages": _spaced(code for m in members for code in m[4]),
         "search_text": fold(f"{case_number} {names} {worker_name}"),
     }
+
+
+def _sync_checklist(s: Session, family: Family, today: dt.date) -> None:
+    """The family's exit-support checklist follows its case, in the same transaction."""
+    from transition_app.services.checklist import sync_family_checklist  # not on the start-up path
+
+    sync_family_checklist(s, family, today)
 
 
 def _compact_nrn(value: str | None) -> str | None:

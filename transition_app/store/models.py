@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Date,
     DateTime,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -119,6 +121,19 @@ class Family(Tracked, Base):
     notes: Mapped[list[Note]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="Note.created_at"
     )
+    # The exit-support checklist (issue 4).  Loaded only when asked for: the checklist
+    # service reads and writes these tables with its own queries.
+    checklist_plan: Mapped[ChecklistPlan | None] = relationship(
+        back_populates="family", cascade="all, delete-orphan", uselist=False, lazy="select"
+    )
+    checklist_steps: Mapped[list[ChecklistStep]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="ChecklistStep.position",
+        lazy="select"
+    )
+    exit_extensions: Mapped[list[ExitExtension]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="ExitExtension.granted_on",
+        lazy="select"
+    )
 
 
 class Person(Tracked, Base):
@@ -192,3 +207,88 @@ class Note(Tracked, Base):
 
 
 Index("ix_family_household_name", Family.household_name)
+
+
+# --------------------------------------------------------------------------- exit-support checklist
+
+
+class ChecklistPlan(Tracked, Base):
+    """Which template and region variant a family's checklist follows, and its key dates.
+
+    ``exit_due`` (last day in reception, or the recorded exit date) and
+    ``reunification_due`` (end of the favourable family-reunification window) are
+    computed by the checklist service whenever a date of the case changes, so that
+    the dashboard sorts and filters 100,000 families with indexed queries.
+    """
+
+    __tablename__ = "checklist_plan"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), unique=True)
+    template_id: Mapped[str] = mapped_column(String(64))
+    template_version: Mapped[int] = mapped_column(Integer)
+    region: Mapped[str | None] = mapped_column(String(16))  # None: municipality not known yet
+    exit_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    reunification_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # Tracks with an open step, as " cpas housing " (the dashboard's track filter: LIKE '% housing %').
+    open_tracks: Mapped[str] = mapped_column(String(400), default="")
+
+    family: Mapped[Family] = relationship(back_populates="checklist_plan")
+
+
+class ChecklistStep(Tracked, Base):
+    """One step of one family's checklist (the state of a template step, or a step added by hand)."""
+
+    __tablename__ = "checklist_step"
+    __table_args__ = (
+        UniqueConstraint("family_id", "step_id", name="uq_checklist_step_family_id_step_id"),
+        Index("ix_checklist_step_status_due_date", "status", "due_date"),
+    )
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"))
+    step_id: Mapped[str] = mapped_column(String(120))
+    track: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="todo")
+    reason: Mapped[str] = mapped_column(Text, default="")  # why it is blocked
+    note: Mapped[str] = mapped_column(Text, default="")
+    region: Mapped[str | None] = mapped_column(String(16))  # region variant it was planned for
+    from_previous_region: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    custom: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # definition of a step added by hand
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)  # computed; see ChecklistPlan
+    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    family: Mapped[Family] = relationship(back_populates="checklist_steps")
+    changed_by: Mapped[Worker | None] = relationship()
+
+
+class ChecklistEvent(Tracked, Base):
+    """History of a family's checklist: one row per change (kept when a step is re-planned away)."""
+
+    __tablename__ = "checklist_event"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    step_id: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(16))  # status | note | added | replanned | planned
+    old_status: Mapped[str | None] = mapped_column(String(16))
+    new_status: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    worker: Mapped[Worker | None] = relationship()
+
+
+class ExitExtension(Tracked, Base):
+    """An extension of the stay in reception (reason and length), feeding ``CaseDates.extensions``."""
+
+    __tablename__ = "exit_extension"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    months: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    granted_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+
+    family: Mapped[Family] = relationship(back_populates="exit_extensions")

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from transition_app.ui.dialogs.family_edit import FamilyEditDialog
     from transition_app.ui.errors import service_error_text
     from transition_app.ui.models.family_table import FamilyTableModel
+    from transition_app.ui.views.checklist_view import ChecklistView
+    from transition_app.ui.views.dashboard import DashboardView
 
 
 def _import_core() -> None:
@@ -98,6 +100,10 @@ class MainWindow(QMainWindow):
         self.ui.actionFind.triggered.connect(self._focus_search)
         self.ui.actionRefresh.triggered.connect(self.reload)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionDashboard.triggered.connect(self.show_dashboard)
+        self.checklist_view: ChecklistView | None = None  # created when its tab is first shown
+        self.dashboard: DashboardView | None = None  # created when first opened
+        self.ui.detailTabs.currentChanged.connect(lambda _i: self._refresh_checklist())
         self.ui.addNoteButton.clicked.connect(self.add_note)
         self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self._show_detail(None)
@@ -123,7 +129,7 @@ class MainWindow(QMainWindow):
         self._set_ready(True)
 
     def _set_ready(self, ready: bool) -> None:
-        for action in (self.ui.actionNewFamily, self.ui.actionRefresh):
+        for action in (self.ui.actionNewFamily, self.ui.actionRefresh, self.ui.actionDashboard):
             action.setEnabled(ready)
         self.ui.listPanel.setEnabled(ready)
         if not ready:
@@ -259,6 +265,7 @@ class MainWindow(QMainWindow):
             ui.membersTable.setRowCount(0)
             ui.contactsList.clear()
             ui.notesList.clear()
+            self._refresh_checklist(force=True)
             return
         locale = QLocale()
         ui.detailTitle.setText(detail.members[0].display_name if detail.members else detail.case_number)
@@ -293,7 +300,65 @@ class MainWindow(QMainWindow):
             mark = translate("MainWindow", "[confidential] ") if note.confidential else ""
             item = QListWidgetItem(f"{when} — {mark}{note.text}")
             ui.notesList.addItem(item)
+        self._refresh_checklist(force=True)
         self.family_shown.emit(detail.id)
+
+    def _refresh_checklist(self, force: bool = False) -> None:
+        """Load the shown family's checklist when its tab is visible (not on every selection)."""
+        view = self.checklist_view
+        visible = self.ui.detailTabs.currentWidget() is self.ui.checklistTab
+        if view is None:
+            if not visible or self.ctx is None:
+                return
+            from transition_app.ui.views.checklist_view import ChecklistView  # first shown: not at start-up
+
+            view = self.checklist_view = ChecklistView(self.ctx, self.ui.checklistTab)
+            self.ui.checklistTabLayout.addWidget(view)
+            view.changed.connect(self._checklist_changed)
+        family_id = self._detail.id if self._detail else None
+        if not visible:
+            if family_id != view.family_id:
+                view.family_id = None  # stale: reloaded when the tab is shown
+            return
+        if force or family_id != view.family_id or family_id is None:
+            view.show_family(family_id)
+
+    def show_checklist(self, family_id: int) -> bool:
+        """Select the family (clearing the list filters if they hide it) and open its checklist."""
+        if not self.select_family(family_id):
+            self.ui.searchEdit.clear()
+            for combo in (self.ui.statusFilter, self.ui.workerFilter, self.ui.nationalityFilter,
+                          self.ui.languageFilter):
+                combo.setCurrentIndex(0)
+            if not self.select_family(family_id):
+                return False
+        self.ui.detailTabs.setCurrentWidget(self.ui.checklistTab)
+        self._refresh_checklist()
+        if self.checklist_view is not None and self.checklist_view.family_id != family_id:
+            self.checklist_view.show_family(family_id)
+        self.activateWindow()
+        return True
+
+    def _checklist_changed(self, _family_id: int) -> None:
+        """A step was ticked or changed: the open dashboard's counts follow."""
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.reload()
+
+    def show_dashboard(self) -> DashboardView | None:
+        """The dashboard, in its own window (View ▸ Dashboard, Ctrl+D)."""
+        if self.ctx is None:
+            return None
+        if self.dashboard is None:
+            from transition_app.ui.views.dashboard import DashboardView
+
+            self.dashboard = DashboardView(self.ctx, self)
+            self.dashboard.setWindowFlag(Qt.WindowType.Window, True)
+            self.dashboard.resize(1100, 700)
+            self.dashboard.open_family.connect(self.show_checklist)
+        self.dashboard.show()
+        self.dashboard.activateWindow()
+        self.dashboard.reload()
+        return self.dashboard
 
     def _fill_members(self, detail: FamilyDetail, locale: QLocale) -> None:
         table = self.ui.membersTable

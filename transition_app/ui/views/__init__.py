@@ -1,0 +1,1 @@
+"""Views embedded in the main window (checklist) or opened from it (dashboard)."""

@@ -1,0 +1,495 @@
+"""A family's exit-support checklist: steps by track, tick to mark done, status, dates, notes, next step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QMenu, QTreeWidgetItem, QWidget
+
+from transition_app.domain.validation import ServiceError
+from transition_app.services.checklist import ChecklistView as ChecklistData
+from transition_app.services.checklist import StepView
+from transition_app.services.context import AppContext
+from transition_app.ui import messages
+from transition_app.ui.errors import service_error_text
+from transition_app.ui.generated.ui_checklist_view import Ui_ChecklistView
+from transition_app.ui.i18n import tr_dynamic, translate
+
+CTX = "ChecklistView"
+STEP_ROLE = Qt.ItemDataRole.UserRole
+COL_STEP, COL_STATUS, COL_DUE, COL_DONE, COL_WHO, COL_NOTE = range(6)
+
+STATUS = {
+    "todo": QT_TRANSLATE_NOOP("ChecklistView", "To do"),
+    "in_progress": QT_TRANSLATE_NOOP("ChecklistView", "In progress"),
+    "waiting": QT_TRANSLATE_NOOP("ChecklistView", "Waiting for someone else"),
+    "done": QT_TRANSLATE_NOOP("ChecklistView", "Done"),
+    "not_applicable": QT_TRANSLATE_NOOP("ChecklistView", "Not applicable"),
+    "blocked": QT_TRANSLATE_NOOP("ChecklistView", "Blocked"),
+}
+NOT_YET_POSSIBLE = QT_TRANSLATE_NOOP("ChecklistView", "not yet possible")
+REGION = {
+    "flanders": QT_TRANSLATE_NOOP("ChecklistView", "Flanders"),
+    "brussels": QT_TRANSLATE_NOOP("ChecklistView", "Brussels"),
+    "wallonia": QT_TRANSLATE_NOOP("ChecklistView", "Wallonia"),
+    "german_speaking": QT_TRANSLATE_NOOP("ChecklistView", "German-speaking Community"),
+}
+TRACK_CUSTOM = QT_TRANSLATE_NOOP("Checklist", "Added by hand")
+# (fill colour, glyph): the glyph, not only the colour, tells the statuses apart
+_ICON = {
+    "todo": ("#ffffff", ""),
+    "in_progress": ("#1565c0", "▸"),
+    "waiting": ("#b26a00", "…"),
+    "done": ("#2e7d32", "✓"),
+    "not_applicable": ("#757575", "–"),
+    "blocked": ("#c62828", "!"),
+}
+OVERDUE_COLOUR = QColor("#b71c1c")
+
+
+def status_label(status: str) -> str:
+    return tr_dynamic(CTX, STATUS.get(status, status))
+
+
+def region_label(region: str | None) -> str:
+    if region is None:
+        return translate("ChecklistView", "not known yet (only the steps common to every region)")
+    return tr_dynamic(CTX, REGION.get(region, region))
+
+
+def data_text(text: str) -> str:
+    """Text from the checklist template (English source; translated when a catalog has it)."""
+    return tr_dynamic("ChecklistData", text) if text else ""
+
+
+@cache
+def status_icon(status: str) -> QIcon:
+    """A small round badge with a glyph per status (shape and colour)."""
+    fill, glyph = _ICON.get(status, ("#ffffff", "?"))
+    icon = QIcon()
+    for size in (16, 24, 32):
+        pix = QPixmap(size, size)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(1.5, 1.5, size - 3, size - 3)
+        p.setPen(QPen(QColor("#424242" if status == "todo" else fill), 1.5))
+        p.setBrush(QBrush(QColor(fill)))
+        p.drawEllipse(rect)
+        if glyph:
+            p.setPen(QColor("#ffffff"))
+            font = QFont()
+            font.setBold(True)
+            font.setPixelSize(int(size * 0.72))
+            p.setFont(font)
+            if glyph == "✓":  # drawn, so it does not depend on the font having the glyph
+                path = QPainterPath(QPointF(size * 0.27, size * 0.52))
+                path.lineTo(QPointF(size * 0.43, size * 0.68))
+                path.lineTo(QPointF(size * 0.74, size * 0.34))
+                p.setPen(QPen(QColor("#ffffff"), max(1.6, size / 9)))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawPath(path)
+            else:
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, glyph)
+        p.end()
+        icon.addPixmap(pix)
+    return icon
+
+
+def _date(value: dt.date | None) -> str:
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """One line of text, or None when cancelled (tests replace this function)."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def ask_int(parent: QWidget, title: str, label: str, value: int, minimum: int, maximum: int) -> int | None:
+    number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
+    return number if ok else None
+
+
+class ChecklistView(QWidget):
+    """The checklist of one family.  ``show_family`` loads it; every change goes through the service."""
+
+    changed = Signal(int)  # family id, after a change was saved
+    loaded = Signal(int)  # family id, after the checklist was shown
+
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ChecklistView()
+        self.ui.setupUi(self)
+        self.ctx: AppContext | None = None
+        self.family_id: int | None = None
+        self.data: ChecklistData | None = None
+        self._filling = False
+        self._actor_chosen = False
+
+        tree = self.ui.stepsTree
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(COL_STEP, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_STATUS, COL_DUE, COL_DONE, COL_WHO):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
+        tree.setColumnWidth(COL_NOTE, 140)
+        tree.itemChanged.connect(self._on_item_changed)
+        tree.currentItemChanged.connect(lambda *_: self._show_step_detail())
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._context_menu)
+        self.ui.nextStepFrame.setStyleSheet(
+            "QFrame#nextStepFrame { background: #fff8e1; border: 1px solid #f9a825; border-left: 5px solid #f9a825;"
+            " border-radius: 3px; } QFrame#nextStepFrame QLabel { color: #212121; background: transparent; }"
+        )
+
+        self.status_menu = QMenu(self)
+        self.status_actions: dict[str, QAction] = {}
+        for code in STATUS:
+            action = self.status_menu.addAction(status_icon(code), status_label(code))
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self._set_current_status(c))
+            self.status_actions[code] = action
+        self.ui.statusButton.setMenu(self.status_menu)
+        self.ui.noteButton.clicked.connect(lambda: self.edit_note())
+        self.ui.addStepButton.clicked.connect(lambda: self.add_step())
+        self.ui.extensionButton.clicked.connect(lambda: self.add_extension())
+        self.ui.actorCombo.activated.connect(lambda _i: setattr(self, "_actor_chosen", True))
+        # keyboard: F2 opens the status menu on the selected step
+        status_shortcut = QAction(self)
+        status_shortcut.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        status_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        status_shortcut.triggered.connect(self._popup_status_menu)
+        self.addAction(status_shortcut)
+        self._set_enabled(False)
+        if ctx is not None:
+            self.set_context(ctx)
+
+    # ----------------------------------------------------------------- loading
+    def set_context(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        combo = self.ui.actorCombo
+        combo.clear()
+        combo.addItem(translate("ChecklistView", "(nobody)"), None)
+        for worker in ctx.staff.list_workers():
+            combo.addItem(worker.full_name, worker.id)
+
+    def show_family(self, family_id: int | None) -> None:
+        self.family_id = family_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx is None or self.family_id is None:
+            self._fill(None)
+            return
+        try:
+            data = self.ctx.checklists.get_checklist(self.family_id)
+        except ServiceError as exc:
+            messages.error(self, service_error_text(exc))
+            self._fill(None)
+            return
+        if not self._actor_chosen and data.worker_id is not None:
+            index = self.ui.actorCombo.findData(data.worker_id)
+            if index >= 0:
+                self.ui.actorCombo.setCurrentIndex(index)
+        self._fill(data)
+        self.loaded.emit(data.family_id)
+
+    def _set_enabled(self, has_steps: bool) -> None:
+        for widget in (self.ui.statusButton, self.ui.noteButton, self.ui.addStepButton, self.ui.extensionButton):
+            widget.setEnabled(has_steps)
+
+    def _fill(self, data: ChecklistData | None) -> None:
+        previous = self.current_step_id()
+        collapsed = {self.ui.stepsTree.topLevelItem(i).data(0, STEP_ROLE)
+                     for i in range(self.ui.stepsTree.topLevelItemCount())
+                     if not self.ui.stepsTree.topLevelItem(i).isExpanded()}
+        self.data = data
+        tree = self.ui.stepsTree
+        self._filling = True
+        tree.clear()
+        self._set_enabled(bool(data and data.steps))
+        if data is None or not data.steps:
+            self.ui.nextStepLabel.setText(translate(
+                "ChecklistView", "No checklist yet: it starts when the protection decision is recorded."))
+            self.ui.documentsLabel.setText("")
+            self.ui.summaryLabel.setText("")
+            self.ui.stepDetailLabel.setText("")
+            self._filling = False
+            return
+        self._fill_header(data)
+        titles = {t.id: t.title for t in data.tracks}
+        for track in data.tracks:
+            steps = data.steps_of(track.id)
+            done = sum(1 for s in steps if s.status in ("done", "not_applicable"))
+            title = tr_dynamic("Checklist", TRACK_CUSTOM) if track.id == "custom" else data_text(titles[track.id])
+            top = QTreeWidgetItem([title, translate("ChecklistView", "{done} of {total} done").format(
+                done=done, total=len(steps))])
+            top.setData(0, STEP_ROLE, track.id)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            tree.addTopLevelItem(top)
+            for step in steps:
+                top.addChild(self._step_item(step, data.today))
+            top.setExpanded(track.id not in collapsed)
+        self._filling = False
+        if not (previous and self.select_step(previous)):
+            if data.next_step is not None:  # a new checklist: the next step selected, the list from its top
+                self.select_step(data.next_step.step_id, scroll=False)
+            tree.scrollToTop()
+        self._show_step_detail()
+
+    def _fill_header(self, data: ChecklistData) -> None:
+        step = data.next_step
+        if step is None:
+            open_steps = [s for s in data.steps if s.is_open]
+            text = (translate("ChecklistView", "<b>All steps are done.</b>") if not open_steps else
+                    translate("ChecklistView", "<b>No step is possible right now</b>: the open steps wait for "
+                                               "someone else or are blocked."))
+            self.ui.nextStepLabel.setText(text)
+            self.ui.documentsLabel.setText("")
+        else:
+            due = ""
+            if step.due_date is not None:
+                days = step.days_left(data.today)
+                due = (translate("ChecklistView", " — overdue since {date}") if days is not None and days < 0
+                       else translate("ChecklistView", " — due {date}")).format(date=_date(step.due_date))
+            self.ui.nextStepLabel.setText(
+                translate("ChecklistView", "<b>Next step:</b> {title}{due}").format(
+                    title=_html(data_text(step.title)), due=due))
+            if data.documents_to_bring:
+                items = "".join(f"<li>{_html(data_text(d))}</li>" for d in data.documents_to_bring)
+                self.ui.documentsLabel.setText(
+                    translate("ChecklistView", "<b>Bring:</b>") + f"<ul style='margin:0'>{items}</ul>")
+            else:
+                self.ui.documentsLabel.setText(translate("ChecklistView", "<b>Bring:</b> nothing in particular."))
+        parts = []
+        if data.exit_due is not None:
+            days = data.exit_days_left or 0
+            parts.append(
+                (translate("ChecklistView", "Leave reception by {date} ({days} days late)") if days < 0 else
+                 translate("ChecklistView", "Leave reception by {date} ({days} days left)")).format(
+                    date=_date(data.exit_due), days=abs(days)))
+        parts.append(translate("ChecklistView", "{done} of {total} steps done").format(
+            done=data.done_count, total=len(data.steps)))
+        parts.append(translate("ChecklistView", "Region: {region}").format(region=region_label(data.region)))
+        for ext in data.extensions:
+            parts.append(translate("ChecklistView", "Extension: +{months} months on {date} ({reason})").format(
+                months=ext.months, date=_date(ext.granted_on), reason=ext.reason))
+        self.ui.summaryLabel.setText(" · ".join(parts))
+
+    def _step_item(self, step: StepView, today: dt.date) -> QTreeWidgetItem:
+        title = data_text(step.title)
+        status = status_label(step.status)
+        if step.availability == "not_yet_possible":
+            status += f" ({tr_dynamic(CTX, NOT_YET_POSSIBLE)})"
+        if step.status == "blocked" and step.reason:
+            status += f": {step.reason}"
+        due = _date(step.due_date)
+        overdue = step.overdue(today)
+        if overdue:
+            due += " " + translate("ChecklistView", "(overdue)")
+        item = QTreeWidgetItem([title, status, due, _date(step.done_on), step.changed_by or "",
+                                step.note.replace("\n", " ")])
+        item.setData(0, STEP_ROLE, step.step_id)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Checked if step.status == "done" else Qt.CheckState.Unchecked)
+        item.setIcon(COL_STATUS, status_icon(step.status))
+        tip = [data_text(step.explanation)]
+        if step.waiting_for:
+            tip.append(translate("ChecklistView", "First: {steps}").format(
+                steps=", ".join(data_text(t) for t in step.waiting_for)))
+        item.setToolTip(0, "\n".join(t for t in tip if t))
+        item.setToolTip(COL_NOTE, step.note)
+        if step.availability == "not_yet_possible":
+            item.setForeground(0, QBrush(self.palette().color(self.palette().ColorGroup.Disabled,
+                                                             self.palette().ColorRole.Text)))
+        if overdue:
+            item.setForeground(COL_DUE, QBrush(OVERDUE_COLOUR))
+            font = item.font(COL_DUE)
+            font.setBold(True)
+            item.setFont(COL_DUE, font)
+        if step.status in ("done", "not_applicable"):
+            item.setForeground(COL_STEP, QBrush(self.palette().color(self.palette().ColorRole.PlaceholderText)))
+        return item
+
+    # ----------------------------------------------------------------- selection
+    def current_step_id(self) -> str | None:
+        item = self.ui.stepsTree.currentItem()
+        if item is None or item.parent() is None:
+            return None
+        return item.data(0, STEP_ROLE)
+
+    def current_step(self) -> StepView | None:
+        step_id = self.current_step_id()
+        return self.data.step(step_id) if self.data and step_id else None
+
+    def item_for(self, step_id: str) -> QTreeWidgetItem | None:
+        tree = self.ui.stepsTree
+        for i in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, STEP_ROLE) == step_id:
+                    return top.child(j)
+        return None
+
+    def select_step(self, step_id: str, scroll: bool = True) -> bool:
+        item = self.item_for(step_id)
+        if item is None:
+            return False
+        self.ui.stepsTree.setCurrentItem(item)
+        if scroll:
+            self.ui.stepsTree.scrollToItem(item)
+        return True
+
+    def _show_step_detail(self) -> None:
+        step = self.current_step()
+        if step is None:
+            self.ui.stepDetailLabel.setText("")
+            return
+        lines = [f"<b>{_html(data_text(step.title))}</b> — {_html(data_text(step.explanation))}"]
+        if step.documents:
+            lines.append(translate("ChecklistView", "Bring: {documents}").format(
+                documents=_html("; ".join(data_text(d) for d in step.documents))))
+        if step.waiting_for:
+            lines.append(translate("ChecklistView", "Not yet possible: first {steps}.").format(
+                steps=_html(", ".join(data_text(t) for t in step.waiting_for))))
+        if step.status == "blocked":
+            lines.append(translate("ChecklistView", "Blocked: {reason}").format(reason=_html(step.reason)))
+        if step.from_previous_region:
+            lines.append(translate("ChecklistView", "Kept from the plan for the previous municipality."))
+        if step.uncertain:
+            lines.append(translate("ChecklistView", "To check: {note}").format(note=_html(data_text(step.uncertain))))
+        self.ui.stepDetailLabel.setText("<br>".join(lines))
+
+    # ----------------------------------------------------------------- changes
+    def actor_id(self) -> int | None:
+        return self.ui.actorCombo.currentData()
+
+    def _apply(self, call) -> bool:  # type: ignore[no-untyped-def]
+        """Run a service change; show the new checklist or the error (and the fresh state)."""
+        try:
+            data = call()
+        except ServiceError as exc:
+            messages.error(self, service_error_text(exc))
+            self.refresh()
+            return False
+        self._fill(data)
+        self.changed.emit(data.family_id)
+        return True
+
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != COL_STEP or item.parent() is None:
+            return
+        step_id = item.data(0, STEP_ROLE)
+        checked = item.checkState(0) == Qt.CheckState.Checked
+        step = self.data.step(step_id) if self.data else None
+        if step is None or checked == (step.status == "done"):
+            return
+        # after the click or key press is handled: saving rebuilds the tree, deleting this item
+        QTimer.singleShot(0, lambda: self.tick(step_id, checked))
+
+    def tick(self, step_id: str, done: bool = True) -> bool:
+        """Mark a step done (today) or, unticked, back to do."""
+        return self.change_status(step_id, "done" if done else "todo")
+
+    def change_status(self, step_id: str, status: str, reason: str | None = None) -> bool:
+        if self.data is None or self.family_id is None:
+            return False
+        step = self.data.step(step_id)
+        if status == "blocked" and reason is None:
+            reason = ask_text(self, translate("ChecklistView", "Blocked step"),
+                              translate("ChecklistView", "Why is “{step}” blocked?").format(
+                                  step=data_text(step.title)), step.reason)
+            if reason is None:
+                self._fill(self.data)
+                return False
+        family_id = self.family_id
+        return self._apply(lambda: self.ctx.checklists.set_status(
+            family_id, step_id, status, step.version, reason=reason or "", worker_id=self.actor_id()))
+
+    def _set_current_status(self, status: str) -> None:
+        step_id = self.current_step_id()
+        if step_id is not None:
+            self.change_status(step_id, status)
+
+    def _popup_status_menu(self) -> None:
+        item = self.ui.stepsTree.currentItem()
+        if item is None or item.parent() is None:
+            return
+        rect = self.ui.stepsTree.visualItemRect(item)
+        self.status_menu.popup(self.ui.stepsTree.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        item = self.ui.stepsTree.itemAt(pos)
+        if item is None or item.parent() is None:
+            return
+        self.ui.stepsTree.setCurrentItem(item)
+        self.status_menu.popup(self.ui.stepsTree.viewport().mapToGlobal(pos))
+
+    def edit_note(self, step_id: str | None = None, note: str | None = None) -> bool:
+        step_id = step_id or self.current_step_id()
+        if step_id is None or self.data is None or self.family_id is None:
+            return False
+        step = self.data.step(step_id)
+        if note is None:
+            note = ask_text(self, translate("ChecklistView", "Note"),
+                            translate("ChecklistView", "Note on “{step}”:").format(step=data_text(step.title)),
+                            step.note)
+            if note is None:
+                return False
+        family_id = self.family_id
+        return self._apply(lambda: self.ctx.checklists.set_status(
+            family_id, step_id, step.status, step.version, reason=step.reason, note=note,
+            worker_id=self.actor_id()))
+
+    def add_step(self, title: str | None = None) -> bool:
+        """Add a step for this family only, in the track of the selected step."""
+        if self.family_id is None or self.data is None:
+            return False
+        if title is None:
+            title = ask_text(self, translate("ChecklistView", "Add a step"),
+                             translate("ChecklistView", "What needs to be done (for this family only)?"))
+            if title is None:
+                return False
+        current = self.ui.stepsTree.currentItem()
+        track = "custom"
+        if current is not None:
+            track = (current.parent() or current).data(0, STEP_ROLE) or "custom"
+        family_id = self.family_id
+        ok = self._apply(lambda: self.ctx.checklists.add_step(family_id, title, track=track,
+                                                               worker_id=self.actor_id()))
+        if ok and self.data is not None:
+            added = [s for s in self.data.steps if s.custom and s.title == title.strip()]
+            if added:
+                self.select_step(added[-1].step_id)
+        return ok
+
+    def add_extension(self, months: int | None = None, reason: str | None = None) -> bool:
+        """Record an extension of the stay in reception (length and reason)."""
+        if self.family_id is None:
+            return False
+        if months is None:
+            months = ask_int(self, translate("ChecklistView", "Extension of the stay in reception"),
+                             translate("ChecklistView", "Length of the extension (months):"), 1, 1, 12)
+            if months is None:
+                return False
+        if reason is None:
+            reason = ask_text(self, translate("ChecklistView", "Extension of the stay in reception"),
+                              translate("ChecklistView", "Reason for the extension:"))
+            if reason is None:
+                return False
+        family_id = self.family_id
+        return self._apply(lambda: self.ctx.checklists.record_extension(family_id, months, reason,
+                                                                        worker_id=self.actor_id()))
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
