@@ -1,0 +1,299 @@
+"""Make a letter: the authority letter in French, Dutch, German or English, then the family copy.
+
+    from transition_app.letters import compose_letter, list_templates
+    doc = compose_letter("cpas_rental_guarantee", family, authority_language="fr",
+                         family_language="ar", centre=centre, worker=worker, today=date.today(),
+                         inputs={"dwelling_address": ("Rue Haute 5", "4000 Liège"), ...})
+    pdf = documents.render_pdf(doc)
+
+The family copy says the same thing plainly in the family's language; it is marked as a
+draft translation (``Section.draft``) while any of its texts is not reviewed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from transition_app.documents import model as m
+from transition_app.domain import directory
+from transition_app.letters.catalog import (
+    ALL_LANGUAGES,
+    AUTHORITY_LANGUAGES,
+    FAMILY_LANGUAGES,
+    MEMBER_LABELS,
+    BlockSpec,
+    Catalog,
+    LetterDefinition,
+    PlaceholderSpec,
+    default_catalog,
+)
+from transition_app.letters.context import (
+    ExtensionLike,
+    LetterContext,
+    Recipient,
+    build_context,
+    default_recipient,
+)
+from transition_app.letters.engine import (
+    LetterError,
+    MissingPlaceholderError,
+    PlaceholderType,
+    UnknownPlaceholderError,
+    check_type,
+    country_name,
+    format_date_long,
+    format_value,
+    is_empty,
+)
+from transition_app.services.dto import CentreView, FamilyDetail, PersonView, WorkerView
+
+CONTINUOUS = m.BilingualLayout.CONTINUOUS
+NEW_PAGE = m.BilingualLayout.NEW_PAGE
+
+
+@dataclass(frozen=True)
+class LetterTemplateInfo:
+    id: str
+    title: str  # English
+    authority_languages: tuple[str, ...]
+    family_languages: tuple[str, ...]
+    recipient_kind: str
+    description: str = ""
+    titles: Mapping[str, str] | None = None  # authority language -> title
+    inputs: tuple[PlaceholderSpec, ...] = ()  # what the worker types (name, type, required, label)
+
+
+def list_templates(catalog: Catalog | None = None) -> list[LetterTemplateInfo]:
+    cat = catalog or default_catalog()
+    out = []
+    for d in cat.letters.values():
+        titles = {lang: cat.entry(f"{d.id}.title", lang).text.source for lang in AUTHORITY_LANGUAGES}
+        out.append(LetterTemplateInfo(d.id, titles["en"], AUTHORITY_LANGUAGES, FAMILY_LANGUAGES, d.recipient_kind,
+                                      d.description, titles, d.inputs))
+    return out
+
+
+def default_authority_language(municipality: directory.Municipality | str | None) -> str:
+    """French, Dutch or German from the municipality's language area; Brussels: French (Dutch allowed)."""
+    if isinstance(municipality, str):
+        municipality = directory.municipality(municipality)
+    if municipality is None:
+        return "fr"
+    return municipality.languages[0]
+
+
+def authority_languages_for(municipality: directory.Municipality | str | None) -> tuple[str, ...]:
+    """Languages the authority of ``municipality`` works in (English always offered last)."""
+    if isinstance(municipality, str):
+        municipality = directory.municipality(municipality)
+    langs = municipality.languages if municipality is not None else ("fr", "nl", "de")
+    return (*langs, "en")
+
+
+def review_status(template_id: str, language: str, catalog: Catalog | None = None,
+                  section: str = "family") -> str:
+    """``reviewed`` when every text of that part of the letter is reviewed in ``language``, else ``draft``."""
+    cat = catalog or default_catalog()
+    d = cat.letter(template_id)
+    keys = _section_keys(d, section)
+    return "reviewed" if all(cat.entry(k, language).reviewed for k in keys) else "draft"
+
+
+_FAMILY_PREFIX = ("common.family.copy_heading", "common.family.copy_intro")
+_FAMILY_SUFFIX = ("common.family.questions",)
+
+
+def _section_keys(d: LetterDefinition, section: str) -> set[str]:
+    blocks = d.family if section == "family" else d.authority
+    keys: set[str] = set(_FAMILY_PREFIX + _FAMILY_SUFFIX) if section == "family" else {
+        "common.letter.place_date", "common.letter.signature_role"}
+    for b in blocks:
+        if b.key:
+            keys.add(b.key)
+        keys.update(r.label for r in b.rows)
+        if b.kind == "members":
+            keys.update(MEMBER_LABELS)
+    return keys
+
+
+class _Renderer:
+    """Renders the blocks of one section in one language, noting which entries it used."""
+
+    def __init__(self, cat: Catalog, d: LetterDefinition, ctx: LetterContext, language: str) -> None:
+        self.cat, self.d, self.ctx, self.lang = cat, d, ctx, language
+        self.used: set[str] = set()
+
+    def entry_text(self, key: str) -> str:
+        self.used.add(key)
+        entry = self.cat.entry(key, self.lang)
+        return entry.text.render(lambda name: self.value(name, key))
+
+    def term(self, key: str) -> str:
+        return self.entry_text(key)
+
+    def value(self, name: str, key: str = "") -> str:
+        ptype = self.ctx.types.get(name)
+        if ptype is None:
+            raise UnknownPlaceholderError(f"letter {self.d.id!r} ({self.lang}) {key}", name, list(self.ctx.types))
+        raw = self.ctx.values.get(name)
+        if is_empty(raw):
+            raise MissingPlaceholderError(name, self.d.id, self.lang, key, self.ctx.hints.get(name, ""))
+        return format_value(name, ptype, raw, self.lang, self.term)
+
+    def holds(self, when: str | None) -> bool:
+        if when is None:
+            return True
+        if when.startswith("rule:"):
+            return when[5:] in self.ctx.applied_rules
+        negate = when.startswith("not ")
+        flag = bool(self.ctx.values.get(when.removeprefix("not ")))
+        return flag != negate
+
+    def members_table(self, group: str) -> m.Table:
+        people: tuple[PersonView, ...] = self.ctx.groups[group]
+        name = {"household": "household", "children": "children", "abroad": "members_abroad"}[group]
+        if not people:
+            raise MissingPlaceholderError(name, self.d.id, self.lang, f"members: {group}",
+                                          "no family member matches")
+        header = tuple(self.entry_text(k) for k in MEMBER_LABELS)
+        rows = []
+        for p in people:
+            rows.append((
+                f"{p.given_names} {p.family_name.upper()}".strip(),
+                self.entry_text(f"common.relation.{p.relation}"),
+                format_date_long(p.birth_date, self.lang) if p.birth_date else "—",
+                country_name(p.nationality, self.lang) if p.nationality else "—",
+            ))
+        return m.Table(header, tuple(rows), widths=(0.34, 0.2, 0.24, 0.22))
+
+    def blocks(self, specs: Sequence[BlockSpec]) -> list[m.Block]:
+        out: list[m.Block] = []
+        for b in specs:
+            if not self.holds(b.when):
+                continue
+            if b.kind == "recipient":
+                r = self.ctx.recipient
+                if r is None or not r.lines:
+                    if b.required:
+                        raise MissingPlaceholderError("recipient_name", self.d.id, self.lang, "recipient",
+                                                      f"name the {self.d.recipient_kind.replace('_', ' ')}")
+                    continue
+                out.append(m.AddressBlock(r.lines, align=m.Align.END))
+                out.append(m.Spacer(6))
+            elif b.kind == "place_date":
+                out.append(m.Paragraph(self.entry_text("common.letter.place_date"), align=m.Align.END))
+            elif b.kind == "subject":
+                out.append(m.Paragraph(self.entry_text(b.key or ""), bold=True))
+            elif b.kind == "heading":
+                out.append(m.Heading(self.entry_text(b.key or ""), level=2))
+            elif b.kind == "paragraph":
+                out.append(m.Paragraph(self.entry_text(b.key or "")))
+            elif b.kind == "facts":
+                rows = []
+                for r in b.rows:
+                    if not self.holds(r.when):
+                        continue
+                    if r.optional and is_empty(self.ctx.values.get(r.value)):
+                        continue
+                    rows.append((self.entry_text(r.label), self.value(r.value, r.label)))
+                if rows:
+                    out.append(m.KeyValueTable(tuple(rows)))
+            elif b.kind == "members":
+                out.append(self.members_table(b.group or "household"))
+            elif b.kind == "signature":
+                out.append(m.SignatureBlock((m.Signatory(self.value("worker_name", "signature"),
+                                                         self.entry_text("common.letter.signature_role")),)))
+        return out
+
+
+def _check_inputs(d: LetterDefinition, inputs: Mapping[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for name, value in inputs.items():
+        spec = d.placeholders.get(name)
+        if spec is None or not spec.input:
+            known = ", ".join(p.name for p in d.inputs) or "none"
+            raise LetterError(f"letter {d.id!r} has no input {name!r} (inputs: {known})")
+        if isinstance(value, list):
+            value = tuple(value)
+        if spec.type is PlaceholderType.ADDRESS and isinstance(value, str):
+            value = tuple(line.strip() for line in value.splitlines() if line.strip())
+        if not is_empty(value):
+            check_type(name, spec.type, value)
+        clean[name] = value
+    for spec in d.inputs:
+        clean.setdefault(spec.name, None)
+    return clean
+
+
+def compose_letter(
+    template_id: str,
+    family: FamilyDetail,
+    *,
+    authority_language: str,
+    family_language: str | None = None,
+    layout: m.BilingualLayout = CONTINUOUS,
+    centre: CentreView | None,
+    worker: WorkerView | None,
+    recipient: Recipient | None = None,
+    today: dt.date,
+    inputs: Mapping[str, Any] | None = None,
+    extensions: Sequence[ExtensionLike] = (),
+    letterhead: m.Letterhead | None = None,
+    catalog: Catalog | None = None,
+) -> m.Document:
+    """The letter as a :class:`~transition_app.documents.model.Document` (render with render_pdf/render_docx).
+
+    ``recipient`` defaults to the usual addressee of the letter (the CPAS/OCMW or municipality
+    of the destination, the Immigration Office, the integration agency); a landlord or a school
+    must be given.  ``inputs`` are the letter's own values (see ``LetterTemplateInfo.inputs``).
+    ``extensions`` are the extensions of the stay in reception (``ExtensionView`` or
+    ``domain.deadlines.Extension``).  Raises :class:`LetterError` (e.g. ``MissingPlaceholderError``
+    naming the placeholder) when the letter cannot be made completely.
+    """
+    cat = catalog or default_catalog()
+    d = cat.letter(template_id)
+    if authority_language not in AUTHORITY_LANGUAGES:
+        raise LetterError(f"authority language must be one of {', '.join(AUTHORITY_LANGUAGES)}, "
+                          f"not {authority_language!r}")
+    if family_language is not None and family_language not in ALL_LANGUAGES:
+        raise LetterError(f"no letter texts in {family_language!r} (languages: {', '.join(ALL_LANGUAGES)})")
+    clean = _check_inputs(d, inputs or {})
+    if recipient is None:
+        recipient = default_recipient(d.recipient_kind, family, authority_language)
+    ctx = build_context(family, authority_language=authority_language, centre=centre, worker=worker,
+                        recipient=recipient, today=today, inputs=clean,
+                        input_types={p.name: p.type for p in d.inputs}, extensions=extensions)
+    authority = _Renderer(cat, d, ctx, authority_language)
+    title = authority.entry_text(f"{d.id}.title")
+    sections = [m.Section(authority_language, (m.Heading(title), *authority.blocks(d.authority)))]
+    if family_language is not None:
+        fam = _Renderer(cat, d, ctx, family_language)
+        blocks: list[m.Block] = [m.Heading(fam.entry_text("common.family.copy_heading")),
+                                 m.Paragraph(fam.entry_text("common.family.copy_intro"))]
+        blocks += fam.blocks(d.family)
+        blocks.append(m.Paragraph(fam.entry_text("common.family.questions")))
+        draft = not all(cat.entry(k, family_language).reviewed for k in fam.used)
+        sections.append(m.Section(family_language, tuple(blocks), draft=draft))
+    if letterhead is None:
+        name = (centre.name if centre else family.centre_name) or ""
+        place = ctx.values.get("place")
+        letterhead = m.Letterhead(name, (place,) if place else ())
+    author = str(ctx.values.get("worker_name") or "")
+    return m.Document(title=title, language=authority_language, sections=tuple(sections),
+                      letterhead=letterhead, layout=layout, author=author, subject=title)
+
+
+def template_renderer(template_id: str, language: str, values: Mapping[str, Any],
+                      types: Mapping[str, PlaceholderType], catalog: Catalog | None = None
+                      ) -> Callable[[str], str]:
+    """Render single catalog keys of a letter (for previews and tests)."""
+    cat = catalog or default_catalog()
+    d = cat.letter(template_id)
+    ctx = LetterContext(values=values, hints={}, applied_rules=frozenset(), groups={}, recipient=None,
+                        authority_language=language, types=types)
+    r = _Renderer(cat, d, ctx, language)
+    prefixes = ("common.", f"{template_id}.")
+    return lambda key: r.entry_text(key if key.startswith(prefixes) else f"{template_id}.{key}")

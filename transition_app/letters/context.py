@@ -1,0 +1,301 @@
+"""The typed placeholder values of a letter, built from a family's case file.
+
+:data:`STANDARD` is the vocabulary every letter text may use (name -> type and meaning);
+a letter definition may add its own *inputs* (e.g. the rent of the new dwelling) that the
+worker types when the letter is made.  Values stay typed here (dates are
+``datetime.date``, amounts ``Decimal``); they are written in each section's language
+when the text is rendered (:func:`transition_app.letters.engine.format_value`).
+
+Names of places and Belgian institutions are written in their official form in the
+letter's authority language ("CPAS de Liège", "OCMW Gent") and used unchanged in the
+family copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from transition_app.domain import deadlines as dl
+from transition_app.domain import directory
+from transition_app.domain.rules import NoRuleError, RuleSet, default_rules
+from transition_app.letters.engine import Person, PlaceholderType
+from transition_app.services.dto import CentreView, FamilyDetail, PersonView, WorkerView
+
+T = PlaceholderType
+
+# name -> (type, meaning).  The meaning is shown in errors and to developers.
+STANDARD: dict[str, tuple[PlaceholderType, str]] = {
+    "today": (T.DATE, "date of the letter"),
+    "place": (T.TEXT, "municipality of the reception centre"),
+    "case_number": (T.TEXT, "case number of the family"),
+    "head": (T.PERSON, "head of household"),
+    "head_birth_date": (T.DATE, "birth date of the head of household"),
+    "head_nationality": (T.COUNTRY, "nationality of the head of household"),
+    "household": (T.PEOPLE, "members of the family living in Belgium"),
+    "household_size": (T.NUMBER, "number of family members living in Belgium"),
+    "children": (T.PEOPLE, "children of the family living in Belgium"),
+    "members_abroad": (T.PEOPLE, "family members still abroad"),
+    "languages_spoken": (T.LANGUAGES, "languages the family speaks"),
+    "protection_status": (T.TERM, "refugee status or subsidiary protection"),
+    "deciding_body": (T.TERM, "authority that granted protection (CGRS or CALL)"),
+    "decision_date": (T.DATE, "date of the protection decision"),
+    "decision_reference": (T.TEXT, "reference of the protection decision"),
+    "asylum_application_date": (T.DATE, "date of the application for international protection"),
+    "arrival_date": (T.DATE, "arrival in the reception centre"),
+    "reception_end": (T.DATE, "last day of the right to reception, extensions included"),
+    "reception_end_initial": (T.DATE, "last day of the right to reception without extensions"),
+    "has_extension": (T.FLAG, "an extension of the stay in reception was granted"),
+    "extension_months": (T.NUMBER, "months of extension granted in total"),
+    "exit_date": (T.DATE, "day the family leaves (left) reception: recorded exit date, else end of the right"),
+    "rental_guarantee_before": (T.DATE, "ask the CPAS/OCMW for the rental guarantee by this day"),
+    "reunification_until": (T.DATE, "end of the favourable family-reunification window"),
+    "reunification_from": (T.DATE, "first day a family-reunification application may be made"),
+    "reunification_months": (T.NUMBER, "length of the favourable window in months"),
+    "reunification_waiting_months": (T.NUMBER, "waiting period before applying, in months"),
+    "cpas_decision_days": (T.NUMBER, "days the CPAS/OCMW has to decide on integration income"),
+    "cpas_forward_days": (T.NUMBER, "days a non-competent CPAS/OCMW has to forward a request"),
+    "address_declaration_days": (T.NUMBER, "working days to declare a new address"),
+    "address_declaration_due": (T.DATE, "last day to declare the new address (from the moving-in date)"),
+    "centre_name": (T.TEXT, "name of the reception centre"),
+    "centre_operator": (T.TERM, "operator of the reception centre"),
+    "worker_name": (T.TEXT, "social worker writing the letter"),
+    "recipient_name": (T.TEXT, "addressee of the letter"),
+    "destination_municipality": (T.TEXT, "municipality the family moves to"),
+    "destination_cpas": (T.TEXT, "CPAS/OCMW/ÖSHZ of the municipality the family moves to"),
+    "integration_agency": (T.TEXT, "integration agency for the municipality the family moves to"),
+    "letter_language": (T.LANGUAGE, "language of the letter sent to the authority"),
+}
+
+
+class ExtensionLike(Protocol):
+    months: int
+    reason: str
+    granted_on: dt.date
+
+
+RECIPIENT_KINDS = ("cpas", "cpas_dwelling", "municipality", "landlord", "whom_it_may_concern",
+                   "immigration_office", "school", "integration_agency")
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Addressee of a letter.  ``name`` is printed in its official form in every section."""
+
+    kind: str
+    name: str
+    address_lines: tuple[str, ...] = ()
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return (self.name, *self.address_lines) if self.name else self.address_lines
+
+
+# Official names of federal bodies, in the authority languages.
+_IMMIGRATION_OFFICE = {
+    "fr": ("Office des étrangers", "Boulevard Pachéco 44", "1000 Bruxelles"),
+    "nl": ("Dienst Vreemdelingenzaken", "Pachecolaan 44", "1000 Brussel"),
+    "de": ("Ausländeramt", "Boulevard Pachéco 44", "1000 Brüssel"),
+    "en": ("Immigration Office (Office des étrangers / Dienst Vreemdelingenzaken)", "Boulevard Pachéco 44",
+           "1000 Brussels"),
+}
+_MUNICIPAL_SERVICE = {
+    "fr": "Service Population – Étrangers",
+    "nl": "Dienst Bevolking – Vreemdelingen",
+    "de": "Einwohnermeldeamt – Ausländerdienst",
+    "en": "Population and foreigners department",
+}
+
+
+def municipal_administration(m: directory.Municipality, language: str) -> str:
+    """``Administration communale d'Ixelles``, ``Gemeentebestuur Gent``, ``Gemeindeverwaltung Eupen``."""
+    lang = language if language in m.languages else m.languages[0]
+    name = m.name(lang)
+    if lang == "fr":
+        return "Administration communale " + directory._french_de(name)
+    if lang == "nl":
+        return "Gemeentebestuur " + name
+    return "Gemeindeverwaltung " + name
+
+
+def official_language(m: directory.Municipality, language: str) -> str:
+    """The municipality's official language used for its names: ``language`` when it is one of them."""
+    return language if language in m.languages else m.languages[0]
+
+
+def default_recipient(kind: str, family: FamilyDetail, language: str) -> Recipient | None:
+    """The addressee a letter of ``kind`` goes to when the worker names none (None: must be given)."""
+    m = directory.municipality(family.destination_nis) if family.destination_nis else None
+    if kind in ("cpas", "cpas_dwelling") and m is not None:
+        return Recipient(kind, m.cpas_name(official_language(m, language)))
+    if kind == "municipality" and m is not None:
+        service = _MUNICIPAL_SERVICE.get(official_language(m, language), _MUNICIPAL_SERVICE["en"])
+        return Recipient(kind, municipal_administration(m, language), (service,))
+    if kind == "immigration_office":
+        name, *lines = _IMMIGRATION_OFFICE.get(language, _IMMIGRATION_OFFICE["en"])
+        return Recipient(kind, name, tuple(lines))
+    if kind == "integration_agency" and m is not None:
+        agencies = directory.integration_agencies_for(m)
+        if agencies:
+            return Recipient(kind, agencies[0].name(official_language(m, language)))
+    return None
+
+
+@dataclass(frozen=True)
+class LetterContext:
+    """Typed values (``None`` = not known) plus what the blocks need besides placeholders."""
+
+    values: Mapping[str, Any]
+    hints: Mapping[str, str]  # name -> why it is missing (e.g. a deadline's problem)
+    applied_rules: frozenset[str]
+    groups: Mapping[str, tuple[PersonView, ...]]  # household | children | abroad
+    recipient: Recipient | None
+    authority_language: str
+    types: Mapping[str, PlaceholderType] = field(default_factory=dict)
+
+
+def _person(p: PersonView) -> Person:
+    return Person(p.given_names, p.family_name)
+
+
+def _head(members: Sequence[PersonView]) -> PersonView | None:
+    for p in members:
+        if p.relation == "head":
+            return p
+    return members[0] if members else None
+
+
+def _rule_int(rules: RuleSet, topic: str, day: dt.date, name: str) -> int | None:
+    try:
+        return rules.rule_for(topic, day).int_param(name)
+    except (NoRuleError, KeyError, ValueError):
+        return None
+
+
+def build_context(
+    family: FamilyDetail,
+    *,
+    authority_language: str,
+    centre: CentreView | None,
+    worker: WorkerView | None,
+    recipient: Recipient | None,
+    today: dt.date,
+    inputs: Mapping[str, Any] | None = None,
+    input_types: Mapping[str, PlaceholderType] | None = None,
+    extensions: Sequence[ExtensionLike] = (),
+    rules: RuleSet | None = None,
+) -> LetterContext:
+    rules = rules or default_rules()
+    inputs = dict(inputs or {})
+    lang = authority_language
+    members = family.members
+    head = _head(members)
+    in_belgium = tuple(p for p in members if p.in_belgium)
+    children = tuple(p for p in in_belgium if p.relation == "child")
+    abroad = tuple(p for p in members if not p.in_belgium)
+    m = directory.municipality(family.destination_nis) if family.destination_nis else None
+    centre_m = directory.municipality(centre.municipality_nis) if centre and centre.municipality_nis else None
+    d = family.decision
+    move_in = inputs.get("move_in_date")
+    case = dl.CaseDates(
+        today=today,
+        status_type=d.protection_type if d else None,
+        asylum_application_date=d.asylum_application_date if d else None,
+        decision_date=d.decision_date if d else None,
+        notification_date=d.notification_date if d else None,
+        extensions=tuple(dl.Extension(e.months, e.reason, e.granted_on) for e in extensions),
+        exit_date=family.exit_date,
+        move_in_date=move_in if isinstance(move_in, dt.date) else None,
+        region=m.checklist_region if m else None,
+    )
+    exit_dl = dl.reception_exit(case, rules)
+    initial_dl = dl.reception_exit(replace(case, extensions=()), rules)
+    guarantee_dl = dl.rental_guarantee(case, rules)
+    fr_dl = dl.family_reunification(case, rules)
+    address_dl = dl.address_declaration(case, rules)
+    applied = frozenset(x.rule_id for x in (exit_dl, guarantee_dl, fr_dl, address_dl) if x.rule_id)
+    hints: dict[str, str] = {}
+    for names, deadline in ((("reception_end", "exit_date"), exit_dl), (("reception_end_initial",), initial_dl),
+                            (("rental_guarantee_before",), guarantee_dl),
+                            (("reunification_until", "reunification_from", "reunification_months",
+                              "reunification_waiting_months"), fr_dl),
+                            (("address_declaration_due",), address_dl)):
+        if deadline.problem:
+            for n in names:
+                hints[n] = deadline.problem
+    fr_months = fr_wait = None
+    if fr_dl.rule_id:
+        fr_rule = rules.by_id(fr_dl.rule_id)
+        fr_months = fr_rule.int_param("favourable_months") or None
+        fr_wait = fr_rule.int_param("waiting_months") or None
+    if fr_dl.rule_id and fr_dl.due is None:
+        hints.setdefault("reunification_until", "no favourable window applies to this status and decision date")
+    languages: list[str] = []
+    for p in members:
+        for code in ((p.preferred_language,) if p.preferred_language else ()) + tuple(p.languages):
+            if code and code not in languages:
+                languages.append(code)
+    agency = default_recipient("integration_agency", family, lang)
+    total_ext = sum(e.months for e in extensions)
+    values: dict[str, Any] = {
+        "today": today,
+        "place": centre_m.name(official_language(centre_m, lang)) if centre_m else None,
+        "case_number": family.case_number,
+        "head": _person(head) if head else None,
+        "head_birth_date": head.birth_date if head else None,
+        "head_nationality": head.nationality if head else None,
+        "household": tuple(_person(p) for p in in_belgium),
+        "household_size": len(in_belgium) or None,
+        "children": tuple(_person(p) for p in children),
+        "members_abroad": tuple(_person(p) for p in abroad),
+        "languages_spoken": tuple(languages),
+        "protection_status": f"common.term.{d.protection_type}" if d else None,
+        "deciding_body": f"common.term.{d.deciding_body}" if d else None,
+        "decision_date": d.decision_date if d else None,
+        "decision_reference": (d.reference or None) if d else None,
+        "asylum_application_date": d.asylum_application_date if d else None,
+        "arrival_date": family.arrival_date,
+        "reception_end": exit_dl.due,
+        "reception_end_initial": initial_dl.due,
+        "has_extension": bool(total_ext),
+        "extension_months": total_ext or None,
+        "exit_date": family.exit_date or exit_dl.due,
+        "rental_guarantee_before": guarantee_dl.due,
+        "reunification_until": fr_dl.due,
+        "reunification_from": fr_dl.window_start if fr_wait else None,
+        "reunification_months": fr_months,
+        "reunification_waiting_months": fr_wait,
+        "cpas_decision_days": _rule_int(rules, "cpas.integration_income", today, "decision_days"),
+        "cpas_forward_days": _rule_int(rules, "cpas.integration_income", today, "forward_days"),
+        "address_declaration_days": _rule_int(rules, "residence.address_declaration", move_in or today,
+                                              "working_days"),
+        "address_declaration_due": address_dl.due,
+        "centre_name": centre.name if centre else family.centre_name,
+        "centre_operator": f"common.term.operator_{centre.operator}" if centre else None,
+        "worker_name": worker.full_name if worker else family.worker_name,
+        "recipient_name": recipient.name if recipient and recipient.name else None,
+        "destination_municipality": m.name(official_language(m, lang)) if m else None,
+        "destination_cpas": m.cpas_name(official_language(m, lang)) if m else None,
+        "integration_agency": agency.name if agency else None,
+        "letter_language": lang,
+    }
+    if not family.destination_nis:
+        for n in ("destination_municipality", "destination_cpas", "integration_agency"):
+            hints[n] = "the family's destination municipality is not recorded"
+    if d is None:
+        for n in ("protection_status", "deciding_body", "decision_date"):
+            hints[n] = "no protection decision is recorded"
+    if move_in is None:
+        hints["address_declaration_due"] = "give the moving-in date"
+    types = {k: t for k, (t, _) in STANDARD.items()}
+    for name, value in inputs.items():
+        if name in STANDARD:
+            raise ValueError(f"letter input {name!r} would hide the standard placeholder of that name")
+        values[name] = value
+        if input_types and name in input_types:
+            types[name] = input_types[name]
+    return LetterContext(values=values, hints=hints, applied_rules=applied,
+                         groups={"household": in_belgium, "children": children, "abroad": abroad},
+                         recipient=recipient, authority_language=lang, types=types)
