@@ -83,6 +83,10 @@ class Worker(Tracked, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     password_hash: Mapped[str | None] = mapped_column(String(255))
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_sign_in: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    ui_language: Mapped[str | None] = mapped_column(String(8))
 
     centre: Mapped[ReceptionCentre | None] = relationship()
 
@@ -292,3 +296,91 @@ class ExitExtension(Tracked, Base):
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
 
     family: Mapped[Family] = relationship(back_populates="exit_extensions")
+
+
+# --------------------------------------------------------------------------- access, handover, buddies
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained record of who saw or did what (see ``access.audit_chain``).
+
+    No ``Tracked`` mixin on purpose: an entry is never updated, so it has no version or
+    update time; ``hash`` covers every other column and the previous entry's hash.
+    ``details`` never holds personal data (ids, section names, counts).
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    actor_id: Mapped[int | None] = mapped_column(Integer)  # no FK: the log outlives deleted users
+    actor: Mapped[str] = mapped_column(String(64))  # user name at the time
+    action: Mapped[str] = mapped_column(String(32), index=True)
+    family_id: Mapped[int | None] = mapped_column(Integer, index=True)  # no FK: survives erasure
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class DossierIssue(Tracked, Base):
+    """A handover dossier given to someone: who issued it, when, to whom, which sections."""
+
+    __tablename__ = "dossier_issue"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    recipient_kind: Mapped[str] = mapped_column(String(16))  # cpas | loi | ngo | buddy | worker
+    recipient_name: Mapped[str | None] = mapped_column(String(200))
+    sections: Mapped[list[str]] = mapped_column(JSON, default=list)
+    include_confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    file_format: Mapped[str] = mapped_column(String(8))  # pdf | docx | print
+
+
+class Consent(Tracked, Base):
+    """What the family agreed may be shared with whom, given on which date, withdrawn when."""
+
+    __tablename__ = "consent"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    purpose: Mapped[str] = mapped_column(String(200))  # what is shared (e.g. "handover dossier")
+    shared_with: Mapped[str] = mapped_column(String(200))  # with whom (e.g. "CPAS de Liège")
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+
+
+class BuddyAssignment(Tracked, Base):
+    """An admin buddy accompanying a family (kept after unassignment, for the record)."""
+
+    __tablename__ = "buddy_assignment"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    buddy_id: Mapped[int] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"), index=True)
+    assigned_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+    assigned_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    unassigned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Appointment(Tracked, Base):
+    __tablename__ = "appointment"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)  # local Belgian time
+    ends_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    bring: Mapped[list[str]] = mapped_column(JSON, default=list)
+    accompanied_by: Mapped[str] = mapped_column(String(200), default="")
+    step_id: Mapped[str | None] = mapped_column(String(120))  # the checklist step it serves, if any
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+
+
+class AppSetting(Tracked, Base):
+    """Centre-wide settings with declared defaults (retention period, letterhead, ...)."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    value: Mapped[Any] = mapped_column(JSON)
