@@ -54,3 +54,21 @@ def test_changed_deleted_and_reordered_entries_are_detected():
     new_fields = {**fields, "action": "export"}
     rehashed[1] = (i, prev, audit_chain.entry_hash(prev, new_fields), new_fields)
     assert [b.entry_id for b in audit_chain.verify_chain(rehashed)] == [3]
+
+
+def test_role_permissions():
+    import pytest
+
+    from transition_app.access.permissions import Actor, Permission
+    from transition_app.domain.validation import PermissionDenied
+
+    buddy = Actor(3, "youssef", "admin_buddy", 1)
+    worker = Actor(2, "anna", "social_worker", 1)
+    coordinator = Actor(1, "marie", "coordinator", 1)
+    assert buddy.can(Permission.EDIT_CHECKLIST) and not buddy.can(Permission.VIEW_NATIONAL_NUMBER)
+    assert not buddy.can(Permission.VIEW_CONFIDENTIAL_NOTES) and not buddy.can(Permission.VIEW_DECISION)
+    assert worker.can(Permission.VIEW_NATIONAL_NUMBER) and not worker.can(Permission.VIEW_AUDIT)
+    assert all(coordinator.can(p) for p in Permission)
+    with pytest.raises(PermissionDenied):
+        buddy.require(Permission.ISSUE_DOCUMENTS)
+    assert not Actor(9, "x", "unknown-role").can(Permission.VIEW_FAMILY)
