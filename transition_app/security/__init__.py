@@ -1,0 +1,106 @@
+"""Security: the database key, where it is kept, and the errors shown when it cannot be used.
+
+Qt-free and light to import (the store imports the errors below on its start-up path):
+
+* ``security.secrets`` - ``SecretStore`` protocol and ``KeyringSecretStore`` (the OS keyring);
+* ``security.keys`` - the random database key, its passphrase wrapping and recovery key;
+* ``security.encrypt_existing`` - turning a plaintext database into an encrypted one.
+
+Every error here is a ``ServiceError`` with a translatable template (context "Database");
+its text never contains a key, a passphrase or personal data, and the database file is
+never changed when one is raised.
+"""
+
+from __future__ import annotations
+
+from transition_app.domain.validation import ServiceError
+from transition_app.i18n.noop import QT_TRANSLATE_NOOP
+
+NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Database", "This database is protected by a passphrase. Enter the passphrase to open it.")
+NEEDS_PASSPHRASE_CLI = QT_TRANSLATE_NOOP(
+    "Database", "This database is protected by a passphrase and no keyring is available: "
+    "set TRANSITION_APP_PASSPHRASE to the passphrase.")
+NEEDS_NEW_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Database", "No system keyring is available to keep the database key: choose a passphrase "
+    "to protect the new database.")
+NEEDS_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "Database", "The key of this database is not in this computer's keyring ({reason}). "
+    "Enter the recovery key to open the database; the key will be stored in the keyring again.")
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Database", "The passphrase is not correct. The database has not been changed.")
+WRONG_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "Database", "This recovery key does not open this database (it may belong to another one). "
+    "The database has not been changed.")
+WRONG_KEY = QT_TRANSLATE_NOOP(
+    "Database", "The key does not open this database file. The file has not been changed.")
+INVALID_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "Database", "This is not a valid recovery key; check it for typing mistakes. A recovery key "
+    "has 14 groups of 4 letters and digits.")
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "Database", "This database is not encrypted. The file has not been changed.")
+FOREIGN_FILE = QT_TRANSLATE_NOOP(
+    "Database", "This file is not an encrypted Transition Assistant database, or it does not "
+    "belong with its key information. The file has not been changed.")
+BAD_KEYINFO = QT_TRANSLATE_NOOP(
+    "Database", "The key information file next to the database cannot be read ({reason}). "
+    "The database has not been changed; the recovery key can still open it.")
+ALREADY_HAS_KEY = QT_TRANSLATE_NOOP(
+    "Database", "This database already has a key. Nothing has been changed.")
+PASSPHRASE_TOO_SHORT = QT_TRANSLATE_NOOP(
+    "Database", "The passphrase must have at least {minimum} characters.")
+KEY_NOT_STORED = QT_TRANSLATE_NOOP(
+    "Database", "The key could not be stored in the keyring ({reason}). Choose a passphrase instead.")
+
+
+class DatabaseKeyError(ServiceError):
+    """Base of the key errors: ``template`` is translatable, ``params`` fill it in."""
+
+    def __init__(self, template: str, **params: object):
+        self.template = template
+        self.params = {k: str(v) for k, v in params.items()}
+        super().__init__(template.format(**self.params))
+
+
+class KeyUnavailable(DatabaseKeyError):
+    """The key cannot be obtained without the user: ``needs`` says what to ask for:
+    ``"passphrase"`` (existing passphrase), ``"new_passphrase"`` (a first run without keyring)
+    or ``"recovery_key"`` (the keyring lost the key, or another machine)."""
+
+    def __init__(self, template: str, needs: str, **params: object):
+        self.needs = needs
+        super().__init__(template, **params)
+
+
+class WrongKey(DatabaseKeyError):
+    """A passphrase, recovery key or raw key that does not open this database."""
+
+
+class InvalidRecoveryKey(DatabaseKeyError):
+    """Text that is not a recovery key at all (typo: the checksum does not match)."""
+
+
+class NotEncrypted(DatabaseKeyError):
+    """The file is a plaintext SQLite database."""
+
+
+class ForeignFile(DatabaseKeyError):
+    """Not an encrypted database of ours, or not the one its key information describes."""
+
+
+class KeyInfoError(DatabaseKeyError):
+    """The sidecar key information is unreadable or of an unknown format."""
+
+
+class KeyExists(DatabaseKeyError):
+    """``create_key`` on a database that already has one."""
+
+
+class WeakPassphrase(DatabaseKeyError):
+    pass
+
+
+__all__ = [
+    "DatabaseKeyError", "KeyUnavailable", "WrongKey", "InvalidRecoveryKey", "NotEncrypted",
+    "ForeignFile", "KeyInfoError", "KeyExists", "WeakPassphrase",
+]
