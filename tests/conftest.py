@@ -15,14 +15,74 @@ from transition_app.services.dto import DecisionInput, FamilyInput, PersonInput 
 TODAY = dt.date(2026, 11, 23)
 
 
+class MemoryKeyring:
+    """An in-memory OS keyring for tests (never the real one)."""
+
+    priority = 1
+
+    def __init__(self):
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch):
+    """Every test gets an empty in-memory keyring, so the encrypted store's key never
+    reaches a real keyring and no passphrase prompt or slow KDF is needed."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    store = MemoryKeyring()
+    backend = type("TestMemoryKeyring", (KeyringBackend,), {
+        "priority": 1, "get_password": lambda self, s, u: store.get_password(s, u),
+        "set_password": lambda self, s, u, p: store.set_password(s, u, p),
+        "delete_password": lambda self, s, u: store.delete_password(s, u)})()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield store
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def app_paths(tmp_path) -> AppPaths:
     return AppPaths(tmp_path / "data").ensure()
 
 
+TEST_USER, TEST_PASSWORD = "coordinator", "long enough test password"
+
+
+@pytest.fixture(autouse=True)
+def fast_passwords(monkeypatch):
+    """Argon2id with tiny parameters (the real ones take ~0.1 s per hash, many tests hash)."""
+    from argon2 import PasswordHasher
+
+    from transition_app.access import passwords
+
+    hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    monkeypatch.setattr(passwords, "_hasher", lambda *a, **k: hasher)
+
+
+@pytest.fixture(autouse=True)
+def cli_credentials(monkeypatch):
+    """The command line signs in with these (``demo`` creates this coordinator on a new database)."""
+    monkeypatch.setenv("TRANSITION_APP_USER", TEST_USER)
+    monkeypatch.setenv("TRANSITION_APP_PASSWORD", TEST_PASSWORD)
+
+
 @pytest.fixture
 def ctx(app_paths) -> Iterator[AppContext]:
-    context = open_context(app_paths)
+    """The services of a fresh database, acting as ``SYSTEM`` (a coordinator without a person)."""
+    from transition_app.access.permissions import SYSTEM
+
+    context = open_context(app_paths).for_actor(SYSTEM)
     context.families.today = lambda: TODAY
     yield context
     context.close()

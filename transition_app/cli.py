@@ -15,6 +15,13 @@ EXIT_USAGE = 2
 EXIT_FAILED = 1
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="transition-app",
@@ -35,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "(installation checks and start-up benchmarks)")
 
     demo = sub.add_parser("demo", help="add fictional demo families to the database")
-    demo.add_argument("--families", type=int, default=200, metavar="N", help="how many (default 200)")
+    demo.add_argument("--families", type=_positive, default=200, metavar="N", help="how many (default 200)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
 
     lst = sub.add_parser("list", help="list families with their ids, names and status")
@@ -54,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     due.add_argument("--worker", type=int, metavar="ID", help="only the families of this worker")
     due.add_argument("--track", metavar="TRACK", help="only steps of this track (e.g. housing, cpas)")
     due.add_argument("--json", action="store_true", help="machine-readable output")
+
+    from transition_app import cli_admin  # argparse definitions only: light to import
+
+    cli_admin.register(sub)
+    from transition_app import cli_documents  # argparse definitions only: light to import
+
+    cli_documents.register(sub)
     return parser
 
 
@@ -90,14 +104,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _headless(command: str, args: argparse.Namespace) -> int:
-    from transition_app import paths
+    from transition_app import cli_documents, paths
     from transition_app.logging_setup import setup_logging
     from transition_app.services.context import open_context
 
+    if command == "letter" and args.list:  # the templates: no database needed
+        return cli_documents.list_letters()
     app_paths = paths.init(args.data_dir)
     setup_logging(app_paths.logs)
-    ctx = open_context(app_paths, args.database)
+    key = None
+    if args.database is None:  # the embedded database is always encrypted
+        from transition_app.security.unlock import unlock_for_cli
+
+        key = unlock_for_cli(app_paths)
+    ctx = open_context(app_paths, args.database, key)
     try:
+        from transition_app import cli_admin
+
+        cli_admin.startup(ctx, command)  # the retention rule
+        ctx = cli_admin.sign_in(ctx, command, args)  # every command acts as a signed-in person
+        if command in cli_admin.COMMANDS:
+            return cli_admin.run(ctx, command, args)
+        if command in cli_documents.COMMANDS:
+            return cli_documents.run(command, ctx, args)
         if command == "demo":
             return _demo(ctx, args)
         if command == "list":
@@ -114,14 +143,17 @@ def _headless(command: str, args: argparse.Namespace) -> int:
 def _demo(ctx: object, args: argparse.Namespace) -> int:
     from transition_app.services.demo import generate_demo
 
-    if args.families < 1:
-        return _fail("--families must be at least 1", EXIT_USAGE)
-
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
             print(f"\r{done}/{total} families", end="", file=sys.stderr, flush=True)
 
+    from transition_app.access.permissions import Permission
+    from transition_app.services.audit import AuditAction, record
+
+    ctx.actor.require(Permission.MAINTENANCE)  # type: ignore[attr-defined]  # coordinators
     result = generate_demo(ctx.db, args.families, seed=args.seed, progress=progress)  # type: ignore[attr-defined]
+    with ctx.db.session() as s:  # type: ignore[attr-defined]
+        record(s, ctx.actor, AuditAction.CREATE, demo_families=result.families)  # type: ignore[attr-defined]
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Added {result.families} fictional families ({result.persons} persons) "

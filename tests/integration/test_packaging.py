@@ -32,6 +32,8 @@ def test_wheel_installs_and_runs_from_outside_the_checkout(tmp_path):
     outside.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["TRANSITION_APP_HOME"] = str(tmp_path / "home")
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # no keyring: the passphrase path
+    env["TRANSITION_APP_PASSPHRASE"] = "a passphrase for this test"
 
     def run(*args):
         return subprocess.run([str(python), "-m", "transition_app", *args], cwd=outside, env=env,
@@ -43,5 +45,7 @@ def test_wheel_installs_and_runs_from_outside_the_checkout(tmp_path):
     assert where[0].startswith(str(site)) and where[1].startswith(str(site))
     assert "Added 3 fictional families" in run("demo", "--families", "3").stdout
     assert len(json.loads(run("list", "--json").stdout)) == 3
+    db = tmp_path / "home" / "transition.db"
+    assert not db.read_bytes().startswith(b"SQLite format 3")  # encrypted at rest
     from transition_app.assets import data_root  # the checkout copy is not what ran
     assert not where[0].startswith(str(data_root()))

@@ -31,19 +31,26 @@ def test_data_dir_from_environment(tmp_path, capsys, monkeypatch):
 
 
 def test_errors_are_one_line_on_stderr_with_nonzero_exit(tmp_path, capsys):
-    code, out, err = run(capsys, "--data-dir", str(tmp_path / "h"), "demo", "--families", "0")
-    assert code == 2 and out == "" and err.strip().count("\n") == 0 and "--families" in err
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["--data-dir", str(tmp_path / "h"), "demo", "--families", "0"])
+    _, err = capsys.readouterr()
+    assert exc.value.code == 2 and "--families: must be at least 1" in err
+    assert not (tmp_path / "h" / "transition.db").exists()  # checked before anything is created
     code, _, err = run(capsys, "--database", "postgresql+psycopg://nobody@127.0.0.1:1/none",
                        "--data-dir", str(tmp_path / "h"), "list")
     assert code == 1 and err.startswith("transition-app: list failed") and err.count("\n") == 1
 
 
 def test_newer_database_message(tmp_path, capsys):
-    import sqlite3
+    from transition_app.paths import AppPaths
+    from transition_app.security.keys import obtain_key, open_encrypted_engine
+    from transition_app.security.secrets import KeyringSecretStore
     data = tmp_path / "h"
     run(capsys, "--data-dir", str(data), "demo", "--families", "1")
-    with sqlite3.connect(data / "transition.db") as conn:
-        conn.execute("UPDATE alembic_version SET version_num='9999'")
+    engine = open_encrypted_engine(AppPaths(data), obtain_key(AppPaths(data), KeyringSecretStore()).key)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num='9999'")
+    engine.dispose()
     code, _, err = run(capsys, "--data-dir", str(data), "list")
     assert code == 1 and "newer version of Transition Assistant" in err
 
@@ -63,3 +70,27 @@ def test_gui_without_a_display_says_so_instead_of_crashing(tmp_path):
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 1
     assert out.stderr.startswith("transition-app: no display found") and out.stderr.count("\n") == 1
+
+
+def test_the_embedded_database_is_encrypted_and_the_recovery_key_shown_once(tmp_path, capsys):
+    data = tmp_path / "h"
+    code, _, err = run(capsys, "--data-dir", str(data), "demo", "--families", "2")
+    assert code == 0 and "Recovery key of this database" in err
+    assert not (data / "transition.db").read_bytes().startswith(b"SQLite format 3")
+    code, _, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 0 and "Recovery key" not in err
+
+
+def test_without_keyring_the_command_line_asks_for_the_passphrase(tmp_path, capsys, monkeypatch):
+    import keyring
+    from keyring.backends import fail
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.delenv("TRANSITION_APP_PASSPHRASE", raising=False)
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "h"), "list")
+    assert code == 1 and "TRANSITION_APP_PASSPHRASE" in err and err.count("\n") == 1
+    assert not (tmp_path / "h" / "transition.db").exists()
+    monkeypatch.setenv("TRANSITION_APP_PASSPHRASE", "correct horse battery")
+    assert run(capsys, "--data-dir", str(tmp_path / "h"), "demo", "--families", "1")[0] == 0
+    monkeypatch.setenv("TRANSITION_APP_PASSPHRASE", "wrong horse battery")
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "h"), "list")
+    assert code == 1 and "passphrase is not correct" in err

@@ -35,11 +35,12 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     MANAGE_RETENTION = "manage_retention"
     BACKUP = "backup"
+    MAINTENANCE = "maintenance"  # recompute stored dates after a rule change, and the like
 
 
 _ALL = frozenset(Permission)
 _WORKER = _ALL - {Permission.MANAGE_USERS, Permission.VIEW_AUDIT, Permission.MANAGE_RETENTION,
-                  Permission.ERASE_DATA, Permission.BACKUP}
+                  Permission.ERASE_DATA, Permission.BACKUP, Permission.MAINTENANCE}
 _BUDDY = frozenset({Permission.VIEW_FAMILY, Permission.EDIT_CHECKLIST, Permission.MANAGE_APPOINTMENTS})
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {

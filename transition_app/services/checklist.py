@@ -29,6 +29,7 @@ from sqlalchemy import and_, bindparam, case, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.domain import deadlines as dl
 from transition_app.domain import directory, enums
 from transition_app.domain.checklist import (
@@ -58,6 +59,8 @@ from transition_app.domain.validation import (
     ServiceError,
 )
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
+from transition_app.services.audit import AuditAction, record
+from transition_app.services.scope import family_for, family_scope
 from transition_app.store.database import Database
 from transition_app.store.models import (
     ChecklistEvent,
@@ -595,10 +598,29 @@ def _initial_adjustments(s: Session, family: Family, states: list[StepState],
 
 
 class ChecklistService:
-    def __init__(self, db: Database, today: Clock = dt.date.today, template: Template | None = None):
+    """Checklists as ``actor`` may see and change them (see ``services.scope``).
+
+    Changes are recorded under the actor's worker id: a ``worker_id`` argument is only used
+    when the actor is not a person (``SYSTEM``: imports, maintenance, tests).  Opening a
+    checklist and every change are recorded in the audit log.
+    """
+
+    def __init__(self, db: Database, today: Clock = dt.date.today, template: Template | None = None,
+                 actor: Actor = SYSTEM):
         self.db = db
         self.today = today
         self._template = template
+        self.actor = actor
+
+    def _who(self, worker_id: int | None) -> int | None:
+        return self.actor.worker_id if self.actor.worker_id is not None else worker_id
+
+    def _out(self, view: ChecklistView) -> ChecklistView:
+        """What the actor's role may see: an admin buddy gets the steps and their guidance, not
+        the deadlines computed from the protection decision (their explanations quote it)."""
+        if self.actor.can(Permission.VIEW_DECISION):
+            return view
+        return dataclasses.replace(view, deadlines=())
 
     @property
     def template(self) -> Template:
@@ -612,12 +634,14 @@ class ChecklistService:
     # ----------------------------------------------------------------- writing
     def instantiate(self, family_id: int, worker_id: int | None = None) -> ChecklistView:
         """Plan the family's checklist (re-plan when its destination changed); idempotent."""
+        worker_id = self._who(worker_id)
         with self.db.session() as s:
-            family = self._family(s, family_id)
+            family = family_for(s, self.actor, family_id, Permission.EDIT_CHECKLIST)
             if family.decision is None:
                 raise ServiceError(NO_DECISION)
             sync_family_checklist(s, family, self.today(), worker_id, self.template)
-            return self._view(s, family)
+            record(s, self.actor, AuditAction.EDIT, family_id, what="checklist_plan")
+            return self._out(self._view(s, family))
 
     def replan(self, family_id: int, worker_id: int | None = None) -> ChecklistView:
         """After the destination municipality changed (``FamilyService`` does this by itself)."""
@@ -637,8 +661,9 @@ class ChecklistService:
         if done_on is not None and done_on > today:
             col.add("done_on", DATE_IN_FUTURE, label=L_DONE_ON)
         col.raise_if_any()
+        worker_id = self._who(worker_id)
         with self.db.session() as s:
-            family = self._family(s, family_id)
+            family = family_for(s, self.actor, family_id, Permission.EDIT_CHECKLIST)
             row = self._step_for_write(s, family_id, step_id, expected_version)
             old = row.status
             new = Status(status)
@@ -655,7 +680,8 @@ class ChecklistService:
                                  worker_id=worker_id, at=row.changed_at))
             self._flush(s)
             sync_family_checklist(s, family, today, worker_id, self.template)
-            return self._view(s, family)
+            record(s, self.actor, AuditAction.EDIT, family_id, what="checklist_step", step=step_id, status=new.value)
+            return self._out(self._view(s, family))
 
     def set_note(self, family_id: int, step_id: str, note: str, expected_version: int,
                  worker_id: int | None = None) -> ChecklistView:
@@ -675,8 +701,9 @@ class ChecklistService:
             col.max_length("title", L_STEP_TITLE, title, 200)
         col.choice("track", L_TRACK, track, frozenset(t.id for t in self.tracks()))
         col.raise_if_any()
+        worker_id = self._who(worker_id)
         with self.db.session() as s:
-            family = self._family(s, family_id)
+            family = family_for(s, self.actor, family_id, Permission.EDIT_CHECKLIST)
             if family.decision is None:
                 raise ServiceError(NO_DECISION)
             sync_family_checklist(s, family, self.today(), worker_id, self.template)
@@ -701,7 +728,8 @@ class ChecklistService:
                                  new_status=Status.TODO.value, note=title.strip(), worker_id=worker_id, at=utcnow()))
             s.flush()
             sync_family_checklist(s, family, self.today(), worker_id, self.template)
-            return self._view(s, family)
+            record(s, self.actor, AuditAction.EDIT, family_id, what="checklist_step_added", step=added.step_id)
+            return self._out(self._view(s, family))
 
     def record_extension(self, family_id: int, months: int, reason: str, granted_on: dt.date | None = None,
                          worker_id: int | None = None) -> ChecklistView:
@@ -715,8 +743,9 @@ class ChecklistService:
             col.max_length("reason", L_EXT_REASON, reason, 2_000)
         col.not_future("granted_on", L_GRANTED, granted_on, today)
         col.raise_if_any()
+        worker_id = self._who(worker_id)
         with self.db.session() as s:
-            family = self._family(s, family_id)
+            family = family_for(s, self.actor, family_id, Permission.EDIT_FAMILY)
             if family.decision is None:
                 raise ServiceError(NO_DECISION)
             s.add(ExitExtension(family_id=family_id, months=months, reason=reason.strip(), granted_on=granted_on,
@@ -725,10 +754,12 @@ class ChecklistService:
                                  note=f"+{months} months: {reason.strip()}", worker_id=worker_id, at=utcnow()))
             s.flush()
             sync_family_checklist(s, family, today, worker_id, self.template)
-            return self._view(s, family)
+            record(s, self.actor, AuditAction.EDIT, family_id, what="extension", months=months)
+            return self._out(self._view(s, family))
 
     def recompute_all(self, batch: int = 500) -> int:
         """Recompute the stored dates of every checklist (after a change of the rule data)."""
+        self.actor.require(Permission.MAINTENANCE)
         with self.db.read() as s:
             ids = list(s.scalars(select(ChecklistPlan.family_id)))
         for start in range(0, len(ids), batch):
@@ -745,8 +776,11 @@ class ChecklistService:
 
         A family without a decision has an empty checklist (no steps).
         """
-        with self.db.read() as s:
-            return self._view(s, self._family(s, family_id))
+        with self.db.session() as s:
+            family = family_for(s, self.actor, family_id)
+            view = self._out(self._view(s, family))
+            record(s, self.actor, AuditAction.VIEW, family_id, section="checklist")
+            return view
 
     def history(self, family_id: int, step_id: str | None = None) -> tuple[EventView, ...]:
         stmt = (select(ChecklistEvent, Worker.full_name).outerjoin(Worker, Worker.id == ChecklistEvent.worker_id)
@@ -755,6 +789,7 @@ class ChecklistService:
         if step_id is not None:
             stmt = stmt.where(ChecklistEvent.step_id == step_id)
         with self.db.read() as s:
+            family_for(s, self.actor, family_id)
             return tuple(EventView(e.step_id, e.kind, e.old_status, e.new_status, e.note, name, e.at)
                          for e, name in s.execute(stmt))
 
@@ -777,6 +812,9 @@ class ChecklistService:
         with self.db.engine.connect() as conn:
             # families still in reception, by days left before the exit
             fam_filter = [Family.status == enums.FamilyStatus.TRANSITION]
+            scope = family_scope(self.actor)
+            if scope is not None:
+                fam_filter.append(scope)
             if worker_id is not None:
                 fam_filter.append(Family.worker_id == worker_id)
             if track is not None:  # families with an open step in the track
@@ -831,6 +869,8 @@ class ChecklistService:
             if track in (None, REUNIFICATION_TRACK):
                 r_filter = [ChecklistPlan.reunification_due >= today, ChecklistPlan.reunification_due <= soon,
                             Family.status.in_(ACTIVE_FAMILY_STATUSES), ChecklistStep.status.in_(OPEN_STATUSES)]
+                if scope is not None:
+                    r_filter.append(scope)
                 if worker_id is not None:
                     r_filter.append(Family.worker_id == worker_id)
                 r_from = (select(Family.id, Family.case_number, Family.household_name, Family.worker_id,
@@ -863,6 +903,9 @@ class ChecklistService:
             .where(ChecklistStep.status.in_(OPEN_STATUSES), ChecklistStep.due_date.is_not(None),
                    Family.status.in_(ACTIVE_FAMILY_STATUSES))
         )
+        scope = family_scope(self.actor)
+        if scope is not None:
+            stmt = stmt.where(scope)
         if worker_id is not None:
             stmt = stmt.where(Family.worker_id == worker_id)
         if track is not None:
@@ -877,13 +920,6 @@ class ChecklistService:
             out.append(DueItem(fid, case_no, name, wid, wname, step_id, track, title, status, due,
                                (due - today).days))
         return out
-
-    @staticmethod
-    def _family(s: Session, family_id: int) -> Family:
-        family = s.get(Family, family_id)
-        if family is None:
-            raise NotFoundError(NO_SUCH_FAMILY)
-        return family
 
     @staticmethod
     def _step_for_write(s: Session, family_id: int, step_id: str, expected_version: int) -> ChecklistStep:

@@ -1,12 +1,21 @@
-"""Wiring: open the database, bring its schema up to date, build the services."""
+"""Wiring: open the database, bring its schema up to date, build the services.
+
+Every service acts for someone (an ``access.permissions.Actor``): ``open_context`` returns a
+context for nobody, whose services refuse everything but signing in (``ctx.auth``);
+``ctx.for_actor(actor)`` returns the context of the signed-in person (or of ``SYSTEM`` for
+maintenance and tests), sharing the database and the clock.  The UI and the command line only
+ever call services through such a context, so every call is checked and audited.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL
 
+from transition_app.access.permissions import Actor
 from transition_app.paths import AppPaths
 from transition_app.services.families import FamilyService
 from transition_app.services.staff import StaffService
@@ -15,7 +24,15 @@ from transition_app.store.engine import create_engine_for, sqlite_url
 from transition_app.store.upgrade import UpgradeResult, upgrade_database
 
 if TYPE_CHECKING:
+    from transition_app.services.audit import AuditService
+    from transition_app.services.auth import AuthService
+    from transition_app.services.buddies import BuddyService
     from transition_app.services.checklist import ChecklistService
+    from transition_app.services.gdpr import GdprService
+    from transition_app.services.handover import HandoverService
+
+#: The actor of a context nobody signed in to: it has no permission at all.
+NOBODY = Actor(worker_id=None, username="(not signed in)", role="")
 
 
 @dataclass
@@ -26,6 +43,56 @@ class AppContext:
     staff: StaffService
     upgrade: UpgradeResult
     _checklists: ChecklistService | None = field(default=None, repr=False)
+    actor: Actor | None = None  # None: nobody signed in yet
+    _services: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def for_actor(self, actor: Actor) -> AppContext:
+        """The services of ``actor`` over the same database (and the same clock)."""
+        families = FamilyService(self.db, today=lambda: self.families.today(), actor=actor)
+        return AppContext(self.paths, self.db, families, StaffService(self.db, actor=actor), self.upgrade, actor=actor)
+
+    @property
+    def _actor(self) -> Actor:
+        return self.actor or NOBODY
+
+    def _lazy(self, name: str, build: Callable[[], object]) -> Any:
+        if name not in self._services:
+            self._services[name] = build()
+        return self._services[name]
+
+    @property
+    def auth(self) -> AuthService:
+        """Signing in and the first run (any context); user management (coordinators)."""
+        from transition_app.services.auth import AuthService
+
+        return self._lazy("auth", lambda: AuthService(self.db, self.actor))  # type: ignore[no-any-return]
+
+    @property
+    def audit(self) -> AuditService:
+        from transition_app.services.audit import AuditService
+
+        return self._lazy("audit", lambda: AuditService(self.db, self._actor))  # type: ignore[no-any-return]
+
+    @property
+    def gdpr(self) -> GdprService:
+        from transition_app.services.gdpr import GdprService
+
+        return self._lazy("gdpr", lambda: GdprService(  # type: ignore[no-any-return]
+            self.db, today=lambda: self.families.today(), actor=self._actor))
+
+    @property
+    def buddies(self) -> BuddyService:
+        from transition_app.services.buddies import BuddyService
+
+        return self._lazy("buddies", lambda: BuddyService(self.db, self._actor))  # type: ignore[no-any-return]
+
+    @property
+    def handover(self) -> HandoverService:
+        """Handover dossiers (compose, issue, batch) for this context's actor."""
+        from transition_app.services.handover import HandoverService
+
+        return self._lazy("handover", lambda: HandoverService(  # type: ignore[no-any-return]
+            self.db, self.families, self.checklists, actor=self._actor))
 
     @property
     def checklists(self) -> ChecklistService:
@@ -36,20 +103,29 @@ class AppContext:
         if self._checklists is None:
             from transition_app.services.checklist import ChecklistService
 
-            self._checklists = ChecklistService(self.db, today=lambda: self.families.today())
+            self._checklists = ChecklistService(self.db, today=lambda: self.families.today(), actor=self._actor)
         return self._checklists
 
     def close(self) -> None:
         self.db.dispose()
 
 
-def open_context(paths: AppPaths, database_url: URL | str | None = None) -> AppContext:
-    """Open the embedded database (or ``database_url``), upgraded to the current schema."""
-    engine = create_engine_for(database_url if database_url is not None else sqlite_url(paths.database))
+def open_context(paths: AppPaths, database_url: URL | str | None = None, key: bytes | None = None) -> AppContext:
+    """Open the embedded database (or ``database_url``), upgraded to the current schema.
+
+    With ``key`` (see ``security.keys.obtain_key``) the embedded database is the encrypted
+    SQLCipher file, as the application always opens it; without, a plain SQLite file (tests).
+    """
+    if key is not None and database_url is None:
+        from transition_app.security.keys import open_encrypted_engine
+
+        engine = open_encrypted_engine(paths, key)
+    else:
+        engine = create_engine_for(database_url if database_url is not None else sqlite_url(paths.database))
     try:
         result = upgrade_database(engine, paths.backups)
     except BaseException:
         engine.dispose()
         raise
     db = Database(engine)
-    return AppContext(paths, db, FamilyService(db), StaffService(db), result)
+    return AppContext(paths, db, FamilyService(db, actor=NOBODY), StaffService(db, actor=NOBODY), result)

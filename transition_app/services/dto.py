@@ -121,6 +121,9 @@ class FamilyDetail:
     notes: tuple[NoteView, ...]
     created_at: dt.datetime
     updated_at: dt.datetime
+    #: True when fields were left out for the reader's role (an admin buddy: no national
+    #: register or card numbers, no decision, no confidential notes; see ``services.scope``).
+    restricted: bool = False
 
     def to_input(self) -> FamilyInput:
         return FamilyInput(

@@ -6,6 +6,7 @@ each call is one transaction: on any error nothing half-written is committed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -14,6 +15,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.domain import directory, enums
 from transition_app.domain.reference import languages, nationality_codes
 from transition_app.domain.text import fold, tokens
@@ -26,11 +28,11 @@ from transition_app.domain.validation import (
     UNKNOWN_CODE,
     Collector,
     ConcurrencyError,
-    NotFoundError,
     ServiceError,
     check_national_number,
 )
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
+from transition_app.services.audit import AuditAction, record
 from transition_app.services.dto import (
     ContactInput,
     DecisionInput,
@@ -41,6 +43,14 @@ from transition_app.services.dto import (
     NoteView,
     PersonInput,
     PersonView,
+)
+from transition_app.services.scope import (
+    check_centre,
+    family_for,
+    family_scope,
+    redact_detail,
+    redact_summary,
+    redacted,
 )
 from transition_app.store.database import Database
 from transition_app.store.models import (
@@ -107,9 +117,13 @@ def _spaced(codes: Iterable[str]) -> str:
 
 
 class FamilyService:
-    def __init__(self, db: Database, today: Clock = dt.date.today):
+    """Families as ``actor`` may see and change them (see ``services.scope``); every view and
+    change is recorded in the audit log in the same transaction."""
+
+    def __init__(self, db: Database, today: Clock = dt.date.today, actor: Actor = SYSTEM):
         self.db = db
         self.today = today
+        self.actor = actor
 
     # ----------------------------------------------------------------- validation
     def _validate(self, s: Session, data: FamilyInput, family_id: int | None) -> None:
@@ -183,6 +197,8 @@ class FamilyService:
 
     # ------------------------------------------------------------------- writing
     def create_family(self, data: FamilyInput) -> FamilyDetail:
+        self.actor.require(Permission.CREATE_FAMILY)
+        data = dataclasses.replace(data, centre_id=check_centre(self.actor, data.centre_id))
         with self.db.session() as s:
             self._validate(s, data, None)
             family = Family(case_number=(data.case_number or "").strip() or self._next_case_number(s))
@@ -190,16 +206,21 @@ class FamilyService:
             s.add(family)
             s.flush()
             _sync_checklist(s, family, self.today())  # a family created with its decision
+            record(s, self.actor, AuditAction.CREATE, family.id, members=len(family.members))
             return self._detail(family)
 
     def update_family(self, family_id: int, data: FamilyInput, expected_version: int) -> FamilyDetail:
         with self.db.session() as s:
             family = self._load_for_write(s, family_id, expected_version)
+            if data.centre_id != family.centre_id:
+                data = dataclasses.replace(data, centre_id=check_centre(self.actor, data.centre_id))
             self._validate(s, data, family_id)
             if data.case_number:
                 family.case_number = data.case_number.strip()
             self._apply(s, family, data)
-            return self._flush_detail(s, family, sync_checklist=True)
+            detail = self._flush_detail(s, family, sync_checklist=True)
+            record(s, self.actor, AuditAction.EDIT, family_id, what="family", status=family.status)
+            return detail
 
     def record_decision(self, family_id: int, decision: DecisionInput, expected_version: int) -> FamilyDetail:
         """Record (or correct) the protection decision; the case enters the transition phase."""
@@ -212,16 +233,20 @@ class FamilyService:
             if family.status == enums.FamilyStatus.AWAITING_DECISION:
                 family.status = enums.FamilyStatus.TRANSITION
             family.updated_at = utcnow()
-            return self._flush_detail(s, family, sync_checklist=True)
+            detail = self._flush_detail(s, family, sync_checklist=True)
+            record(s, self.actor, AuditAction.EDIT, family_id, what="decision")
+            return detail
 
     def archive_family(self, family_id: int, expected_version: int) -> FamilyDetail:
         with self.db.session() as s:
-            family = self._load_for_write(s, family_id, expected_version)
+            family = self._load_for_write(s, family_id, expected_version, Permission.ARCHIVE_FAMILY)
             if family.status != enums.FamilyStatus.CLOSED:
                 raise ServiceError(ONLY_CLOSED_ARCHIVED)
             family.status = enums.FamilyStatus.ARCHIVED
             family.archived_at = utcnow()
-            return self._flush_detail(s, family)
+            detail = self._flush_detail(s, family)
+            record(s, self.actor, AuditAction.ARCHIVE, family_id)
+            return detail
 
     def add_note(self, family_id: int, text: str, confidential: bool = False,
                  author_id: int | None = None) -> NoteView:
@@ -229,20 +254,22 @@ class FamilyService:
         if col.required("note", L_NOTE, text):
             col.max_length("note", L_NOTE, text, 20_000)
         col.raise_if_any()
+        if confidential:
+            self.actor.require(Permission.VIEW_CONFIDENTIAL_NOTES)
+        if self.actor.worker_id is not None:  # a signed-in person writes in their own name
+            author_id = self.actor.worker_id
         with self.db.session() as s:
-            family = s.get(Family, family_id)
-            if family is None:
-                raise NotFoundError(NO_SUCH_FAMILY)
+            family = family_for(s, self.actor, family_id, Permission.EDIT_FAMILY)
             note = Note(family=family, text=text.strip(), confidential=confidential, author_id=author_id)
             s.add(note)
             s.flush()
+            record(s, self.actor, AuditAction.EDIT, family_id, what="note", confidential=confidential)
             return NoteView(note.id, note.text, note.confidential,
                             note.author.full_name if note.author else None, note.created_at)
 
-    def _load_for_write(self, s: Session, family_id: int, expected_version: int) -> Family:
-        family = s.get(Family, family_id, options=[selectinload(Family.members)])
-        if family is None:
-            raise NotFoundError(NO_SUCH_FAMILY)
+    def _load_for_write(self, s: Session, family_id: int, expected_version: int,
+                        permission: Permission = Permission.EDIT_FAMILY) -> Family:
+        family = family_for(s, self.actor, family_id, permission, options=[selectinload(Family.members)])
         if family.version != expected_version:
             raise ConcurrencyError(CHANGED_ELSEWHERE)
         return family
@@ -343,15 +370,16 @@ class FamilyService:
 
     # ------------------------------------------------------------------- reading
     def get_family(self, family_id: int) -> FamilyDetail:
-        with self.db.read() as s:
-            family = s.get(Family, family_id, options=[
+        """The family file (what the actor's role may see of it); the view is recorded."""
+        with self.db.session() as s:
+            family = family_for(s, self.actor, family_id, options=[
                 selectinload(Family.members).selectinload(Person.residence_card),
                 selectinload(Family.contacts), selectinload(Family.notes).selectinload(Note.author),
                 selectinload(Family.decision),
             ])
-            if family is None:
-                raise NotFoundError(NO_SUCH_FAMILY)
-            return self._detail(family)
+            detail = redact_detail(self.actor, self._detail(family))
+            record(s, self.actor, AuditAction.VIEW, family_id, section="file")
+            return detail
 
     @staticmethod
     def _detail(f: Family) -> FamilyDetail:
@@ -375,6 +403,9 @@ class FamilyService:
     def search(self, query: FamilyQuery, limit: int | None = None, ordered: bool = True) -> list[FamilySummary]:
         """Families matching ``query`` (SQL, portable), by household name unless ``ordered`` is False."""
         stmt = _summary_select()
+        scope = family_scope(self.actor)
+        if scope is not None:
+            stmt = stmt.where(scope)
         for tok in tokens(query.text):
             stmt = stmt.where(Family.search_text.contains(tok, autoescape=True))
         if query.status:
@@ -392,15 +423,22 @@ class FamilyService:
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.db.engine.connect() as conn:
-            return [FamilySummary._make(row) for row in conn.execute(stmt)]
+            rows = [FamilySummary._make(row) for row in conn.execute(stmt)]
+        if redacted(self.actor):
+            rows = [redact_summary(self.actor, r) for r in rows]
+        return rows
 
     def list_summaries(self, include_archived: bool = True) -> list[FamilySummary]:
         """Every family, unordered (the main window holds them in memory and sorts itself)."""
         return self.search(FamilyQuery(include_archived=include_archived), ordered=False)
 
     def count(self) -> int:
+        stmt = select(func.count(Family.id))
+        scope = family_scope(self.actor)
+        if scope is not None:
+            stmt = stmt.where(scope)
         with self.db.read() as s:
-            return s.scalar(select(func.count(Family.id))) or 0
+            return s.scalar(stmt) or 0
 
 
 MemberKey = tuple[str, str, str, str | None, list[str]]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.domain import enums
 from transition_app.domain.validation import DUPLICATE, Collector
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
+from transition_app.services.audit import AuditAction, record
 from transition_app.services.dto import CentreView, WorkerView
 from transition_app.store.database import Database
 from transition_app.store.models import ReceptionCentre, Worker
@@ -18,10 +20,15 @@ L_OPERATOR = QT_TRANSLATE_NOOP("Validation", "Operator")
 
 
 class StaffService:
-    def __init__(self, db: Database):
+    """Centres and workers.  Creating them is for coordinators (user accounts with passwords
+    are managed by ``services.auth``); anyone signed in may list them."""
+
+    def __init__(self, db: Database, actor: Actor = SYSTEM):
         self.db = db
+        self.actor = actor
 
     def create_centre(self, name: str, operator: str, municipality_nis: str | None = None) -> CentreView:
+        self.actor.require(Permission.MANAGE_USERS)
         col = Collector()
         col.required("name", L_NAME, name)
         col.choice("operator", L_OPERATOR, operator, frozenset(e.value for e in enums.CentreOperator))
@@ -35,11 +42,13 @@ class StaffService:
             return _centre(centre)
 
     def list_centres(self) -> list[CentreView]:
+        self.actor.require(Permission.VIEW_FAMILY)  # anyone signed in
         with self.db.read() as s:
             return [_centre(c) for c in s.scalars(select(ReceptionCentre).order_by(ReceptionCentre.name))]
 
     def create_worker(self, username: str, full_name: str, role: str,
                       centre_id: int | None = None) -> WorkerView:
+        self.actor.require(Permission.MANAGE_USERS)
         col = Collector()
         col.required("username", L_USERNAME, username)
         col.required("full_name", L_NAME, full_name)
@@ -52,9 +61,11 @@ class StaffService:
                             centre_id=centre_id, active=True)
             s.add(worker)
             s.flush()
+            record(s, self.actor, AuditAction.USER_CREATE, user_id=worker.id, role=role)
             return _worker(worker)
 
     def list_workers(self, role: str | None = None) -> list[WorkerView]:
+        self.actor.require(Permission.VIEW_FAMILY)  # anyone signed in
         stmt = select(Worker).where(Worker.active.is_(True)).order_by(Worker.full_name)
         if role:
             stmt = stmt.where(Worker.role == role)

@@ -48,7 +48,16 @@ def run_gui(args: argparse.Namespace) -> int:
 
         setup_logging(app_paths.logs)
         try:
-            ctx = open_context(app_paths, args.database)
+            key = None
+            if args.database is None:  # the embedded database is always encrypted
+                from transition_app.ui.dialogs.unlock import obtain_key_interactively
+
+                # smoke runs (benchmarks, install checks) are unattended: keyring or the CLI's variables
+                key = obtain_key_interactively(window, app_paths, unattended=getattr(args, "smoke", False))
+                if key is None:
+                    app.exit(1)
+                    return
+            ctx = open_context(app_paths, args.database, key)
         except ServiceError as exc:
             QMessageBox.critical(window, APP_NAME, service_error_text(exc))
             app.exit(1)

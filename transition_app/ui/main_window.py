@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self.ui.actionRefresh.triggered.connect(self.reload)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionDashboard.triggered.connect(self.show_dashboard)
+        from transition_app.ui.documents_menu import install_documents_menu  # Documents menu, built in code
+
+        self.documents_menu = install_documents_menu(self)
         self.checklist_view: ChecklistView | None = None  # created when its tab is first shown
         self.dashboard: DashboardView | None = None  # created when first opened
         self.ui.detailTabs.currentChanged.connect(lambda _i: self._refresh_checklist())

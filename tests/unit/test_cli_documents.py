@@ -1,0 +1,178 @@
+"""``letter``, ``dossier`` and ``dossiers`` on the command line: files read back, one-line errors, atomic writes."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import unicodedata
+
+import docx
+import pypdf
+import pytest
+
+from tests.unit.test_cli import run
+from transition_app import cli_documents
+from transition_app.documents.scripts import strip_controls
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", strip_controls(text)))
+
+
+def _pdf_text(path) -> str:
+    return _norm(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(str(path)).pages))
+
+
+def _docx_text(path) -> str:
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            parts.extend(c.text for c in row.cells)
+    return _norm("\n".join(parts))
+
+
+@pytest.fixture
+def home(tmp_path, capsys):
+    """A demo database (its key lives in the test's in-memory keyring, so one per test)."""
+    data = tmp_path / "home"
+    code, _, err = run(capsys, "--data-dir", str(data), "demo", "--families", "30", "--seed", "11")
+    assert code == 0, err
+    return data
+
+
+def _family_with_destination(capsys, data) -> dict:
+    code, out, _ = run(capsys, "--data-dir", str(data), "list", "--status", "transition", "--json")
+    assert code == 0
+    for row in json.loads(out):
+        code, out, _ = run(capsys, "--data-dir", str(data), "checklist", "--family", str(row["id"]), "--json")
+        view = json.loads(out)
+        if view["region"] and view["steps"]:
+            return {**row, "view": view}
+    raise AssertionError("no family in transition with a destination in the demo data")
+
+
+def test_letter_list_needs_no_database(tmp_path, capsys):
+    code, out, err = run(capsys, "--data-dir", str(tmp_path / "none"), "letter", "--list")
+    assert code == 0 and err == ""
+    assert "cpas_rental_guarantee" in out and "authority: fr, nl, de, en" in out
+    assert "ti" in out and "prs" in out and "inputs: dwelling_address (address)" in out
+    assert not (tmp_path / "none").exists()
+
+
+def test_letter_to_pdf_and_docx_read_back(home, tmp_path, capsys):
+    fam = _family_with_destination(capsys, home)
+    pdf = tmp_path / "letter.pdf"
+    code, out, err = run(capsys, "--data-dir", str(home), "letter", "--family", str(fam["id"]),
+                         "--template", "cpas_integration_income", "--lang", "ar", "--authority-lang", "fr",
+                         "--input", "dwelling_address=Rue Haute 5|4000 Liège", "-o", str(pdf))
+    assert code == 0, err
+    assert "unencrypted copy of personal data" in err and "family copy in ar" in out
+    text = _pdf_text(pdf)
+    assert fam["case_number"] in text and "Rue Haute 5" in text and "revenu d" in text
+    docx_path = tmp_path / "letter.docx"
+    code, _, err = run(capsys, "--data-dir", str(home), "letter", "--family", str(fam["id"]),
+                       "--template", "cpas_integration_income", "--lang", "nl",
+                       "--input", "dwelling_address=Kerkstraat 1|9000 Gent", "--format", "docx", "-o", str(docx_path))
+    assert code == 0, err
+    text = _docx_text(docx_path)
+    assert fam["case_number"] in text and "Kerkstraat 1" in text and "leefloon" in text
+
+
+def test_dossier_to_pdf_and_docx_read_back(home, tmp_path, capsys):
+    fam = _family_with_destination(capsys, home)
+    pdf = tmp_path / "dossier.pdf"
+    code, out, err = run(capsys, "--data-dir", str(home), "dossier", "--family", str(fam["id"]),
+                         "--recipient", "cpas", "-o", str(pdf))
+    assert code == 0, err
+    assert "unencrypted copy of personal data" in err and "recorded" in out
+    text = _pdf_text(pdf)
+    assert "Dossier de transmission" in text and fam["case_number"] in text
+    assert "Composition du ménage" in text and "Notes de transmission" not in text
+    docx_path = tmp_path / "dossier.docx"
+    code, out, err = run(capsys, "--data-dir", str(home), "dossier", "--family", str(fam["id"]),
+                         "--recipient", "buddy", "--lang", "nl", "-o", str(docx_path))
+    assert code == 0, err
+    text = _docx_text(docx_path)
+    assert "Overdrachtsdossier" in text and fam["case_number"] in text
+    assert "Beschermingsstatus" not in text and "Rijksregisternummer" not in text
+
+
+def test_dossier_sections_and_confidential_flag(home, tmp_path, capsys):
+    fam = _family_with_destination(capsys, home)
+    out_file = tmp_path / "d.pdf"
+    code, out, err = run(capsys, "--data-dir", str(home), "dossier", "--family", str(fam["id"]),
+                         "--recipient", "worker", "--sections", "household,checklist", "-o", str(out_file))
+    assert code == 0, err and "sections: household, checklist." in out
+    code, _, err = run(capsys, "--data-dir", str(home), "dossier", "--family", str(fam["id"]),
+                       "--recipient", "worker", "--sections", "household,confidential_notes", "-o", str(out_file))
+    assert code == 2 and "--include-confidential" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "--data-dir", str(home), "dossier", "--family", str(fam["id"]),
+                       "--recipient", "buddy", "--sections", "protection", "-o", str(tmp_path / "b.pdf"))
+    assert code == 1 and err.count("\n") == 1 and not (tmp_path / "b.pdf").exists()
+
+
+def test_failures_leave_no_file(home, tmp_path, capsys):
+    fam = _family_with_destination(capsys, home)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "letter.pdf"
+    # a required input missing: the letter cannot be made
+    code, out, err = run(capsys, "--data-dir", str(home), "letter", "--family", str(fam["id"]),
+                         "--template", "cpas_rental_guarantee", "--lang", "fr", "-o", str(target))
+    assert code == 1 and out == "" and err.count("\n") == 1 and "dwelling_address" in err
+    # a family that does not exist
+    code, _, err = run(capsys, "--data-dir", str(home), "dossier", "--family", "99999", "--recipient", "cpas",
+                       "-o", str(out_dir / "d.pdf"))
+    assert code == 1 and "does not exist" in err and err.count("\n") == 1
+    # a bad input value
+    code, _, err = run(capsys, "--data-dir", str(home), "letter", "--family", str(fam["id"]),
+                       "--template", "municipality_registration", "--lang", "fr",
+                       "--input", "dwelling_address=Rue 1|1000 Bruxelles", "--input", "move_in_date=tomorrow",
+                       "-o", str(target))
+    assert code == 1 and "YYYY-MM-DD" in err
+    assert sorted(p.name for p in out_dir.iterdir()) == []  # no file, no temporary left behind
+
+
+def test_write_error_keeps_the_old_file(home, tmp_path, capsys, monkeypatch):
+    fam = _family_with_destination(capsys, home)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "dossier.pdf"
+    target.write_bytes(b"old")
+
+    def broken(doc):
+        raise OSError(28, "No space left on device")
+
+    import transition_app.documents.pdf as pdfmod
+
+    monkeypatch.setattr(pdfmod, "render_pdf", broken)
+    code, _, err = run(capsys, "--data-dir", str(home), "dossier", "--family", str(fam["id"]),
+                       "--recipient", "cpas", "-o", str(target))
+    assert code == 1 and "could not write" in err
+    assert target.read_bytes() == b"old" and [p.name for p in out_dir.iterdir()] == ["dossier.pdf"]
+
+
+def test_batch_of_dossiers(home, tmp_path, capsys):
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, out, err = run(capsys, "--data-dir", str(home), "dossiers", "--leaving-within", "60", "-o", str(out_dir))
+    assert code == 0, err
+    files = sorted(out_dir.iterdir())
+    assert files and all(f.suffix == ".pdf" and f.name.endswith("_cpas.pdf") for f in files)
+    assert f"Wrote {len(files)} of {len(files)} dossiers" in out and "unencrypted" in err
+    assert pypdf.PdfReader(io.BytesIO(files[0].read_bytes())).pages
+    code, _, err = run(capsys, "--data-dir", str(home), "dossiers", "--leaving-within", "5",
+                       "-o", str(tmp_path / "missing"))
+    assert code == 2 and "does not exist" in err
+
+
+def test_parser_knows_the_document_commands():
+    from transition_app import cli
+
+    parser = cli.build_parser()
+    args = parser.parse_args(["dossier", "--family", "3", "--recipient", "ngo", "-o", "x.docx"])
+    assert args.command == "dossier" and cli_documents._format(args) == "docx"
+    with pytest.raises(SystemExit):
+        parser.parse_args(["dossier", "--family", "3", "--recipient", "mayor", "-o", "x.pdf"])

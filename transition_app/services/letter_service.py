@@ -1,0 +1,119 @@
+"""Make a letter for one family from the case file (the use case behind the letter dialog and ``letter``).
+
+    service = LetterService(ctx.families, ctx.checklists, ctx.staff)
+    doc = service.compose(family_id, "cpas_rental_guarantee", authority_language="fr", family_language="ar",
+                          inputs={"dwelling_address": "Rue Haute 5|4000 Liège", "rent": "650", ...})
+
+Inputs may be given typed or as text (command line, form fields): :func:`parse_input`
+turns text into the placeholder's type.  Qt-free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from transition_app.documents import model as m
+from transition_app.letters import (
+    ALL_LANGUAGES,
+    AUTHORITY_LANGUAGES,
+    LetterError,
+    Recipient,
+    compose_letter,
+    default_authority_language,
+    list_templates,
+)
+from transition_app.letters.engine import PlaceholderType
+
+if TYPE_CHECKING:
+    from transition_app.services.checklist import ChecklistService
+    from transition_app.services.families import FamilyService
+    from transition_app.services.staff import StaffService
+
+T = PlaceholderType
+_SPLIT = re.compile(r"\s*[|\n;]\s*")
+
+
+class LetterInputError(LetterError):
+    pass
+
+
+def parse_input(name: str, ptype: PlaceholderType, text: str) -> Any:
+    """``text`` as a value of ``ptype`` (dates ISO ``2026-12-01``; lines of an address split by ``|`` or ``;``)."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if ptype is T.DATE:
+            return dt.date.fromisoformat(text)
+        if ptype is T.MONEY:
+            return Decimal(text.replace("€", "").replace(" ", "").replace(",", "."))
+        if ptype is T.NUMBER:
+            return int(text)
+    except (ValueError, InvalidOperation):
+        raise LetterInputError(f"input {name!r} must be a {ptype.value}"
+                               + (" (YYYY-MM-DD)" if ptype is T.DATE else "") + f", not {text!r}") from None
+    if ptype in (T.ADDRESS, T.LIST, T.LANGUAGES):
+        return tuple(p for p in _SPLIT.split(text) if p)
+    if ptype is T.FLAG:
+        return text.lower() in ("1", "yes", "true", "oui", "ja")
+    return text
+
+
+def resolve_languages(lang: str, authority_language: str | None,
+                      destination_nis: str | None) -> tuple[str, str | None]:
+    """``(authority language, family-copy language or None)`` from the command line's ``--lang``.
+
+    ``--lang`` is the family-copy language, or an authority language (fr/nl/de/en) for a letter
+    without a family copy; ``--authority-lang`` picks the authority language explicitly (default:
+    the language of the family's new municipality).
+    """
+    if lang not in ALL_LANGUAGES and lang not in AUTHORITY_LANGUAGES:
+        raise LetterInputError(f"no letter texts in {lang!r} (languages: {', '.join(ALL_LANGUAGES)})")
+    if authority_language is not None:
+        if authority_language not in AUTHORITY_LANGUAGES:
+            raise LetterInputError(f"--authority-lang must be one of {', '.join(AUTHORITY_LANGUAGES)}")
+        return authority_language, (None if lang == authority_language else lang)
+    if lang in AUTHORITY_LANGUAGES:
+        return lang, None
+    return default_authority_language(destination_nis), lang
+
+
+class LetterService:
+    def __init__(self, families: FamilyService, checklists: ChecklistService, staff: StaffService) -> None:
+        self.families, self.checklists, self.staff = families, checklists, staff
+
+    def input_specs(self, template_id: str) -> tuple[Any, ...]:
+        for info in list_templates():
+            if info.id == template_id:
+                return info.inputs
+        raise LetterInputError(f"no letter template {template_id!r} (see letter --list)")
+
+    def parse_inputs(self, template_id: str, raw: Mapping[str, Any]) -> dict[str, Any]:
+        specs = {s.name: s for s in self.input_specs(template_id)}
+        out: dict[str, Any] = {}
+        for name, value in raw.items():
+            spec = specs.get(name)
+            if spec is None:
+                raise LetterInputError(f"letter {template_id!r} has no input {name!r} "
+                                       f"(inputs: {', '.join(specs) or 'none'})")
+            out[name] = parse_input(name, spec.type, value) if isinstance(value, str) else value
+        return out
+
+    def compose(self, family_id: int, template_id: str, *, authority_language: str,
+                family_language: str | None = None, layout: m.BilingualLayout = m.BilingualLayout.CONTINUOUS,
+                inputs: Mapping[str, Any] | None = None, recipient: Recipient | None = None,
+                worker_id: int | None = None) -> m.Document:
+        family = self.families.get_family(family_id)
+        typed = self.parse_inputs(template_id, inputs or {})
+        centre = next((c for c in self.staff.list_centres() if c.id == family.centre_id), None)
+        wanted = worker_id or family.worker_id
+        worker = next((w for w in self.staff.list_workers() if w.id == wanted), None) if wanted else None
+        extensions = self.checklists.get_checklist(family_id).extensions if family.decision is not None else ()
+        return compose_letter(template_id, family, authority_language=authority_language,
+                              family_language=family_language, layout=layout, centre=centre, worker=worker,
+                              recipient=recipient, today=self.families.today(), inputs=typed,
+                              extensions=extensions)

@@ -1,0 +1,99 @@
+"""The main window's Documents menu: Letter… (Ctrl+L), Handover dossier… (Ctrl+H), Dossiers for families
+leaving soon….  Built in code (the window's form stays untouched); the dialogs load on first use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
+
+from transition_app.ui.i18n import translate
+
+
+@dataclass
+class DocumentsMenu:
+    menu: QMenu
+    letter: QAction
+    dossier: QAction
+    batch: QAction
+    window: Any
+    dialog: QDialog | None = None  # the last dialog opened (kept referenced while open)
+
+    def refresh(self) -> None:
+        ready = getattr(self.window, "ctx", None) is not None
+        has_family = ready and getattr(self.window, "_detail", None) is not None
+        self.letter.setEnabled(has_family)
+        self.dossier.setEnabled(has_family)
+        self.batch.setEnabled(ready)
+
+    def _family(self) -> Any:
+        detail = getattr(self.window, "_detail", None)
+        if self.window.ctx is None or detail is None:
+            self.window.statusBar().showMessage(translate("DocumentsMenu", "Choose a family in the list first."), 5000)
+            return None
+        return self.window.ctx.families.get_family(detail.id)  # the latest version
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    def open_letter(self) -> QDialog | None:
+        family = self._family()
+        if family is None:
+            return None
+        from transition_app.ui.dialogs.letter_dialog import LetterDialog
+
+        return self._open(LetterDialog(self.window.ctx, family, self.window))
+
+    def open_dossier(self) -> QDialog | None:
+        family = self._family()
+        if family is None:
+            return None
+        from transition_app.ui.dialogs.dossier_dialog import DossierDialog
+
+        return self._open(DossierDialog(self.window.ctx, family, self.window))
+
+    def open_batch(self) -> QDialog | None:
+        if self.window.ctx is None:
+            return None
+        from transition_app.ui.dialogs.batch_dossiers import BatchDossiersDialog
+
+        return self._open(BatchDossiersDialog(self.window.ctx, self.window))
+
+
+def install_documents_menu(window: QMainWindow) -> DocumentsMenu:
+    """Add the Documents menu before Help; the actions follow the selected family."""
+    bar = window.menuBar()
+    menu = QMenu(translate("DocumentsMenu", "&Documents"), window)
+    menu.setObjectName("menuDocuments")
+    letter = QAction(translate("DocumentsMenu", "&Letter…"), window)
+    letter.setObjectName("actionLetter")
+    letter.setShortcut(QKeySequence("Ctrl+L"))
+    letter.setStatusTip(translate("DocumentsMenu", "A letter to an authority, with a copy for the family"))
+    dossier = QAction(translate("DocumentsMenu", "&Handover dossier…"), window)
+    dossier.setObjectName("actionDossier")
+    dossier.setShortcut(QKeySequence("Ctrl+H"))
+    dossier.setStatusTip(translate("DocumentsMenu", "The family's file for the next actor"))
+    batch = QAction(translate("DocumentsMenu", "Dossiers for families leaving &soon…"), window)
+    batch.setObjectName("actionBatchDossiers")
+    for action in (letter, dossier, batch):
+        menu.addAction(action)
+        window.addAction(action)  # shortcuts work while the menu is closed
+    help_menu = getattr(getattr(window, "ui", None), "menuHelp", None)
+    if help_menu is not None:
+        bar.insertMenu(help_menu.menuAction(), menu)
+    else:
+        bar.addMenu(menu)
+    docs = DocumentsMenu(menu, letter, dossier, batch, window)
+    letter.triggered.connect(docs.open_letter)
+    dossier.triggered.connect(docs.open_dossier)
+    batch.triggered.connect(docs.open_batch)
+    menu.aboutToShow.connect(docs.refresh)
+    if hasattr(window, "family_shown"):
+        window.family_shown.connect(lambda _id: docs.refresh())
+    docs.refresh()
+    return docs
