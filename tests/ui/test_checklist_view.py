@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import TODAY, decision, family_input
+from transition_app.access.permissions import Actor
 from transition_app.services.demo import generate_demo
 from transition_app.ui.main_window import MainWindow
 from transition_app.ui.views import checklist_view as cv
@@ -26,8 +27,10 @@ def answers(monkeypatch):
 
 @pytest.fixture
 def win(qtbot, ctx, staff):
+    """The main window of a signed-in coordinator (changes are recorded in her name)."""
     generate_demo(ctx.db, 40, seed=8, today=TODAY)
-    window = MainWindow(ctx)
+    cora = ctx.staff.create_worker("cora", "Cora Coordinator", "coordinator")
+    window = MainWindow(ctx.for_actor(Actor(cora.id, cora.username, cora.role, None)))
     qtbot.addWidget(window)
     window.resize(1400, 860)
     window.show()
@@ -65,7 +68,7 @@ def test_checklist_tab_shows_steps_by_track_with_next_step(qtbot, win, ctx, staf
     assert choice.text(cv.COL_STEP) == "Choose how you want to leave"
     assert choice.text(cv.COL_STATUS) == "To do (not yet possible)" and not choice.icon(cv.COL_STATUS).isNull()
     assert "(overdue)" in choice.text(cv.COL_DUE)
-    assert view.ui.actorCombo.currentText() == "Anna Peeters"  # the family's worker by default
+    assert view.ui.actorValue.text() == "<b>Cora Coordinator</b>"  # the signed-in person
     assert view.accessibleName() == "Exit-support checklist"
 
 
@@ -79,9 +82,9 @@ def test_tick_steps_status_reason_note_and_added_step(qtbot, win, ctx, staff, an
     with qtbot.waitSignal(view.changed):
         step_item(view, "reception.transition_interview").setCheckState(0, Qt.CheckState.Checked)
     saved = ctx.checklists.get_checklist(fam.id).step("reception.transition_interview")
-    assert (saved.status, saved.done_on, saved.changed_by) == ("done", TODAY, "Bram Claes")
+    assert (saved.status, saved.done_on, saved.changed_by) == ("done", TODAY, "Cora Coordinator")
     item = step_item(view, "reception.transition_interview")
-    assert item.text(cv.COL_STATUS) == "Done" and item.text(cv.COL_WHO) == "Bram Claes"
+    assert item.text(cv.COL_STATUS) == "Done" and item.text(cv.COL_WHO) == "Cora Coordinator"
     assert step_item(view, "reception.choice").text(cv.COL_STATUS) == "To do"
     assert "Choose how you want to leave" in view.ui.nextStepLabel.text()
 

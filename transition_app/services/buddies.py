@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.domain import enums
@@ -62,8 +63,10 @@ class BuddyService:
 
     def assignments(self, family_id: int, include_past: bool = False) -> list[AssignmentView]:
         self.actor.require(Permission.ASSIGN_BUDDY)
-        assigner = select(Worker.full_name).where(Worker.id == BuddyAssignment.assigned_by_id).scalar_subquery()
-        stmt = (select(BuddyAssignment, Worker.full_name, assigner).join(Worker, Worker.id == BuddyAssignment.buddy_id)
+        by = aliased(Worker)
+        stmt = (select(BuddyAssignment, Worker.full_name, by.full_name)
+                .join(Worker, Worker.id == BuddyAssignment.buddy_id)
+                .outerjoin(by, by.id == BuddyAssignment.assigned_by_id)
                 .where(BuddyAssignment.family_id == family_id).order_by(BuddyAssignment.assigned_at))
         if not include_past:
             stmt = stmt.where(BuddyAssignment.unassigned_at.is_(None))

@@ -397,7 +397,7 @@ def _collect(s: Session, f: Family) -> dict[str, Any]:
             "id": fid, "case_number": f.case_number, "status": f.status,
             "centre": f.centre.name if f.centre else None, "social_worker": names.get(f.worker_id),
             "arrival_date": _iso(f.arrival_date), "exit_date": _iso(f.exit_date),
-            "destination_municipality": municipality.name if municipality else f.destination_nis,
+            "destination_municipality": municipality.name() if municipality else f.destination_nis,
             "destination_nis": f.destination_nis, "archived_at": _iso(f.archived_at),
             "created_at": _iso(f.created_at), "updated_at": _iso(f.updated_at),
         },

@@ -63,8 +63,9 @@ def run_gui(args: argparse.Namespace) -> int:
             app.exit(1)
             return
         opened.append(ctx)
-        window.attach(ctx)
-        window.reload()
+        from transition_app.ui.session import start_session  # retention, sign-in (or first run), the window
+
+        start_session(window, ctx, on_cancel=app.quit, smoke=getattr(args, "smoke", False))
 
     if getattr(args, "smoke", False):
         _smoke(app, window)

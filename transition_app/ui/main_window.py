@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self._fill_static_filters()
         self._set_ready(True)
+        from transition_app.ui.privacy_menu import install_privacy_menu  # roles, consents, audit, users
+
+        self.privacy = install_privacy_menu(self)
 
     def _set_ready(self, ready: bool) -> None:
         for action in (self.ui.actionNewFamily, self.ui.actionRefresh, self.ui.actionDashboard):
@@ -408,7 +411,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_family(self) -> FamilyEditDialog | None:
-        if self._detail is None:
+        if self._detail is None or self._detail.restricted:  # an admin buddy's view cannot be edited
             return None
         try:
             detail = self.ctx.families.get_family(self._detail.id)  # the latest version

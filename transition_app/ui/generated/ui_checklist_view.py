@@ -9,10 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame,
-    QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QToolButton, QTreeWidget,
-    QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QToolButton, QTreeWidget, QVBoxLayout)
 
 class Ui_ChecklistView(object):
     def setupUi(self, ChecklistView):
@@ -98,17 +97,15 @@ class Ui_ChecklistView(object):
 
         self.buttonsLayout.addWidget(self.actorLabel)
 
-        self.actorCombo = QComboBox(ChecklistView)
-        self.actorCombo.setObjectName(u"actorCombo")
+        self.actorValue = QLabel(ChecklistView)
+        self.actorValue.setObjectName(u"actorValue")
+        self.actorValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.buttonsLayout.addWidget(self.actorCombo)
+        self.buttonsLayout.addWidget(self.actorValue)
 
 
         self.checklistLayout.addLayout(self.buttonsLayout)
 
-#if QT_CONFIG(shortcut)
-        self.actorLabel.setBuddy(self.actorCombo)
-#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ChecklistView)
 
@@ -146,9 +143,9 @@ class Ui_ChecklistView(object):
         self.noteButton.setText(QCoreApplication.translate("ChecklistView", u"N&ote\u2026", None))
         self.addStepButton.setText(QCoreApplication.translate("ChecklistView", u"Add s&tep\u2026", None))
         self.extensionButton.setText(QCoreApplication.translate("ChecklistView", u"E&xtension of stay\u2026", None))
-        self.actorLabel.setText(QCoreApplication.translate("ChecklistView", u"Changes &recorded as", None))
+        self.actorLabel.setText(QCoreApplication.translate("ChecklistView", u"Changes recorded as", None))
 #if QT_CONFIG(accessibility)
-        self.actorCombo.setAccessibleName(QCoreApplication.translate("ChecklistView", u"Worker recording the changes", None))
+        self.actorValue.setAccessibleName(QCoreApplication.translate("ChecklistView", u"Signed-in person recording the changes", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

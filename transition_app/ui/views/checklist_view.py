@@ -128,7 +128,6 @@ class ChecklistView(QWidget):
         self.family_id: int | None = None
         self.data: ChecklistData | None = None
         self._filling = False
-        self._actor_chosen = False
 
         tree = self.ui.stepsTree
         header = tree.header()
@@ -159,7 +158,6 @@ class ChecklistView(QWidget):
         self.ui.noteButton.clicked.connect(lambda: self.edit_note())
         self.ui.addStepButton.clicked.connect(lambda: self.add_step())
         self.ui.extensionButton.clicked.connect(lambda: self.add_extension())
-        self.ui.actorCombo.activated.connect(lambda _i: setattr(self, "_actor_chosen", True))
         # keyboard: F2 opens the status menu on the selected step
         status_shortcut = QAction(self)
         status_shortcut.setShortcut(QKeySequence(Qt.Key.Key_F2))
@@ -172,12 +170,13 @@ class ChecklistView(QWidget):
 
     # ----------------------------------------------------------------- loading
     def set_context(self, ctx: AppContext) -> None:
+        """``ctx`` acts for the signed-in person: the service records every change in their name."""
         self.ctx = ctx
-        combo = self.ui.actorCombo
-        combo.clear()
-        combo.addItem(translate("ChecklistView", "(nobody)"), None)
-        for worker in ctx.staff.list_workers():
-            combo.addItem(worker.full_name, worker.id)
+        actor = ctx.actor
+        name = actor.username if actor is not None else ""
+        if actor is not None and actor.worker_id is not None:
+            name = next((w.full_name for w in ctx.staff.list_workers() if w.id == actor.worker_id), name)
+        self.ui.actorValue.setText(f"<b>{_html(name)}</b>")
 
     def show_family(self, family_id: int | None) -> None:
         self.family_id = family_id
@@ -193,10 +192,6 @@ class ChecklistView(QWidget):
             messages.error(self, service_error_text(exc))
             self._fill(None)
             return
-        if not self._actor_chosen and data.worker_id is not None:
-            index = self.ui.actorCombo.findData(data.worker_id)
-            if index >= 0:
-                self.ui.actorCombo.setCurrentIndex(index)
         self._fill(data)
         self.loaded.emit(data.family_id)
 
@@ -371,7 +366,8 @@ class ChecklistView(QWidget):
 
     # ----------------------------------------------------------------- changes
     def actor_id(self) -> int | None:
-        return self.ui.actorCombo.currentData()
+        """Not needed by the services (they record the signed-in person); kept for callers."""
+        return None
 
     def _apply(self, call) -> bool:  # type: ignore[no-untyped-def]
         """Run a service change; show the new checklist or the error (and the fresh state)."""

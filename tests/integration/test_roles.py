@@ -1,0 +1,288 @@
+"""Every role against every service: what each may see and do (issue 3, users and roles).
+
+The families: ``mine`` (centre A, followed by anna, with a national register number, a
+decision, a confidential and an ordinary note, buddy ``bea`` assigned) and ``other`` (centre B).
+Roles: coordinator ``cora``, social worker ``anna`` (centre A), social worker ``olaf`` (centre B),
+admin buddy ``bea`` (assigned to ``mine`` only), admin buddy ``ben`` (no family).
+"""
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from tests.conftest import decision, family_input, person
+from tests.integration.test_families_service import make_nrn
+from transition_app.access.permissions import Actor
+from transition_app.domain.validation import NotFoundError, PermissionDenied, ServiceError
+from transition_app.services.dto import ContactInput, FamilyQuery
+from transition_app.services.gdpr import ConsentInput
+
+SECRET_NOTE = "Confidential: medical follow-up"
+OPEN_NOTE = "Bring the children's school reports"
+
+
+@pytest.fixture
+def world(ctx):
+    centre_a = ctx.staff.create_centre("Centre A", "fedasil")
+    centre_b = ctx.staff.create_centre("Centre B", "croix_rouge")
+    users = {}
+    for username, role, centre in (("cora", "coordinator", None), ("anna", "social_worker", centre_a.id),
+                                   ("olaf", "social_worker", centre_b.id), ("bea", "admin_buddy", centre_a.id),
+                                   ("ben", "admin_buddy", centre_a.id)):
+        w = ctx.staff.create_worker(username, username.title(), role, centre)
+        users[username] = Actor(w.id, username, role, centre)
+    nrn = make_nrn(dt.date(1990, 3, 4), 123)
+    mine = ctx.families.create_family(family_input(
+        person(national_number=nrn, card_type="A", card_number="B123456789", card_expiry=dt.date(2031, 10, 1)),
+        person("Omar", "Haddad", "child", birth_date=dt.date(2015, 6, 1), sex="M"),
+        centre_id=centre_a.id, worker_id=users["anna"].worker_id, decision=decision(),
+        contacts=(ContactInput("phone", "+32 470 12 34 56"),)))
+    ctx.families.add_note(mine.id, SECRET_NOTE, confidential=True)
+    ctx.families.add_note(mine.id, OPEN_NOTE)
+    other = ctx.families.create_family(family_input(person("Sara", "Tesfay", nationality="ER", languages=("ti",),
+                                                           preferred_language="ti"),
+                                                    centre_id=centre_b.id, decision=decision()))
+    ctx.buddies.assign(mine.id, users["bea"].worker_id)
+    return {"ctx": ctx, "users": users, "mine": ctx.families.get_family(mine.id),
+            "other": ctx.families.get_family(other.id), "nrn": nrn, "centres": (centre_a, centre_b)}
+
+
+def as_(world, name):
+    return world["ctx"].for_actor(world["users"][name])
+
+
+def confidential_texts(world) -> list[str]:
+    return [world["nrn"], "B123456789", "26/12345", SECRET_NOTE]
+
+
+def assert_no_confidential(world, value) -> None:
+    text = repr(value)
+    for secret in confidential_texts(world):
+        assert secret not in text, secret
+
+
+# ----------------------------------------------------------------------------- families
+
+
+def test_list_and_search_follow_the_scope(world):
+    ids = {name: {r.id for r in as_(world, name).families.list_summaries()} for name in world["users"]}
+    mine, other = world["mine"].id, world["other"].id
+    assert ids == {"cora": {mine, other}, "anna": {mine}, "olaf": {other}, "bea": {mine}, "ben": set()}
+    assert [r.id for r in as_(world, "bea").families.search(FamilyQuery(text="haddad"))] == [mine]
+    assert as_(world, "olaf").families.search(FamilyQuery(text="haddad")) == []
+    assert as_(world, "ben").families.count() == 0 and as_(world, "cora").families.count() == 2
+    assert as_(world, "bea").families.list_summaries()[0].decision_date is None
+    assert as_(world, "anna").families.list_summaries()[0].decision_date == dt.date(2026, 10, 1)
+
+
+def test_buddy_gets_no_confidential_field_from_the_family_file(world):
+    detail = as_(world, "bea").families.get_family(world["mine"].id)
+    assert detail.restricted and detail.decision is None
+    assert [m.national_number for m in detail.members] == [None, None]
+    assert [m.card_number for m in detail.members] == [None, None]
+    assert [n.text for n in detail.notes] == [OPEN_NOTE]
+    assert detail.members[0].given_names == "Amal" and detail.contacts[0].value == "+32 470 12 34 56"
+    assert detail.members[0].languages == ("ar",)
+    assert_no_confidential(world, detail)
+
+
+def test_social_worker_and_coordinator_get_every_field(world):
+    for name in ("anna", "cora"):
+        detail = as_(world, name).families.get_family(world["mine"].id)
+        assert not detail.restricted and detail.members[0].national_number == world["nrn"]
+        assert detail.decision.reference == "26/12345" and len(detail.notes) == 2
+
+
+@pytest.mark.parametrize("name", ["olaf", "ben"])
+def test_others_cannot_open_the_family(world, name):
+    with pytest.raises(PermissionDenied):
+        as_(world, name).families.get_family(world["mine"].id)
+    with pytest.raises(PermissionDenied):
+        as_(world, name).checklists.get_checklist(world["mine"].id)
+
+
+def test_not_signed_in_can_do_nothing(world, app_paths):
+    from transition_app.services.context import open_context
+
+    nobody = open_context(app_paths)
+    try:
+        assert nobody.families.list_summaries() == []
+        with pytest.raises(PermissionDenied):
+            nobody.families.get_family(world["mine"].id)
+        with pytest.raises(PermissionDenied):
+            nobody.families.create_family(family_input())
+        with pytest.raises(PermissionDenied):
+            nobody.staff.list_workers()
+        with pytest.raises(PermissionDenied):
+            nobody.audit.browse()
+    finally:
+        nobody.close()
+
+
+def test_writes_are_checked(world):
+    mine, other = world["mine"], world["other"]
+    bea, anna, olaf = as_(world, "bea"), as_(world, "anna"), as_(world, "olaf")
+    for call in (lambda: bea.families.create_family(family_input()),
+                 lambda: bea.families.update_family(mine.id, mine.to_input(), mine.version),
+                 lambda: bea.families.record_decision(mine.id, decision(), mine.version),
+                 lambda: bea.families.add_note(mine.id, "x"),
+                 lambda: bea.families.archive_family(mine.id, mine.version),
+                 lambda: olaf.families.update_family(mine.id, mine.to_input(), mine.version),
+                 lambda: olaf.families.add_note(mine.id, "x"),
+                 lambda: anna.families.update_family(other.id, other.to_input(), other.version),
+                 lambda: anna.families.archive_family(other.id, other.version)):
+        with pytest.raises(PermissionDenied):
+            call()
+    # a social worker records families in their own centre only
+    created = anna.families.create_family(family_input())
+    assert created.centre_id == world["centres"][0].id
+    with pytest.raises(PermissionDenied):
+        anna.families.create_family(family_input(centre_id=world["centres"][1].id))
+    note = anna.families.add_note(mine.id, "seen today", confidential=True)
+    assert note.author == "Anna"
+
+
+# ----------------------------------------------------------------------------- checklists
+
+
+def test_buddy_works_on_the_checklist_of_their_family_only(world):
+    bea = as_(world, "bea")
+    view = bea.checklists.get_checklist(world["mine"].id)
+    assert view.steps and view.deadlines == ()
+    assert_no_confidential(world, view)
+    step = view.next_step
+    after = bea.checklists.set_status(world["mine"].id, step.step_id, "in_progress", step.version)
+    assert after.step(step.step_id).changed_by == "Bea"  # recorded as the signed-in buddy
+    added = bea.checklists.add_step(world["mine"].id, "Go to the library together")
+    assert any(s.custom for s in added.steps)
+    with pytest.raises(PermissionDenied):
+        bea.checklists.record_extension(world["mine"].id, 1, "waiting for housing")
+    with pytest.raises(PermissionDenied):
+        bea.checklists.history(world["other"].id)
+    with pytest.raises(PermissionDenied):
+        bea.checklists.recompute_all()
+    assert bea.checklists.history(world["mine"].id)
+    assert {i.family_id for i in bea.checklists.due_within(400)} == {world["mine"].id}
+    assert {i.family_id for i in as_(world, "ben").checklists.due_within(400)} == set()
+    board = bea.checklists.dashboard(within_days=400)
+    assert {f.family_id for f in board.families} <= {world["mine"].id}
+
+
+def test_worker_sees_deadlines_and_the_dashboard_of_their_centre(world):
+    anna = as_(world, "anna")
+    assert anna.checklists.get_checklist(world["mine"].id).deadlines
+    assert {i.family_id for i in anna.checklists.due_within(400)} == {world["mine"].id}
+    assert {i.family_id for i in as_(world, "cora").checklists.due_within(400)} == {world["mine"].id,
+                                                                                    world["other"].id}
+    assert anna.checklists.record_extension(world["mine"].id, 1, "waiting for housing").extensions
+
+
+def test_unassigned_buddy_loses_access(world):
+    anna = as_(world, "anna")
+    bea_id = world["users"]["bea"].worker_id
+    assert [a.buddy_id for a in anna.buddies.assignments(world["mine"].id)] == [bea_id]
+    anna.buddies.unassign(world["mine"].id, bea_id)
+    with pytest.raises(PermissionDenied):
+        as_(world, "bea").families.get_family(world["mine"].id)
+    assert as_(world, "bea").families.list_summaries() == []
+    assert [a.active for a in anna.buddies.assignments(world["mine"].id, include_past=True)] == [False]
+
+
+def test_buddy_assignment_rules(world):
+    anna, olaf, bea = as_(world, "anna"), as_(world, "olaf"), as_(world, "bea")
+    with pytest.raises(PermissionDenied):
+        bea.buddies.assign(world["mine"].id, world["users"]["ben"].worker_id)
+    with pytest.raises(PermissionDenied):
+        olaf.buddies.assign(world["mine"].id, world["users"]["ben"].worker_id)
+    with pytest.raises(ServiceError):
+        anna.buddies.assign(world["mine"].id, world["users"]["olaf"].worker_id)  # not a buddy
+    with pytest.raises(ServiceError):
+        anna.buddies.assign(world["mine"].id, world["users"]["bea"].worker_id)  # already
+    anna.buddies.assign(world["mine"].id, world["users"]["ben"].worker_id)
+    assert as_(world, "ben").families.count() == 1
+    assert [b.full_name for b in anna.buddies.list_buddies()] == ["Bea", "Ben"]
+
+
+# ----------------------------------------------------------------------------- GDPR and administration
+
+
+def test_consents_exports_erasure_by_role(world, tmp_path):
+    mine = world["mine"].id
+    anna, bea, olaf, cora = (as_(world, n) for n in ("anna", "bea", "olaf", "cora"))
+    consent = anna.gdpr.add_consent(mine, ConsentInput("handover dossier", "CPAS de Liège", dt.date(2026, 11, 2)))
+    for who in (bea, olaf):
+        with pytest.raises(PermissionDenied):
+            who.gdpr.list_consents(mine)
+        with pytest.raises(PermissionDenied):
+            who.gdpr.add_consent(mine, ConsentInput("x", "y", dt.date(2026, 11, 2)))
+        with pytest.raises(PermissionDenied):
+            who.gdpr.withdraw_consent(consent.id)
+        with pytest.raises(PermissionDenied):
+            who.gdpr.export_family(mine, tmp_path / "x.json")
+    assert anna.gdpr.export_family(mine, tmp_path / "a.json").json_path.exists()
+    for who in (anna, bea, olaf):
+        with pytest.raises(PermissionDenied):
+            who.gdpr.anonymise_family(mine)
+        with pytest.raises(PermissionDenied):
+            who.gdpr.retention_preview()
+        with pytest.raises(PermissionDenied):
+            who.gdpr.apply_retention()
+        with pytest.raises(PermissionDenied):
+            who.gdpr.set_retention_months(6)
+    cora.gdpr.anonymise_family(mine)
+
+
+def test_user_management_and_audit_are_for_coordinators(world):
+    for name in ("anna", "bea"):
+        ctx = as_(world, name)
+        for call in (ctx.auth.list_users, ctx.audit.browse, ctx.audit.verify,
+                     lambda c=ctx: c.auth.create_user("newbie", "New Bie", "social_worker", "long enough pw"),
+                     lambda c=ctx: c.staff.create_worker("x1", "X", "social_worker"),
+                     lambda c=ctx: c.staff.create_centre("C", "fedasil")):
+            with pytest.raises(PermissionDenied):
+                call()
+    cora = as_(world, "cora")
+    assert {u.username for u in cora.auth.list_users()} >= {"anna", "bea", "cora"}
+    assert cora.audit.browse()
+
+
+def test_every_public_service_method_is_covered_by_a_role_test():
+    """A new service method must be added to the role tests (this list) on purpose."""
+    from transition_app.services.audit import AuditService
+    from transition_app.services.buddies import BuddyService
+    from transition_app.services.checklist import ChecklistService
+    from transition_app.services.families import FamilyService
+    from transition_app.services.gdpr import GdprService
+    from transition_app.services.staff import StaffService
+
+    covered = {
+        FamilyService: {"create_family", "update_family", "record_decision", "archive_family", "add_note",
+                        "get_family", "search", "list_summaries", "count"},
+        ChecklistService: {"tracks", "instantiate", "replan", "set_status", "set_note", "add_step",
+                           "record_extension", "recompute_all", "get_checklist", "history", "due_within",
+                           "dashboard", "template"},
+        StaffService: {"create_centre", "list_centres", "create_worker", "list_workers"},
+        BuddyService: {"list_buddies", "assignments", "assign", "unassign"},
+        GdprService: {"list_consents", "add_consent", "withdraw_consent", "subject_access_data", "export_family",
+                      "anonymise_family", "retention_months", "set_retention_months", "retention_cutoff",
+                      "retention_preview", "apply_retention"},
+        AuditService: {"browse", "count", "actions", "actors", "export_csv", "verify"},
+    }
+    for cls, names in covered.items():
+        public = {n for n in vars(cls) if not n.startswith("_")}
+        assert public == names, (cls.__name__, public ^ names)
+
+
+def test_instantiate_and_set_note_check_the_scope(world):
+    mine = world["mine"].id
+    with pytest.raises(PermissionDenied):
+        as_(world, "olaf").checklists.instantiate(mine)
+    view = as_(world, "anna").checklists.get_checklist(mine)
+    step = view.steps[0]
+    with pytest.raises(PermissionDenied):
+        as_(world, "ben").checklists.set_note(mine, step.step_id, "x", step.version)
+    assert as_(world, "bea").checklists.set_note(mine, step.step_id, "ok", step.version).step(step.step_id).note == "ok"
+    with pytest.raises(NotFoundError):
+        as_(world, "cora").families.get_family(99_999)
+    assert dataclasses.is_dataclass(view)

@@ -1,0 +1,190 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'first_run.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWizard, QWizardPage)
+
+class Ui_FirstRunWizard(object):
+    def setupUi(self, FirstRunWizard):
+        if not FirstRunWizard.objectName():
+            FirstRunWizard.setObjectName(u"FirstRunWizard")
+        FirstRunWizard.resize(620, 460)
+        FirstRunWizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        FirstRunWizard.setOptions(QWizard.WizardOption.NoBackButtonOnLastPage|QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.welcomePage = QWizardPage()
+        self.welcomePage.setObjectName(u"welcomePage")
+        self.welcomeLayout = QVBoxLayout(self.welcomePage)
+        self.welcomeLayout.setObjectName(u"welcomeLayout")
+        self.welcomeLabel = QLabel(self.welcomePage)
+        self.welcomeLabel.setObjectName(u"welcomeLabel")
+        self.welcomeLabel.setWordWrap(True)
+
+        self.welcomeLayout.addWidget(self.welcomeLabel)
+
+        self.welcomeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.welcomeLayout.addItem(self.welcomeSpacer)
+
+        FirstRunWizard.addPage(self.welcomePage)
+        self.accountPage = QWizardPage()
+        self.accountPage.setObjectName(u"accountPage")
+        self.accountLayout = QVBoxLayout(self.accountPage)
+        self.accountLayout.setObjectName(u"accountLayout")
+        self.accountForm = QFormLayout()
+        self.accountForm.setObjectName(u"accountForm")
+        self.fullNameLabel = QLabel(self.accountPage)
+        self.fullNameLabel.setObjectName(u"fullNameLabel")
+
+        self.accountForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fullNameLabel)
+
+        self.fullNameEdit = QLineEdit(self.accountPage)
+        self.fullNameEdit.setObjectName(u"fullNameEdit")
+        self.fullNameEdit.setMaxLength(200)
+
+        self.accountForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fullNameEdit)
+
+        self.usernameLabel = QLabel(self.accountPage)
+        self.usernameLabel.setObjectName(u"usernameLabel")
+
+        self.accountForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
+
+        self.usernameEdit = QLineEdit(self.accountPage)
+        self.usernameEdit.setObjectName(u"usernameEdit")
+        self.usernameEdit.setMaxLength(64)
+
+        self.accountForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
+
+        self.passwordLabel = QLabel(self.accountPage)
+        self.passwordLabel.setObjectName(u"passwordLabel")
+
+        self.accountForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+
+        self.passwordEdit = QLineEdit(self.accountPage)
+        self.passwordEdit.setObjectName(u"passwordEdit")
+        self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.accountForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+
+        self.confirmLabel = QLabel(self.accountPage)
+        self.confirmLabel.setObjectName(u"confirmLabel")
+
+        self.accountForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
+
+        self.confirmEdit = QLineEdit(self.accountPage)
+        self.confirmEdit.setObjectName(u"confirmEdit")
+        self.confirmEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.accountForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
+
+
+        self.accountLayout.addLayout(self.accountForm)
+
+        self.errorLabel = QLabel(self.accountPage)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
+
+        self.accountLayout.addWidget(self.errorLabel)
+
+        self.accountSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.accountLayout.addItem(self.accountSpacer)
+
+        FirstRunWizard.addPage(self.accountPage)
+        self.recoveryKeyPage = QWizardPage()
+        self.recoveryKeyPage.setObjectName(u"recoveryKeyPage")
+        self.recoveryLayout = QVBoxLayout(self.recoveryKeyPage)
+        self.recoveryLayout.setObjectName(u"recoveryLayout")
+        self.recoveryExplanationLabel = QLabel(self.recoveryKeyPage)
+        self.recoveryExplanationLabel.setObjectName(u"recoveryExplanationLabel")
+        self.recoveryExplanationLabel.setWordWrap(True)
+
+        self.recoveryLayout.addWidget(self.recoveryExplanationLabel)
+
+        self.recoveryKeyEdit = QLineEdit(self.recoveryKeyPage)
+        self.recoveryKeyEdit.setObjectName(u"recoveryKeyEdit")
+        self.recoveryKeyEdit.setReadOnly(True)
+
+        self.recoveryLayout.addWidget(self.recoveryKeyEdit)
+
+        self.recoveryAcknowledgeCheck = QCheckBox(self.recoveryKeyPage)
+        self.recoveryAcknowledgeCheck.setObjectName(u"recoveryAcknowledgeCheck")
+
+        self.recoveryLayout.addWidget(self.recoveryAcknowledgeCheck)
+
+        self.recoverySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.recoveryLayout.addItem(self.recoverySpacer)
+
+        FirstRunWizard.addPage(self.recoveryKeyPage)
+        self.donePage = QWizardPage()
+        self.donePage.setObjectName(u"donePage")
+        self.doneLayout = QVBoxLayout(self.donePage)
+        self.doneLayout.setObjectName(u"doneLayout")
+        self.doneLabel = QLabel(self.donePage)
+        self.doneLabel.setObjectName(u"doneLabel")
+        self.doneLabel.setWordWrap(True)
+
+        self.doneLayout.addWidget(self.doneLabel)
+
+        self.doneSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.doneLayout.addItem(self.doneSpacer)
+
+        FirstRunWizard.addPage(self.donePage)
+#if QT_CONFIG(shortcut)
+        self.fullNameLabel.setBuddy(self.fullNameEdit)
+        self.usernameLabel.setBuddy(self.usernameEdit)
+        self.passwordLabel.setBuddy(self.passwordEdit)
+        self.confirmLabel.setBuddy(self.confirmEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(FirstRunWizard)
+
+        QMetaObject.connectSlotsByName(FirstRunWizard)
+    # setupUi
+
+    def retranslateUi(self, FirstRunWizard):
+        FirstRunWizard.setWindowTitle(QCoreApplication.translate("FirstRunWizard", u"Set up Transition Assistant", None))
+        self.welcomePage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Welcome", None))
+        self.welcomePage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"This is the first start of Transition Assistant with this database.", None))
+        self.welcomeLabel.setText(QCoreApplication.translate("FirstRunWizard", u"<p>Transition Assistant keeps the case files of families leaving reception: special-category personal data protected by the GDPR.</p><p>Everyone who uses it signs in with their own account. First create the <b>coordinator</b> account: the coordinator manages the other accounts (social workers and admin buddies), reads the audit log and sets how long closed cases are kept.</p>", None))
+        self.accountPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"The coordinator account", None))
+        self.accountPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Choose a password of at least 10 characters that you do not use anywhere else.", None))
+        self.fullNameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Full name", None))
+#if QT_CONFIG(accessibility)
+        self.fullNameEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Full name", None))
+#endif // QT_CONFIG(accessibility)
+        self.usernameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&User name", None))
+#if QT_CONFIG(accessibility)
+        self.usernameEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"User name", None))
+#endif // QT_CONFIG(accessibility)
+        self.usernameEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"e.g. m.janssens", None))
+        self.passwordLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Password", None))
+#if QT_CONFIG(accessibility)
+        self.passwordEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Password", None))
+#endif // QT_CONFIG(accessibility)
+        self.confirmLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Password &again", None))
+#if QT_CONFIG(accessibility)
+        self.confirmEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Password again", None))
+#endif // QT_CONFIG(accessibility)
+        self.errorLabel.setText("")
+        self.recoveryKeyPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"The recovery key of the database", None))
+        self.recoveryKeyPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Write it down or print it and keep it somewhere safe, away from this computer.", None))
+        self.recoveryExplanationLabel.setText(QCoreApplication.translate("FirstRunWizard", u"The database is encrypted. This key opens it if this computer's keyring or the passphrase is lost, or on another computer. It is shown only now.", None))
+#if QT_CONFIG(accessibility)
+        self.recoveryKeyEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Recovery key", None))
+#endif // QT_CONFIG(accessibility)
+        self.recoveryAcknowledgeCheck.setText(QCoreApplication.translate("FirstRunWizard", u"I have &written down the recovery key and keep it safe", None))
+        self.donePage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Ready", None))
+        self.doneLabel.setText("")
+    # retranslateUi
+
