@@ -140,7 +140,6 @@ def _letter(ctx: Any, args: argparse.Namespace) -> int:
     if missing:
         return _fail(f"letter needs {', '.join(missing)} (or --list)", EXIT_USAGE)
     from transition_app.documents import model as m
-    from transition_app.documents.output import write_atomic
     from transition_app.letters import Recipient
     from transition_app.services.letter_service import LetterService, resolve_languages
 
@@ -164,7 +163,8 @@ def _letter(ctx: Any, args: argparse.Namespace) -> int:
     doc = service.compose(args.family, args.template, authority_language=authority, family_language=family_lang,
                           layout=m.BilingualLayout(args.layout), inputs=inputs, recipient=recipient)
     data = _render(doc, fmt)
-    write_atomic(target, data)
+    service.save(args.family, args.template, target, data, fmt,
+                 languages=tuple(x for x in (authority, family_lang) if x))
     print(f"Wrote {target} ({fmt}, {len(data):,} bytes; letter in {authority}"
           + (f", family copy in {family_lang}" if family_lang else "") + ").")
     _notice(target)

@@ -14,6 +14,7 @@ import pytest
 from tests.conftest import decision, family_input, person
 from tests.integration.test_families_service import make_nrn
 from transition_app.access.permissions import Actor
+from transition_app.services.audit import AuditQuery
 from transition_app.domain.validation import NotFoundError, PermissionDenied, ServiceError
 from transition_app.services.dto import ContactInput, FamilyQuery
 from transition_app.services.gdpr import ConsentInput
@@ -286,3 +287,39 @@ def test_instantiate_and_set_note_check_the_scope(world):
     with pytest.raises(NotFoundError):
         as_(world, "cora").families.get_family(99_999)
     assert dataclasses.is_dataclass(view)
+
+
+def test_letters_need_the_right_and_their_output_is_audited(world, tmp_path):
+    from transition_app.services.letter_service import LetterService
+
+    def letters(name):
+        c = as_(world, name)
+        return LetterService(c.families, c.checklists, c.staff)
+
+    mine = world["mine"].id
+    with pytest.raises(PermissionDenied):  # buddies accompany; they do not write to authorities
+        letters("bea").compose(mine, "municipality_registration", authority_language="fr")
+    with pytest.raises(PermissionDenied):  # another centre's worker
+        letters("olaf").compose(mine, "municipality_registration", authority_language="fr")
+    with pytest.raises(PermissionDenied):
+        letters("bea").record_output(mine, "municipality_registration", "print")
+    anna = letters("anna")
+    from transition_app.letters import LetterError
+
+    with pytest.raises(LetterError):  # past the permission check: the case lacks the centre's place
+        anna.compose(mine, "reception_attestation", authority_language="fr", family_language="ar")
+    target = tmp_path / "letter.pdf"
+    anna.save(mine, "municipality_registration", target, b"%PDF-1.4 test", "pdf", languages=("fr", "ar"))
+    anna.record_output(mine, "municipality_registration", "print")
+    assert target.read_bytes() == b"%PDF-1.4 test"
+    entries = [e for e in as_(world, "cora").audit.browse(AuditQuery(family_id=mine)) if e.action in ("export", "print")]
+    assert {(e.action, e.details.get("document"), e.details.get("format")) for e in entries} >= {
+        ("export", "letter", "pdf"), ("print", "letter", "print")}
+
+    def failing_write():
+        raise OSError("disk full")
+
+    before = as_(world, "cora").audit.count()
+    with pytest.raises(OSError):
+        anna.record_output(mine, "municipality_registration", "pdf", write=failing_write)
+    assert as_(world, "cora").audit.count() == before  # nothing recorded for a file never written

@@ -166,3 +166,23 @@ def test_screenshot_checklist_view(qtbot, win, ctx, artifacts):
     path = artifacts / "checklist_view.png"
     assert win.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_step_texts_follow_the_interface_language(qtbot, win, ctx, staff):
+    from PySide6.QtCore import QLocale
+
+    from transition_app.domain.checklist_i18n import localized_step_text
+
+    fam = ctx.families.create_family(family_input(decision=decision(), destination_nis="21004",
+                                                  worker_id=staff["anna"].id))
+    win.reload(synchronous=True)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
+    try:
+        view = open_checklist(qtbot, win, fam.id)
+        first = view.data.steps[0]
+        french = localized_step_text(first.step_id, "fr")[0]
+        assert first.title == french
+        assert step_item(view, first.step_id).text(cv.COL_STEP) == french
+    finally:
+        QLocale.setDefault(previous)

@@ -334,3 +334,16 @@ def test_parse_cache_gives_byte_identical_output(monkeypatch: pytest.MonkeyPatch
     assert pdf.render_pdf(doc) == cached
     monkeypatch.setattr(pdf, "_parsed", pdf._parsed.__wrapped__)
     assert pdf.render_pdf(doc) == cached
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_heading_never_stays_alone_at_the_foot_of_a_page(lang: str) -> None:
+    """Push a heading towards the page end, whatever the filler height: it moves with its text."""
+    for fillers in range(20, 40):
+        blocks: list[m.Block] = [m.Paragraph(f"Ligne de remplissage {i} 2026") for i in range(fillers)]
+        blocks += [m.Heading("Enfants 7", level=2), m.Paragraph("Inscrire les enfants à l'école 8")]
+        pages = _pages_text(render_pdf(_single(lang, *blocks)))
+        for page in pages:
+            lines = [ln for ln in page.splitlines() if ln.strip() and "Page" not in ln and "الصفحة" not in ln]
+            if any("7" in ln and ("Enfants" in ln) for ln in lines):
+                assert any("8" in ln and "école" in ln for ln in lines), (fillers, lines[-3:])

@@ -200,7 +200,9 @@ def _mirror(row: list[Flowable], rtl: bool) -> list[Flowable]:
 
 def _heading(b: m.Heading, lang: str) -> list[Flowable]:
     role = f"h{min(max(b.level, 1), 3)}"
-    return [text_flowable(b.text, lang, role)]
+    flowable = text_flowable(b.text, lang, role)
+    flowable.keepWithNext = True  # never a heading alone at the foot of a page
+    return [flowable]
 
 
 def _paragraph(b: m.Paragraph, lang: str) -> list[Flowable]:

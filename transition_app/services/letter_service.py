@@ -11,11 +11,13 @@ turns text into the placeholder's type.  Qt-free.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.documents import model as m
 from transition_app.letters import (
     ALL_LANGUAGES,
@@ -83,8 +85,43 @@ def resolve_languages(lang: str, authority_language: str | None,
 
 
 class LetterService:
+    """Letters for the families the actor may see; composing needs :attr:`Permission.ISSUE_DOCUMENTS`.
+
+    Saving or printing a letter is the moment personal data leaves the database: it is recorded
+    in the audit log (:meth:`save` writes and records together, :meth:`record_output` records a
+    print or a file written elsewhere).
+    """
+
     def __init__(self, families: FamilyService, checklists: ChecklistService, staff: StaffService) -> None:
         self.families, self.checklists, self.staff = families, checklists, staff
+
+    @property
+    def actor(self) -> Actor:
+        return getattr(self.families, "actor", None) or SYSTEM
+
+    def record_output(self, family_id: int, template_id: str, file_format: str, *,
+                      languages: tuple[str, ...] = (), write: Callable[[], object] | None = None) -> None:
+        """Record that a letter left the application (``pdf``/``docx`` file or ``print``).
+
+        ``write`` runs inside the recording transaction, so a failed (atomic) write records nothing.
+        """
+        from transition_app.services.audit import AuditAction, record
+
+        self.actor.require(Permission.ISSUE_DOCUMENTS)
+        action = AuditAction.PRINT if file_format == "print" else AuditAction.EXPORT
+        with self.families.db.session() as s:
+            record(s, self.actor, action, family_id, document="letter", template=template_id,
+                   format=file_format, languages=list(languages))
+            if write is not None:
+                write()
+
+    def save(self, family_id: int, template_id: str, path: str | os.PathLike[str], data: bytes, file_format: str,
+             *, languages: tuple[str, ...] = ()) -> None:
+        """Write a rendered letter atomically and record it, all or nothing."""
+        from transition_app.documents.output import write_atomic
+
+        self.record_output(family_id, template_id, file_format, languages=languages,
+                           write=lambda: write_atomic(path, data))
 
     def input_specs(self, template_id: str) -> tuple[Any, ...]:
         for info in list_templates():
@@ -107,6 +144,7 @@ class LetterService:
                 family_language: str | None = None, layout: m.BilingualLayout = m.BilingualLayout.CONTINUOUS,
                 inputs: Mapping[str, Any] | None = None, recipient: Recipient | None = None,
                 worker_id: int | None = None) -> m.Document:
+        self.actor.require(Permission.ISSUE_DOCUMENTS)
         family = self.families.get_family(family_id)
         typed = self.parse_inputs(template_id, inputs or {})
         centre = next((c for c in self.staff.list_centres() if c.id == family.centre_id), None)

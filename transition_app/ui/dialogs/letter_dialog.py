@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -194,8 +195,17 @@ class LetterDialog(QDialog):
             return None
         QGuiApplication.restoreOverrideCursor()
         stem = f"{self.family.case_number}_{self.template_id()}"
-        self.preview = DocumentPreviewDialog(pdf, title=doc.title, file_stem=stem,
-                                             docx=lambda: render_docx(doc), parent=self)
+        template = self.template_id()
+        languages = tuple(x for x in (doc.language, self.ui.familyLanguageCombo.currentData()) if x)
+
+        def save(fmt: str, path: Path, data: bytes) -> None:
+            self.service.save(self.family.id, template, path, data, fmt, languages=languages)
+
+        def printed(_pages: int) -> None:
+            self.service.record_output(self.family.id, template, "print", languages=languages)
+
+        self.preview = DocumentPreviewDialog(pdf, title=doc.title, file_stem=stem, docx=lambda: render_docx(doc),
+                                             on_save=save, on_print=printed, parent=self)
         self.preview.resize(860, 900)
         self.preview.open()
         return self.preview

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QMenu, QTree
 from transition_app.domain.validation import ServiceError
 from transition_app.services.checklist import ChecklistView as ChecklistData
 from transition_app.services.checklist import StepView
+from transition_app.services.checklist_text import localize_checklist
 from transition_app.services.context import AppContext
 from transition_app.ui import messages
 from transition_app.ui.errors import service_error_text
 from transition_app.ui.generated.ui_checklist_view import Ui_ChecklistView
-from transition_app.ui.i18n import tr_dynamic, translate
+from transition_app.ui.i18n import tr_dynamic, translate, ui_language
 
 CTX = "ChecklistView"
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -204,6 +205,8 @@ class ChecklistView(QWidget):
         collapsed = {self.ui.stepsTree.topLevelItem(i).data(0, STEP_ROLE)
                      for i in range(self.ui.stepsTree.topLevelItemCount())
                      if not self.ui.stepsTree.topLevelItem(i).isExpanded()}
+        if data is not None:  # the template's texts in the interface language
+            data = localize_checklist(data, ui_language())
         self.data = data
         tree = self.ui.stepsTree
         self._filling = True

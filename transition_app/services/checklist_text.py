@@ -1,0 +1,69 @@
+"""A family's checklist in a reader's language (step titles, explanations, documents, tracks).  Qt-free.
+
+The checklist service returns the template's English texts; the people who read them — a
+worker in a French or Dutch interface, a buddy in Arabic — get them from the translation
+overlays (``translations/checklist/<template>.<lang>.yaml``, see
+:mod:`transition_app.domain.checklist_i18n`).  Steps added by hand keep their own words, and
+any text an overlay lacks stays in English.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from transition_app.domain.checklist import Template, shipped_templates
+from transition_app.domain.checklist_i18n import (
+    SOURCE_LANGUAGE,
+    localized_step_text,
+    localized_track_title,
+    localized_uncertain,
+    normalize_language,
+)
+from transition_app.services.checklist import ChecklistView, StepView, TrackView
+
+
+@lru_cache(maxsize=64)
+def _texts(template_id: str, language: str) -> dict[str, tuple[str, str, tuple[str, ...], str]]:
+    """step id → (title, explanation, documents, uncertain) in ``language`` for one template."""
+    template: Template | None = shipped_templates().get(template_id)
+    if template is None:
+        return {}
+    return {step.id: (*localized_step_text(step, language, template), localized_uncertain(step, language, template))
+            for step in template.steps}
+
+
+def _track_title(track: TrackView, template_id: str, language: str) -> str:
+    template = shipped_templates().get(template_id)
+    if template is None:
+        return track.title
+    try:
+        return localized_track_title(track.id, language, template)
+    except KeyError:  # a track that is not the template's (steps added by hand)
+        return track.title
+
+
+def localize_checklist(view: ChecklistView, language: str | None) -> ChecklistView:
+    """``view`` with its template texts in ``language`` (unchanged for English or an unknown template)."""
+    code = normalize_language(language)
+    if code == SOURCE_LANGUAGE:
+        return view
+    texts = _texts(view.template_id, code)
+    if not texts:
+        return view
+    english_titles = {s.title: s.step_id for s in view.steps if not s.custom}
+
+    def step(s: StepView) -> StepView:
+        if s.custom or s.step_id not in texts:
+            return s
+        title, explanation, documents, uncertain = texts[s.step_id]
+        waiting = tuple(texts.get(english_titles.get(w, ""), (w,))[0] for w in s.waiting_for)
+        return dataclasses.replace(s, title=title, explanation=explanation, documents=documents,
+                                   uncertain=uncertain, waiting_for=waiting)
+
+    steps = tuple(step(s) for s in view.steps)
+    by_id = {s.step_id: s for s in steps}
+    next_step = by_id.get(view.next_step.step_id) if view.next_step is not None else None
+    tracks = tuple(dataclasses.replace(t, title=_track_title(t, view.template_id, code)) for t in view.tracks)
+    return dataclasses.replace(view, steps=steps, tracks=tracks, next_step=next_step,
+                               documents_to_bring=next_step.documents if next_step else view.documents_to_bring)
