@@ -255,6 +255,8 @@ def test_every_public_service_method_is_covered_by_a_role_test():
     from transition_app.services.checklist import ChecklistService
     from transition_app.services.families import FamilyService
     from transition_app.services.gdpr import GdprService
+    from transition_app.services.handover import HandoverService
+    from transition_app.services.letter_service import LetterService
     from transition_app.services.staff import StaffService
 
     covered = {
@@ -269,6 +271,9 @@ def test_every_public_service_method_is_covered_by_a_role_test():
                       "anonymise_family", "retention_months", "set_retention_months", "retention_cutoff",
                       "retention_preview", "apply_retention"},
         AuditService: {"browse", "count", "actions", "actors", "export_csv", "verify"},
+        HandoverService: {"compose_dossier", "default_recipient_name", "families_leaving_within", "issue_batch",
+                          "issue_dossier", "issues", "load", "record_issue"},
+        LetterService: {"actor", "compose", "input_specs", "parse_inputs", "record_output", "save"},
     }
     for cls, names in covered.items():
         public = {n for n in vars(cls) if not n.startswith("_")}
@@ -323,3 +328,33 @@ def test_letters_need_the_right_and_their_output_is_audited(world, tmp_path):
     with pytest.raises(OSError):
         anna.record_output(mine, "municipality_registration", "pdf", write=failing_write)
     assert as_(world, "cora").audit.count() == before  # nothing recorded for a file never written
+
+
+def test_dossiers_follow_the_scope(world, tmp_path):
+    mine, other = world["mine"].id, world["other"].id
+    assert {f.family_id for f in as_(world, "cora").handover.families_leaving_within(400)} >= {mine, other}
+    assert {f.family_id for f in as_(world, "anna").handover.families_leaving_within(400)} == {mine}
+    assert {f.family_id for f in as_(world, "olaf").handover.families_leaving_within(400)} == {other}
+    for name in ("bea", "ben"):
+        with pytest.raises(PermissionDenied):
+            as_(world, name).handover.families_leaving_within(400)
+        with pytest.raises(PermissionDenied):
+            as_(world, name).handover.compose_dossier(mine, "buddy")
+        with pytest.raises(PermissionDenied):
+            as_(world, name).handover.issues(mine)
+    with pytest.raises(PermissionDenied):
+        as_(world, "olaf").handover.compose_dossier(mine, "cpas")
+    with pytest.raises(PermissionDenied):
+        as_(world, "olaf").handover.record_issue(mine, "cpas", ["cover"], recipient_name=None,
+                                                 include_confidential=False, file_format="print")
+    with pytest.raises(PermissionDenied):
+        as_(world, "olaf").handover.issues(mine)
+    with pytest.raises(PermissionDenied):  # confidential notes need the right to read them... and the family
+        as_(world, "olaf").handover.issue_dossier(mine, "worker", tmp_path / "d.pdf")
+    assert not (tmp_path / "d.pdf").exists()
+    issued = as_(world, "anna").handover.issue_dossier(mine, "cpas", tmp_path / "d.pdf")
+    assert (tmp_path / "d.pdf").exists() and issued.issue_id
+    assert [i.recipient_kind for i in as_(world, "anna").handover.issues(mine)] == ["cpas"]
+    (tmp_path / "batch").mkdir()
+    batch = as_(world, "anna").handover.issue_batch(400, "cpas", tmp_path / "batch")
+    assert not batch.failed and len(batch.written) == 1

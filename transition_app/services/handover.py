@@ -32,10 +32,11 @@ from transition_app.documents.labels import format_date
 from transition_app.documents.output import write_atomic
 from transition_app.domain import directory, enums
 from transition_app.domain.checklist_i18n import localized_step_text, localized_track_title, localized_uncertain
-from transition_app.domain.validation import NotFoundError, ServiceError
+from transition_app.domain.validation import ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.dossier_catalog import DOSSIER_LANGUAGES, DossierWords, dossier_words
 from transition_app.services.dto import CentreView, FamilyDetail, NoteView, PersonView
+from transition_app.services.scope import family_for, family_scope
 from transition_app.store.database import Database
 from transition_app.store.models import ChecklistPlan, DossierIssue, Family, ReceptionCentre, Worker, utcnow
 
@@ -637,16 +638,25 @@ class HandoverService:
 
     def families_leaving_within(self, days: int) -> list[LeavingFamily]:
         """Families still in reception whose last day is within ``days`` days (from today), soonest first."""
+        if self.actor is not None:
+            self.actor.require(Permission.ISSUE_DOCUMENTS)
         today = self.today()
         stmt = (select(Family.id, Family.case_number, Family.household_name, ChecklistPlan.exit_due)
                 .join(ChecklistPlan, ChecklistPlan.family_id == Family.id)
                 .where(Family.status == enums.FamilyStatus.TRANSITION, ChecklistPlan.exit_due.is_not(None),
                        ChecklistPlan.exit_due >= today, ChecklistPlan.exit_due <= today + dt.timedelta(days=days))
                 .order_by(ChecklistPlan.exit_due, Family.household_name, Family.id))
+        if self.actor is not None and (scope := family_scope(self.actor)) is not None:
+            stmt = stmt.where(scope)  # a social worker: the families of their own centre
         with self.db.read() as s:
             return [LeavingFamily(*row) for row in s.execute(stmt)]
 
     def issues(self, family_id: int) -> list[DossierIssueView]:
+        """The dossiers issued for a family (for those who may issue them)."""
+        if self.actor is not None:
+            self.actor.require(Permission.ISSUE_DOCUMENTS)
+            with self.db.read() as s:
+                family_for(s, self.actor, family_id)
         stmt = (select(DossierIssue, Worker.full_name).outerjoin(Worker, Worker.id == DossierIssue.issued_by_id)
                 .where(DossierIssue.family_id == family_id).order_by(DossierIssue.issued_at, DossierIssue.id))
         with self.db.read() as s:
@@ -670,8 +680,7 @@ class HandoverService:
             raise ServiceError(UNKNOWN_FORMAT)
         worker_id = issued_by_id if issued_by_id is not None else (self.actor.worker_id if self.actor else None)
         with self.db.session() as s:
-            if s.get(Family, family_id) is None:
-                raise NotFoundError(NO_SUCH_FAMILY)
+            family_for(s, self.actor or SYSTEM, family_id, Permission.ISSUE_DOCUMENTS)
             row = DossierIssue(family_id=family_id, issued_by_id=worker_id, issued_at=utcnow(),
                                recipient_kind=kind.value, recipient_name=(recipient_name or None),
                                sections=[str(x) for x in sections], include_confidential=include_confidential,
