@@ -1,10 +1,15 @@
 """The interface catalogs (translations/*.ts, *.qm) and the checklist text overlays are complete.
 
-* every message of the French and Dutch catalogs has a translation, still marked
+* the catalogs are what ``scripts/update_translations.py`` makes of the code and forms
+  (a new or changed text in the code fails CI until the catalogs are updated);
+* every message of every interface language has a translation, still marked
   ``unfinished`` (drafts until a qualified translator reviews them), with the same
-  ``{placeholders}``, HTML tags, ``&`` accelerator and keyboard shortcuts as its source;
+  ``{placeholders}``, HTML tags, ``&`` accelerator and keyboard shortcuts as its source,
+  and, for ``%n`` texts, every plural form of the language (Arabic has six);
+* a translation equal to its English source is allowed only when listed in ``IDENTICAL``;
+* the English catalog holds the plural forms of the source texts ("1 family", "%n families");
 * the committed ``.qm`` files are what ``pyside6-lrelease`` makes of the ``.ts`` files,
-  and Qt loads them;
+  and Qt loads them, drafts included;
 * every step of every shipped checklist template has its text in every interface language.
 
 Each check is a function returning the problems it finds, and each is also run on a
@@ -34,13 +39,45 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import update_translations  # noqa: E402
 
-LANGUAGES = update_translations.LANGUAGES  # ("fr", "nl"): every interface language but English
+LANGUAGES = update_translations.LANGUAGES  # every interface language but English
 TRANSLATIONS = ROOT / "translations"
+NUMERUS_FORMS = {"en": 2, "fr": 2, "nl": 2, "de": 2, "ar": 6}  # Qt Linguist's plural rules
+# Languages whose catalog a qualified translator is reviewing (or has reviewed) in Qt Linguist:
+# only there may a translation lose its "unfinished" mark.  Every other text is a draft.
+REVIEWING: set[str] = set()
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+COUNT = re.compile(r"%L?n")
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 SHORTCUT = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta)\+)*(?:[A-Z0-9]|F\d{1,2}|Delete|Del|Esc|Return|Enter)$")
 FRENCH_SPACE_BEFORE = re.compile(r" [:;?!»]|« ")  # French takes a no-break space there
+
+# Texts that are deliberately the same as the English source in a language (compared without
+# the "&" accelerator and a trailing "…"). Everything else must read differently: a copy of the
+# English text is an untranslated string.  tests/ui/test_ui_languages.py uses the same lists.
+IDENTICAL_EVERYWHERE = {"Transition Assistant", "XXXX-XXXX-XXXX-…", "dd/MM/yyyy", "https://…"}  # name, masks
+IDENTICAL = {
+    "fr": {"Administration", "Centre", "Contact", "Contacts", "Documents", "Dari", "E-mail", "Note", "Notes",
+           "Notification", "Page", "Parent", "Type"},
+    "nl": {"Bank", "Checklist", "Contact", "Dari", "E-mail", "Help", "Partner", "Postcode", "School", "Status",
+           "Website", "week"},
+    "de": {"Bank", "Dari", "Name", "Passphrase", "Person", "Region", "Status"},
+    "ar": {"YY.MM.DD-XXX.CC"},  # the national register number's pattern, as printed on the card
+}
+
+
+def plain(text: str) -> str:
+    """A text as it reads: without accelerators and a trailing ellipsis."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().removesuffix("…")
+
+
+def may_stay_english(text: str, language: str) -> bool:
+    """True for texts that read the same in ``language``: no letters (once {placeholders} and HTML
+    tags are left out), shortcuts, and the listed words (alone or as "Word: {value}")."""
+    shown = plain(text)
+    words = " ".join(re.findall(r"[^\W\d_][\w'’-]*", HTML_TAG.sub("", PLACEHOLDER.sub("", shown))))
+    listed = {plain(word) for word in IDENTICAL_EVERYWHERE | IDENTICAL.get(language, set())}
+    return not words or bool(SHORTCUT.match(shown)) or shown in listed or words in listed
 
 
 # --------------------------------------------------------------------------- .ts checks
@@ -62,20 +99,11 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element | None]]:
     return out
 
 
-def message_problems(context: str, source: str, element: ET.Element | None, language: str) -> list[str]:
-    """What is wrong with one translated message (empty list: nothing)."""
-    where = f"{context} / {source!r}"
-    if element is None:
-        return [f"{where}: no <translation> element"]
-    problems = []
-    if element.get("type") != "unfinished":
-        problems.append(f"{where}: the draft lost its type=\"unfinished\" marker "
-                        f"(type={element.get('type')!r}); only a qualified translator's review removes it")
-    if element.findall("numerusform"):
-        problems.append(f"{where}: numerus forms are not used in this catalog")
-    text = element.text or ""
+def text_problems(where: str, source: str, text: str, language: str) -> list[str]:
+    """What is wrong with one translated text (a message, or one plural form of it)."""
     if not text.strip():
-        return [*problems, f"{where}: empty translation"]
+        return [f"{where}: empty translation"]
+    problems = []
     if set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(text)):
         problems.append(f"{where}: placeholders {sorted(set(PLACEHOLDER.findall(source)))} "
                         f"became {sorted(set(PLACEHOLDER.findall(text)))} in {text!r}")
@@ -91,48 +119,105 @@ def message_problems(context: str, source: str, element: ET.Element | None, lang
         problems.append(f"{where}: keyboard shortcut translated as {text!r}; keep it as it is")
     if source.endswith("…") != text.endswith("…"):
         problems.append(f"{where}: the trailing '…' of the source is not kept in {text!r}")
-    if source.endswith(" ") != text.endswith(" "):
-        problems.append(f"{where}: the trailing space of the source is not kept in {text!r}")
+    if source.endswith(" ") != text.endswith(" ") or source.startswith(" ") != text.startswith(" "):
+        problems.append(f"{where}: the leading or trailing space of the source is not kept in {text!r}")
     if language == "fr" and FRENCH_SPACE_BEFORE.search(text):
         problems.append(f"{where}: use a no-break space (U+00A0) before : ; ? ! » and after « in {text!r}")
+    if language != update_translations.SOURCE_LANGUAGE and text == source and not may_stay_english(source, language):
+        problems.append(f"{where}: the translation is the English text; translate it, or add it to "
+                        f"IDENTICAL[{language!r}] if it really reads the same")
+    return problems
+
+
+def message_problems(context: str, source: str, element: ET.Element | None, language: str,
+                     numerus: bool = False) -> list[str]:
+    """What is wrong with one translated message (empty list: nothing)."""
+    where = f"{context} / {source!r}"
+    if element is None:
+        return [f"{where}: no <translation> element"]
+    problems = []
+    if language == update_translations.SOURCE_LANGUAGE:
+        if element.get("type") is not None:
+            problems.append(f"{where}: the English plural forms are written by the developers: "
+                            f"no type={element.get('type')!r} marker")
+    elif element.get("type") != "unfinished" and not (language in REVIEWING and element.get("type") is None):
+        problems.append(f"{where}: the draft lost its type=\"unfinished\" marker "
+                        f"(type={element.get('type')!r}); only a qualified translator's review removes it "
+                        "(then list the language in REVIEWING)")
+    forms = element.findall("numerusform")
+    if not numerus:
+        if forms:
+            problems.append(f"{where}: plural forms although the source has no %n")
+        return problems + text_problems(where, source, element.text or "", language)
+    if len(forms) != NUMERUS_FORMS[language]:
+        problems.append(f"{where}: {len(forms)} plural forms, {language} has {NUMERUS_FORMS[language]}")
+    texts = [form.text or "" for form in forms]
+    for number, text in enumerate(texts):
+        problems += text_problems(f"{where} [plural form {number}]", source, text, language)
+    if texts and not COUNT.search(texts[-1]):
+        problems.append(f"{where}: the last plural form {texts[-1]!r} does not show the number (%n or %Ln)")
     return problems
 
 
 def ts_problems(ts: Path, language: str) -> list[str]:
     problems = []
     root = ET.parse(ts).getroot()
-    if root.get("language") != f"{language}_BE":
-        problems.append(f"{ts.name}: language is {root.get('language')!r}, expected '{language}_BE'")
-    found = messages(ts)
+    expected = update_translations.CATALOG_LOCALE[language]
+    if root.get("language") != expected:
+        problems.append(f"{ts.name}: language is {root.get('language')!r}, expected {expected!r}")
+    found = list(root.iter("context"))
     if not found:
         problems.append(f"{ts.name}: no messages")
-    for context, source, element in found:
-        problems += [f"{ts.name}: {p}" for p in message_problems(context, source, element, language)]
+    for context in found:
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            numerus = message.get("numerus") == "yes"
+            if language == update_translations.SOURCE_LANGUAGE and not numerus:
+                problems.append(f"{ts.name}: {name} / {message.findtext('source')!r}: the English catalog "
+                                "holds only plural forms (lupdate -pluralonly)")
+            problems += [f"{ts.name}: {p}" for p in message_problems(
+                name, message.findtext("source", ""), message.find("translation"), language, numerus)]
     return problems
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalogs_are_up_to_date_with_the_code():
+    """CI fails when a text in the code or a form is not in the catalogs (or one was removed):
+    run scripts/update_translations.py, then translate the new texts."""
+    assert update_translations.check() == []
+
+
+@pytest.mark.parametrize("language", update_translations.CATALOGS)
 def test_every_message_has_a_draft_translation(language):
     ts = update_translations.ts_path(language)
-    assert ts_problems(ts, language) == []
+    problems = ts_problems(ts, language)
+    assert problems == [], (f"{len(problems)} problems; list the missing texts with "
+                            f"scripts/translation_drafts.py missing {language}:\n" + "\n".join(problems[:40]))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_both_catalogs_hold_the_same_messages(language):
-    english = {(c, s) for c, s, _ in messages(update_translations.ts_path("fr"))}
-    assert {(c, s) for c, s, _ in messages(update_translations.ts_path(language))} == english
+def test_every_language_holds_the_same_messages(language):
+    first = {(c, s) for c, s, _ in messages(update_translations.ts_path(LANGUAGES[0]))}
+    assert {(c, s) for c, s, _ in messages(update_translations.ts_path(language))} == first
+
+
+def test_the_english_catalog_has_every_plural_text():
+    root = ET.parse(update_translations.ts_path(LANGUAGES[0])).getroot()
+    plural = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")
+              if m.get("numerus") == "yes"}
+    assert plural, "no text uses %n yet: the plural checks would test nothing"
+    assert {(c, s) for c, s, _ in messages(update_translations.ts_path("en"))} == plural
 
 
 def test_the_validation_templates_read_with_every_label():
     """Validation messages are built from a template and a label (both translated): all fit."""
     for language in LANGUAGES:
-        found = [(s, e.text or "") for c, s, e in messages(update_translations.ts_path(language))
-                 if c == "Validation" and e is not None]
+        found = [(s, e.text) for c, s, e in messages(update_translations.ts_path(language))
+                 if c == "Validation" and e is not None and e.text]  # missing ones: the test above
         templates = [t for s, t in found if "{label}" in s]
         labels = [t for s, t in found if "{" not in s]
         assert templates and labels
-        values = {"max": 80, "value": "x", "other": labels[0], "reason": "r", "birth_date": "2020-01-01",
-                  "count": 2, "min": 1}
+        names = {n for t in templates for n in PLACEHOLDER.findall(t)} - {"label", "other"}
+        values = {name: "x" for name in names} | {"other": labels[0]}
         for template in templates:
             for label in labels:
                 assert label in template.format(label=label, **values)
@@ -180,8 +265,32 @@ BROKEN_TS = """<?xml version="1.0" encoding="utf-8"?>
         <translation type="unfinished">Chargement des familles</translation>
     </message>
     <message>
+        <source>Loading</source>
+        <translation type="unfinished">Loading</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln families</source>
+        <translation type="unfinished">
+            <numerusform>{shown} sur %Ln famille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation type="unfinished">
+            <numerusform>une étape</numerusform>
+            <numerusform>plusieurs étapes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Fine</source>
         <translation type="unfinished">Bien</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n steps</source>
+        <translation type="unfinished">
+            <numerusform>{done} sur %n étape</numerusform>
+            <numerusform>{done} sur %n étapes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
@@ -202,10 +311,13 @@ def test_the_catalog_check_catches_broken_translations(tmp_path):
         "'Ctrl+Q': keyboard shortcut translated",
         "'Member: {name}': use a no-break space",
         "'Loading families…': the trailing '…'",
+        "'Loading': the translation is the English text",
+        "'{shown} of %Ln families': 1 plural forms, fr has 2",
+        "'%n steps': the last plural form 'plusieurs étapes' does not show the number",
     ]
     for fragment in expected:
         assert fragment in problems
-    assert "'Fine'" not in problems
+    assert "'Fine'" not in problems and "{done} of %n steps" not in problems
     assert len(ts_problems(ts, "fr")) == len(expected)
 
 
@@ -223,7 +335,7 @@ def qm_is_current(ts: Path, qm: Path, scratch: Path) -> bool:
     return qm.exists() and fresh.read_bytes() == qm.read_bytes()
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", update_translations.CATALOGS)
 def test_committed_qm_files_are_up_to_date(language, tmp_path):
     ts = update_translations.ts_path(language)
     assert qm_is_current(ts, ts.with_suffix(".qm"), tmp_path), (
@@ -242,7 +354,8 @@ def test_the_qm_check_notices_a_changed_catalog(tmp_path):
     assert not qm_is_current(changed, ts.with_suffix(".qm"), scratch)
 
 
-@pytest.mark.parametrize(("language", "expected"), [("fr", "&Fichier"), ("nl", "&Bestand")])
+@pytest.mark.parametrize(("language", "expected"),
+                         [("fr", "&Fichier"), ("nl", "&Bestand"), ("de", "&Datei"), ("ar", "&ملف")])
 def test_qm_files_load_and_translate(qapp, language, expected):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -256,6 +369,37 @@ def test_qm_files_load_and_translate(qapp, language, expected):
         assert QCoreApplication.translate("MainWindow", "not a message") == "not a message"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+COUNT_TEXT = ("MainWindow", "{shown} of %Ln families")
+
+
+@pytest.mark.parametrize(("language", "count", "expected"), [
+    ("en", 1, "{shown} of %Ln family"), ("en", 61, "{shown} of %Ln families"),
+    ("fr", 0, "{shown} sur %Ln famille"), ("fr", 2, "{shown} sur %Ln familles"),
+    ("nl", 1, "{shown} van %Ln gezin"), ("de", 7, "{shown} von %Ln Familien"),
+    ("ar", 0, "{shown} من أصل %Ln عائلة"), ("ar", 1, "{shown} من أصل عائلة واحدة"),
+    ("ar", 2, "{shown} من أصل عائلتين"), ("ar", 5, "{shown} من أصل %Ln عائلات"),
+    ("ar", 11, "{shown} من أصل %Ln عائلة"), ("ar", 102, "{shown} من أصل %Ln عائلة"),
+])
+def test_qm_files_choose_the_plural_form_of_the_number(qapp, language, count, expected):
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(update_translations.ts_path(language).with_suffix(".qm")))
+    assert translator.translate(*COUNT_TEXT, None, count) == expected
+
+
+def test_unfinished_drafts_are_compiled_into_the_qm(qapp):
+    """lrelease leaves out only what -nounfinished asks it to: every draft reaches the interface."""
+    from PySide6.QtCore import QTranslator
+
+    for language in LANGUAGES:
+        translator = QTranslator()
+        assert translator.load(str(update_translations.ts_path(language).with_suffix(".qm")))
+        for context, source, element in messages(update_translations.ts_path(language)):
+            if element is not None and element.text and not element.findall("numerusform"):
+                assert translator.translate(context, source) == element.text, (language, context, source)
 
 
 # --------------------------------------------------------------------------- checklist overlays

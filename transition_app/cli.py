@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="start the desktop application (the default)")
-    gui.add_argument("--lang", help="interface language (en, fr, nl)")
+    gui.add_argument("--lang", help="interface language (en, fr, nl, de, ar); default: the one chosen "
+                                    "in Settings, else the system's")
     gui.add_argument("--smoke", action="store_true",
                      help="start, show the window, load the family list, print SHOWN/READY and quit "
                           "(installation checks and start-up benchmarks)")
@@ -68,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     from transition_app import cli_documents  # argparse definitions only: light to import
 
     cli_documents.register(sub)
+    from transition_app import cli_calendar  # argparse definitions only: light to import
+
+    cli_calendar.register(sub)
     return parser
 
 
@@ -112,6 +116,10 @@ def _headless(command: str, args: argparse.Namespace) -> int:
         return cli_documents.list_letters()
     app_paths = paths.init(args.data_dir)
     setup_logging(app_paths.logs)
+    if command == "restore":  # before the database is opened: on a new computer there is none yet
+        from transition_app import cli_admin
+
+        return cli_admin.restore(app_paths, args)
     key = None
     if args.database is None:  # the embedded database is always encrypted
         from transition_app.security.unlock import unlock_for_cli
@@ -127,6 +135,10 @@ def _headless(command: str, args: argparse.Namespace) -> int:
             return cli_admin.run(ctx, command, args)
         if command in cli_documents.COMMANDS:
             return cli_documents.run(command, ctx, args)
+        from transition_app import cli_calendar
+
+        if command in cli_calendar.COMMANDS:
+            return cli_calendar.run(command, ctx, args)
         if command == "demo":
             return _demo(ctx, args)
         if command == "list":

@@ -1,4 +1,5 @@
-"""The command line as a signed-in user, and its privacy commands: audit, user, export, erase, retention.
+"""The command line as a signed-in user, and its privacy commands: audit, user, export, erase, retention,
+backup and restore.
 
 Every command that touches data runs as a person (so the audit log says who): the user
 name and password come from ``TRANSITION_APP_USER`` / ``TRANSITION_APP_PASSWORD`` (scripts),
@@ -22,7 +23,7 @@ from typing import Any
 
 ENV_USER = "TRANSITION_APP_USER"
 ENV_PASSWORD = "TRANSITION_APP_PASSWORD"
-COMMANDS = ("audit", "user", "export", "erase", "retention")
+COMMANDS = ("audit", "user", "export", "erase", "retention", "backup")
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
@@ -84,6 +85,13 @@ def register(sub: Any) -> None:
     retention.add_argument("--months", type=int, metavar="N",
                            help="set the retention period (months after closing, default 12)")
     retention.add_argument("--json", action="store_true", help="machine-readable output")
+
+    backup = sub.add_parser("backup", help="write an encrypted, verified backup of the database (coordinators)")
+    backup.add_argument("-o", "--output", required=True, metavar="FILE", help="the backup file to write")
+    restore = sub.add_parser("restore", help="replace the database by a backup (coordinators); on a new computer, "
+                                             "with the recovery key (TRANSITION_APP_RECOVERY_KEY or a prompt)")
+    restore.add_argument("file", metavar="FILE", help="the backup file")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
 
 
 # ----------------------------------------------------------------------------- signing in
@@ -159,7 +167,8 @@ def startup(ctx: Any, command: str) -> None:
 
 
 def run(ctx: Any, command: str, args: argparse.Namespace) -> int:
-    handler = {"audit": _audit, "user": _user, "export": _export, "erase": _erase, "retention": _retention}[command]
+    handler = {"audit": _audit, "user": _user, "export": _export, "erase": _erase, "retention": _retention,
+               "backup": _backup}[command]
     return handler(ctx, args)
 
 
@@ -320,4 +329,123 @@ def _retention(ctx: Any, args: argparse.Namespace) -> int:
               f"{c.closed_since.isoformat()}")
     print(f"{len(due)} cases closed before {cutoff.isoformat()} would be anonymised (retention period: {months} "
           "months). Run 'transition-app retention --apply' to do it now; it is also done at every start.")
+    return 0
+
+
+# ----------------------------------------------------------------------------- backup and restore
+
+
+def _backup(ctx: Any, args: argparse.Namespace) -> int:
+    from transition_app.services.backup import create_backup
+
+    result = create_backup(ctx.db, ctx.actor, args.output)
+    print(f"Wrote an encrypted backup to {result.path} ({max(1, result.size // 1024)} KiB, {result.info.families} "
+          f"families, schema {result.info.schema_revision}); checked after writing. It opens with this database's "
+          "key, or anywhere with its recovery key.")
+    return 0
+
+
+def _recovery_key(prompt: str) -> str | None:
+    """``TRANSITION_APP_RECOVERY_KEY``, else a prompt in a terminal, else None."""
+    from transition_app.security.unlock import ENV_RECOVERY_KEY
+
+    value = os.environ.get(ENV_RECOVERY_KEY, "").strip()
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt).strip() or None
+    return None
+
+
+def _current_key(app_paths: Any) -> bytes:
+    """The key of the database already here (keyring or passphrase; the recovery-key variable is
+    left for the backup, unless this database needs it)."""
+    from transition_app.security import KeyUnavailable
+    from transition_app.security.keys import passphrase_from_env, unlock
+    from transition_app.security.secrets import KeyringSecretStore
+    from transition_app.security.unlock import unlock_for_cli
+
+    try:
+        return unlock(app_paths, KeyringSecretStore(), passphrase_from_env())
+    except KeyUnavailable:
+        return unlock_for_cli(app_paths)  # the same questions and messages as every other command
+
+
+def _confirm_restore(args: argparse.Namespace) -> bool:
+    from transition_app.domain.validation import ServiceError
+
+    if args.yes:
+        return True
+    if not (sys.stdin is not None and sys.stdin.isatty()):
+        raise ServiceError("restoring replaces the current data (a safety copy is kept in backups/): add --yes to "
+                           "confirm")
+    print("Replace ALL the current data by the backup? The current database is kept as a safety copy in backups/. "
+          "Type yes to confirm: ", end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip().lower() == "yes"
+
+
+def restore(app_paths: Any, args: argparse.Namespace) -> int:
+    """``restore FILE``: called before the database is opened, because on a new computer there is
+    none yet (the backup then opens with the recovery key, and the person signs in to the restored
+    data).  On a database in use, the person signs in to it as a coordinator and confirms."""
+    from transition_app.domain.validation import ServiceError
+    from transition_app.security import KeyInfoError
+    from transition_app.security.keys import DatabaseState, database_state, passphrase_from_env
+    from transition_app.security.secrets import KeyringSecretStore
+    from transition_app.services.auth import AuthService
+    from transition_app.services.backup import WrongBackupKey, restore_backup
+    from transition_app.services.context import open_context
+
+    if args.database is not None:
+        raise ServiceError("restore works on the embedded database; a server database is restored with the "
+                           "server's own tools")
+    store = KeyringSecretStore()
+    passphrase = passphrase_from_env()
+
+    def sign_in_restored(db: Any) -> Any:
+        user, password = _credentials()
+        return AuthService(db).sign_in(user, password).actor
+
+    try:
+        fresh = database_state(app_paths) is DatabaseState.NEW
+    except KeyInfoError:
+        fresh = False
+    if fresh:
+        recovery = _recovery_key("Recovery key of the backed-up database: ")
+        result = restore_backup(app_paths, args.file, store=store, recovery_key=recovery, passphrase=passphrase,
+                                sign_in=sign_in_restored)
+    else:
+        ctx = open_context(app_paths, None, _current_key(app_paths))
+        try:
+            actor = None
+            if not ctx.auth.needs_first_run():  # else: the person signs in to the restored data
+                user, password = _credentials()
+                actor = ctx.auth.sign_in(user, password).actor
+                from transition_app.access.permissions import Permission
+
+                actor.require(Permission.BACKUP)
+            if not _confirm_restore(args):
+                _print_err("Nothing was restored.")
+                return EXIT_FAILED
+            from transition_app.security.unlock import ENV_RECOVERY_KEY
+
+            recovery = os.environ.get(ENV_RECOVERY_KEY, "").strip() or None
+            kwargs = dict(store=store, current=ctx.db, actor=actor, passphrase=passphrase, sign_in=sign_in_restored)
+            try:
+                result = restore_backup(app_paths, args.file, recovery_key=recovery, **kwargs)
+            except WrongBackupKey:
+                if recovery is not None:
+                    raise
+                recovery = _recovery_key("This backup belongs to another database. Its recovery key: ")
+                if recovery is None:
+                    raise
+                result = restore_backup(app_paths, args.file, recovery_key=recovery, **kwargs)
+        finally:
+            ctx.close()
+    print(f"Restored the backup{' of ' + result.backup.created if result.backup.created else ''} "
+          f"({result.backup.families} families, schema {result.to_revision}) as {result.database}."
+          + (f" The previous data is kept in {result.safety_copy}." if result.safety_copy else "")
+          + (" Its key is now kept on this computer." if result.new_key else ""))
     return 0

@@ -2,6 +2,1384 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>AppointmentEditDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation type="unfinished">&amp;Rendez-vous</translation>
+    </message>
+    <message>
+        <source>e.g. CPAS — first interview</source>
+        <translation type="unfinished">p. ex. CPAS — premier entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished">&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished">&amp;Heure</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished">Heure de début</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished">&amp;jusqu’à</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished">Heure de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished">&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>Name and address</source>
+        <translation type="unfinished">Nom et adresse</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring</source>
+        <translation type="unfinished">À &amp;apporter</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation type="unfinished">Un élément par ligne</translation>
+    </message>
+    <message>
+        <source>Accompanied b&amp;y</source>
+        <translation type="unfinished">Accompagné &amp;par</translation>
+    </message>
+    <message>
+        <source>e.g. the buddy, an interpreter</source>
+        <translation type="unfinished">p. ex. le parrain ou la marraine, un interprète</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;step</source>
+        <translation type="unfinished">Étape de la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">Problèmes à corriger</translation>
+    </message>
+    <message>
+        <source>&amp;Remove appointment…</source>
+        <translation type="unfinished">&amp;Supprimer le rendez-vous…</translation>
+    </message>
+    <message>
+        <source>The appointment is cancelled: it leaves the lists and calendars</source>
+        <translation type="unfinished">Le rendez-vous est annulé&#xa0;: il disparaît des listes et des agendas</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished">Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Aucune</translation>
+    </message>
+    <message>
+        <source>Remove appointment</source>
+        <translation type="unfinished">Supprimer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Remove the appointment “{title}”? It will no longer appear in the calendars.</source>
+        <translation type="unfinished">Supprimer le rendez-vous «&#xa0;{title}&#xa0;»&#xa0;? Il n’apparaîtra plus dans les agendas.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsMenu</name>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">Choisissez d’abord une famille dans la liste.</translation>
+    </message>
+    <message>
+        <source>Appointment saved: {title}.</source>
+        <translation type="unfinished">Rendez-vous enregistré&#xa0;: {title}.</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation type="unfinished">Rendez-&amp;vous</translation>
+    </message>
+    <message>
+        <source>&amp;Week view</source>
+        <translation type="unfinished">Vue de la &amp;semaine</translation>
+    </message>
+    <message>
+        <source>The appointments of the week, day by day</source>
+        <translation type="unfinished">Les rendez-vous de la semaine, jour par jour</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation type="unfinished">&amp;Nouveau rendez-vous…</translation>
+    </message>
+    <message>
+        <source>An appointment of the selected family</source>
+        <translation type="unfinished">Un rendez-vous de la famille sélectionnée</translation>
+    </message>
+    <message>
+        <source>Step &amp;cards…</source>
+        <translation type="unfinished">&amp;Fiches d’étape…</translation>
+    </message>
+    <message>
+        <source>Printable cards of the family&apos;s steps in their language</source>
+        <translation type="unfinished">Fiches imprimables des étapes de la famille, dans sa langue</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished">Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished">Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in refused (locked)</source>
+        <translation type="unfinished">Connexion refusée (compte verrouillé)</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation type="unfinished">Premier démarrage</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished">Consultation</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Création</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished">Modification</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archivé</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">Exportation</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished">Impression</translation>
+    </message>
+    <message>
+        <source>Dossier issued</source>
+        <translation type="unfinished">Dossier de transmission délivré</translation>
+    </message>
+    <message>
+        <source>Erased (anonymised)</source>
+        <translation type="unfinished">Effacement (anonymisation)</translation>
+    </message>
+    <message>
+        <source>Retention rule applied</source>
+        <translation type="unfinished">Règle de conservation appliquée</translation>
+    </message>
+    <message>
+        <source>Buddy assigned</source>
+        <translation type="unfinished">Parrain/marraine attribué(e)</translation>
+    </message>
+    <message>
+        <source>Buddy unassigned</source>
+        <translation type="unfinished">Parrain/marraine retiré(e)</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation type="unfinished">Utilisateur créé</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished">Utilisateur modifié</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished">Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished">Paramètre modifié</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished">Journal d’audit exporté</translation>
+    </message>
+    <message>
+        <source>Audit log verified</source>
+        <translation type="unfinished">Journal d’audit vérifié</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation type="unfinished">Base de données sauvegardée</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation type="unfinished">Base de données restaurée depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Opération</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Famille</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished">Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished">&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>Only entries of this user</source>
+        <translation type="unfinished">Uniquement les entrées de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished">&amp;Opération</translation>
+    </message>
+    <message>
+        <source>Only this action</source>
+        <translation type="unfinished">Uniquement cette opération</translation>
+    </message>
+    <message>
+        <source>&amp;Family id</source>
+        <translation type="unfinished">&amp;Identifiant de la famille</translation>
+    </message>
+    <message>
+        <source>Only entries about this family</source>
+        <translation type="unfinished">Uniquement les entrées concernant cette famille</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished">toutes</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished">D&amp;u</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation type="unfinished">À partir de ce jour</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished">A&amp;u</translation>
+    </message>
+    <message>
+        <source>Up to this day</source>
+        <translation type="unfinished">Jusqu’à ce jour</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished">Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Newest first: when, who, what and about which family. The filters above narrow the list.</source>
+        <translation type="unfinished">Les plus récentes d’abord&#xa0;: quand, qui, quoi et pour quelle famille. Les filtres ci-dessus restreignent la liste.</translation>
+    </message>
+    <message>
+        <source>Result of the chain verification</source>
+        <translation type="unfinished">Résultat de la vérification de la chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished">&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, inserted or removed since it was written</source>
+        <translation type="unfinished">Vérifier qu’aucune entrée n’a été modifiée, insérée ou supprimée depuis son écriture</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Tout le monde</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished">Toutes les opérations</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished">n’importe quel jour</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first</source>
+        <translation type="unfinished">{count} entrées, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>{count} entries; the newest {shown} are shown (narrow the filters or export them all)</source>
+        <translation type="unfinished">{count} entrées&#xa0;; les {shown} plus récentes sont affichées (affinez les filtres ou exportez-les toutes)</translation>
+    </message>
+    <message>
+        <source>✔ The chain is intact: none of the {count} entries was changed, inserted or removed.</source>
+        <translation type="unfinished">✔ La chaîne est intacte&#xa0;: aucune des {count} entrées n’a été modifiée, insérée ou supprimée.</translation>
+    </message>
+    <message>
+        <source>✘ The audit log was altered: {count} breaks in the chain (entries {entries}). Keep this database as evidence and tell your data protection officer.</source>
+        <translation type="unfinished">✘ Le journal d’audit a été altéré&#xa0;: {count} ruptures dans la chaîne (entrées {entries}). Conservez cette base de données comme preuve et prévenez votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished">Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}.</source>
+        <translation type="unfinished">{count} entrées exportées vers {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDossiersDialog</name>
+    <message>
+        <source>Dossiers for families leaving soon</source>
+        <translation type="unfinished">Dossiers pour les familles qui partent bientôt</translation>
+    </message>
+    <message>
+        <source>Families leaving within (&amp;days)</source>
+        <translation type="unfinished">Familles partant d’ici (&amp;jours)</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished">&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Langue</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished">Type de &amp;fichier</translation>
+    </message>
+    <message>
+        <source>Folde&amp;r</source>
+        <translation type="unfinished">&amp;Répertoire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The files are not encrypted: each is a plain copy of personal data. Confidential notes are never included in a batch.</source>
+        <translation type="unfinished">Les fichiers ne sont pas chiffrés&#xa0;: chacun est une simple copie de données personnelles. Les notes confidentielles ne sont jamais incluses dans un lot.</translation>
+    </message>
+    <message>
+        <source>&amp;Make dossiers</source>
+        <translation type="unfinished">&amp;Créer les dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progression</translation>
+    </message>
+    <message>
+        <source>Folder for the dossiers</source>
+        <translation type="unfinished">Répertoire des dossiers</translation>
+    </message>
+    <message>
+        <source>{count} families leave reception within {days} days.</source>
+        <translation type="unfinished">{count} familles quittent l’accueil d’ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the dossiers.</source>
+        <translation type="unfinished">Choisissez un répertoire existant pour les dossiers.</translation>
+    </message>
+    <message>
+        <source>Making the dossiers…</source>
+        <translation type="unfinished">Création des dossiers…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current dossier…</source>
+        <translation type="unfinished">Annulation après le dossier en cours…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} dossiers</source>
+        <translation type="unfinished">{done} dossiers sur {total}</translation>
+    </message>
+    <message>
+        <source>{written} of {total} dossiers written to {folder}.</source>
+        <translation type="unfinished">{written} dossiers sur {total} écrits dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files written are complete.</source>
+        <translation type="unfinished">Annulé&#xa0;: les fichiers écrits sont complets.</translation>
+    </message>
+    <message>
+        <source>{count} could not be made.</source>
+        <translation type="unfinished">{count} n’ont pas pu être créés.</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyAssignDialog</name>
+    <message>
+        <source>Admin buddies</source>
+        <translation type="unfinished">Parrains et marraines administratifs</translation>
+    </message>
+    <message>
+        <source>An admin buddy sees only the families assigned to them: names, contacts, languages, the checklist and appointments — never national register numbers, the protection decision or confidential notes.</source>
+        <translation type="unfinished">Un parrain ou une marraine administratif ne voit que les familles qui lui sont attribuées&#xa0;: noms, coordonnées, langues, liste des démarches et rendez-vous — jamais les numéros de registre national, la décision de protection ni les notes confidentielles.</translation>
+    </message>
+    <message>
+        <source>Buddies accompanying this family</source>
+        <translation type="unfinished">Parrains et marraines qui accompagnent cette famille</translation>
+    </message>
+    <message>
+        <source>Delete unassigns the selected buddy, after asking.</source>
+        <translation type="unfinished">Suppr retire le parrain ou la marraine sélectionné(e), après confirmation.</translation>
+    </message>
+    <message>
+        <source>Admin buddy to assign</source>
+        <translation type="unfinished">Parrain ou marraine à attribuer</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished">&amp;Attribuer</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Admin buddies — {case}</source>
+        <translation type="unfinished">Parrains et marraines administratifs — {case}</translation>
+    </message>
+    <message>
+        <source>{name} (since {date})</source>
+        <translation type="unfinished">{name} (depuis le {date})</translation>
+    </message>
+    <message>
+        <source>No admin buddy accompanies this family.</source>
+        <translation type="unfinished">Aucun parrain ni aucune marraine n’accompagne cette famille.</translation>
+    </message>
+    <message>
+        <source>Unassign buddy</source>
+        <translation type="unfinished">Retirer le parrain ou la marraine</translation>
+    </message>
+    <message>
+        <source>Stop {name} accompanying this family? They will no longer see its file.</source>
+        <translation type="unfinished">Mettre fin à l’accompagnement de cette famille par {name}&#xa0;? Cette personne ne verra plus son dossier.</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyFeatures</name>
+    <message>
+        <source>Updated by buddy ({name})</source>
+        <translation type="unfinished">Mis à jour par le parrain ou la marraine ({name})</translation>
+    </message>
+    <message>
+        <source>Updated by buddy</source>
+        <translation type="unfinished">Mis à jour par le parrain ou la marraine</translation>
+    </message>
+    <message>
+        <source>Steps marked, appointments added and notes left by admin buddies that the families&apos; social worker has not seen yet. Opens a list; choose one to open the family.</source>
+        <translation type="unfinished">Étapes cochées, rendez-vous ajoutés et notes laissées par les parrains et marraines administratifs, que le travailleur social des familles n’a pas encore vus. Ouvre une liste&#xa0;; choisissez-en un élément pour ouvrir la famille.</translation>
+    </message>
+    <message>
+        <source>Changes from buddies: {count}</source>
+        <translation type="unfinished">Modifications des parrains et marraines&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>steps: {count}</source>
+        <translation type="unfinished">étapes&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>notes: {count}</source>
+        <translation type="unfinished">notes&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>appointments: {count}</source>
+        <translation type="unfinished">rendez-vous&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Updated by buddy since you last looked — {changes}. Steps are highlighted in the checklist, notes in the Notes tab.</source>
+        <translation type="unfinished">Mis à jour par le parrain ou la marraine depuis votre dernière consultation — {changes}. Les étapes sont mises en évidence dans la liste des démarches, les notes dans l’onglet Notes.</translation>
+    </message>
+    <message>
+        <source>No changes from buddies</source>
+        <translation type="unfinished">Aucune modification des parrains et marraines</translation>
+    </message>
+    <message>
+        <source>“{step}”: {status}</source>
+        <translation type="unfinished">«&#xa0;{step}&#xa0;»&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>Note: “{text}”</source>
+        <translation type="unfinished">Note&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Appointment: {title}</source>
+        <translation type="unfinished">Rendez-vous&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>{family} — {what} ({buddy})</source>
+        <translation type="unfinished">{family} — {what} ({buddy})</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished">&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Directory of services…</source>
+        <translation type="unfinished">&amp;Répertoire des services…</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyWorkspace</name>
+    <message>
+        <source>No family is assigned to you yet.</source>
+        <translation type="unfinished">Aucune famille ne vous est encore attribuée.</translation>
+    </message>
+    <message>
+        <source>to do: {count}</source>
+        <translation type="unfinished">à faire&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>late: {count}</source>
+        <translation type="unfinished">en retard&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>next by {date}</source>
+        <translation type="unfinished">prochaine échéance le {date}</translation>
+    </message>
+    <message>
+        <source>No family selected</source>
+        <translation type="unfinished">Aucune famille sélectionnée</translation>
+    </message>
+    <message>
+        <source>Choose one of your families on the left.</source>
+        <translation type="unfinished">Choisissez une de vos familles à gauche.</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation type="unfinished">{count} personnes</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation type="unfinished">parle {languages}</translation>
+    </message>
+    <message>
+        <source>moving to {municipality}</source>
+        <translation type="unfinished">déménage à {municipality}</translation>
+    </message>
+    <message>
+        <source>leaves the centre by {date}</source>
+        <translation type="unfinished">quitte le centre au plus tard le {date}</translation>
+    </message>
+    <message>
+        <source>social worker: {name}</source>
+        <translation type="unfinished">travailleur social&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation type="unfinished">{done} étapes faites sur {total}</translation>
+    </message>
+    <message>
+        <source>{language} (the family&apos;s language)</source>
+        <translation type="unfinished">{language} (la langue de la famille)</translation>
+    </message>
+    <message>
+        <source>Nothing to do right now: the open steps wait for another step.</source>
+        <translation type="unfinished">Rien à faire pour l’instant&#xa0;: les étapes ouvertes attendent une autre étape.</translation>
+    </message>
+    <message>
+        <source>All steps are done.</source>
+        <translation type="unfinished">Toutes les étapes sont faites.</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation type="unfinished">Ensuite&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>late since {date}</source>
+        <translation type="unfinished">en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation type="unfinished">au plus tard le {date}</translation>
+    </message>
+    <message>
+        <source>first another step</source>
+        <translation type="unfinished">d’abord une autre étape</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {status}</source>
+        <translation type="unfinished">&lt;b&gt;Statut&#xa0;:&lt;/b&gt; {status}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Late:&lt;/b&gt; it was due on {date}</source>
+        <translation type="unfinished">&lt;b&gt;En retard&#xa0;:&lt;/b&gt; l’échéance était le {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By:&lt;/b&gt; {date}</source>
+        <translation type="unfinished">&lt;b&gt;Au plus tard le&#xa0;:&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First:&lt;/b&gt; {steps}</source>
+        <translation type="unfinished">&lt;b&gt;D’abord&#xa0;:&lt;/b&gt; {steps}</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished">À apporter</translation>
+    </message>
+    <message>
+        <source>Nothing in particular.</source>
+        <translation type="unfinished">Rien de particulier.</translation>
+    </message>
+    <message>
+        <source>Where to go</source>
+        <translation type="unfinished">Où aller</translation>
+    </message>
+    <message>
+        <source>Ask the social worker where to go for this step.</source>
+        <translation type="unfinished">Demandez au travailleur social où aller pour cette étape.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note on this step:&lt;/b&gt; {note}</source>
+        <translation type="unfinished">&lt;b&gt;Note sur cette étape&#xa0;:&lt;/b&gt; {note}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To check with the social worker:&lt;/b&gt; {note}</source>
+        <translation type="unfinished">&lt;b&gt;À vérifier avec le travailleur social&#xa0;:&lt;/b&gt; {note}</translation>
+    </message>
+    <message>
+        <source>Address not in the directory yet: ask the social worker.</source>
+        <translation type="unfinished">Adresse pas encore dans le répertoire&#xa0;: demandez au travailleur social.</translation>
+    </message>
+    <message>
+        <source>Opening hours: {hours}</source>
+        <translation type="unfinished">Heures d’ouverture&#xa0;: {hours}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation type="unfinished">Téléphone&#xa0;: {phone}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation type="unfinished">Courriel&#xa0;: {email}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation type="unfinished">Langues&#xa0;: {languages}</translation>
+    </message>
+    <message>
+        <source>Bring: {items}</source>
+        <translation type="unfinished">À apporter&#xa0;: {items}</translation>
+    </message>
+    <message>
+        <source>No appointment planned.</source>
+        <translation type="unfinished">Aucun rendez-vous prévu.</translation>
+    </message>
+    <message>
+        <source>Your last note for the social worker ({date}): “{text}”</source>
+        <translation type="unfinished">Votre dernière note pour le travailleur social ({date})&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No longer &amp;waiting</source>
+        <translation type="unfinished">Plus en &amp;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for someone</source>
+        <translation type="unfinished">En &amp;attente de quelqu’un</translation>
+    </message>
+    <message>
+        <source>Note for the social worker</source>
+        <translation type="unfinished">Note pour le travailleur social</translation>
+    </message>
+    <message>
+        <source>What should the social worker know? (They see it highlighted; do not write medical or other sensitive details here.)</source>
+        <translation type="unfinished">Que doit savoir le travailleur social&#xa0;? (Il la verra mise en évidence&#xa0;; n’écrivez ici aucun détail médical ni autre information sensible.)</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyWorkspaceView</name>
+    <message>
+        <source>Your families and their next steps</source>
+        <translation type="unfinished">Vos familles et leurs prochaines étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Your families</source>
+        <translation type="unfinished">&amp;Vos familles</translation>
+    </message>
+    <message>
+        <source>Choose a family to see its next steps, what to bring and where to go.</source>
+        <translation type="unfinished">Choisissez une famille pour voir ses prochaines étapes, ce qu’il faut apporter et où aller.</translation>
+    </message>
+    <message>
+        <source>A social worker assigns families to you. You see only those families.</source>
+        <translation type="unfinished">Un travailleur social vous attribue des familles. Vous ne voyez que ces familles.</translation>
+    </message>
+    <message>
+        <source>&amp;Explanations in:</source>
+        <translation type="unfinished">&amp;Explications en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show &amp;later steps too</source>
+        <translation type="unfinished">Afficher aussi les étapes &amp;ultérieures</translation>
+    </message>
+    <message>
+        <source>Also the open steps that must wait for another step first, or are blocked.</source>
+        <translation type="unfinished">Aussi les étapes ouvertes qui doivent d’abord attendre une autre étape, ou qui sont bloquées.</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation type="unfinished">Étapes &amp;suivantes</translation>
+    </message>
+    <message>
+        <source>The family&apos;s next steps, the most urgent first. Choose one to read what to do, what to bring and where to go.</source>
+        <translation type="unfinished">Les prochaines étapes de la famille, les plus urgentes d’abord. Choisissez-en une pour lire quoi faire, quoi apporter et où aller.</translation>
+    </message>
+    <message>
+        <source>What to do, what to bring and where to go</source>
+        <translation type="unfinished">Quoi faire, quoi apporter et où aller</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished">&amp;Marquer comme faite</translation>
+    </message>
+    <message>
+        <source>The selected step is done (today).</source>
+        <translation type="unfinished">L’étape sélectionnée est faite (aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for someone</source>
+        <translation type="unfinished">En &amp;attente de quelqu’un</translation>
+    </message>
+    <message>
+        <source>The family did its part and waits for an answer or a document from someone else.</source>
+        <translation type="unfinished">La famille a fait sa part et attend une réponse ou un document de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Appo&amp;intments</source>
+        <translation type="unfinished">Rendez-&amp;vous</translation>
+    </message>
+    <message>
+        <source>The family&apos;s appointments from today on: when, where and what to bring.</source>
+        <translation type="unfinished">Les rendez-vous de la famille à partir d’aujourd’hui&#xa0;: quand, où et quoi apporter.</translation>
+    </message>
+    <message>
+        <source>&amp;Add appointment…</source>
+        <translation type="unfinished">&amp;Ajouter un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Note for the &amp;social worker…</source>
+        <translation type="unfinished">Note pour le &amp;travailleur social…</translation>
+    </message>
+    <message>
+        <source>A short message for the family&apos;s social worker, who sees it highlighted.</source>
+        <translation type="unfinished">Un court message pour le travailleur social de la famille, qui le verra mis en évidence.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Added by hand</source>
+        <extracomment>Buckets of days left before the exit, in display order: (key, lowest, highest) inclusive. The deadline functions in the order of ``compute_deadlines``, each with the fields of :class:`CaseDates` it reads (``today`` always). ``case_deadlines`` calls each one on a case reduced to those fields, so that families sharing them share the (cached) result; a unit test checks that the result equals ``compute_deadlines`` on many cases.</extracomment>
+        <translation type="unfinished">Ajoutée manuellement</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Exit-support checklist</source>
+        <translation type="unfinished">Liste des démarches de sortie</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Checklist steps by track</source>
+        <translation type="unfinished">Étapes de la liste par volet</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected step as done; F2 changes its status.</source>
+        <translation type="unfinished">Espace coche l’étape sélectionnée comme faite&#xa0;; F2 change son statut.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished">Faite le</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished">Modifiée par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation type="unfinished">Étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation type="unfinished">Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation type="unfinished">&amp;Remarque…</translation>
+    </message>
+    <message>
+        <source>Add st&amp;ep…</source>
+        <translation type="unfinished">Ajouter une é&amp;tape…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension of stay…</source>
+        <translation type="unfinished">Pro&amp;longation du séjour…</translation>
+    </message>
+    <message>
+        <source>Changes recorded as</source>
+        <translation type="unfinished">Modifications enregistrées au nom de</translation>
+    </message>
+    <message>
+        <source>Signed-in person recording the changes</source>
+        <translation type="unfinished">Personne connectée qui enregistre les modifications</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished">À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for someone else</source>
+        <translation type="unfinished">En attente de quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Faite</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">Sans objet</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished">Bloquée</translation>
+    </message>
+    <message>
+        <source>not yet possible</source>
+        <translation type="unfinished">pas encore possible</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation type="unfinished">Flandre</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation type="unfinished">Bruxelles</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation type="unfinished">Wallonie</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation type="unfinished">Communauté germanophone</translation>
+    </message>
+    <message>
+        <source>not known yet (only the steps common to every region)</source>
+        <translation type="unfinished">pas encore connue (uniquement les étapes communes à toutes les régions)</translation>
+    </message>
+    <message>
+        <source>No checklist yet: it starts when the protection decision is recorded.</source>
+        <translation type="unfinished">Pas encore de liste des démarches&#xa0;: elle commence quand la décision de protection est enregistrée.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation type="unfinished">{done} sur {total} faites</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All steps are done.&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Toutes les étapes sont faites.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No step is possible right now&lt;/b&gt;: the open steps wait for someone else or are blocked.</source>
+        <translation type="unfinished">&lt;b&gt;Aucune étape n’est possible pour l’instant&lt;/b&gt;&#xa0;: les étapes ouvertes attendent quelqu’un d’autre ou sont bloquées.</translation>
+    </message>
+    <message>
+        <source> — overdue since {date}</source>
+        <translation type="unfinished"> — en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source> — due {date}</source>
+        <translation type="unfinished"> — échéance le {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; {title}{due}</source>
+        <translation type="unfinished">&lt;b&gt;Prochaine étape&#xa0;:&lt;/b&gt; {title}{due}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bring:&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;À apporter&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bring:&lt;/b&gt; nothing in particular.</source>
+        <translation type="unfinished">&lt;b&gt;À apporter&#xa0;:&lt;/b&gt; rien de particulier.</translation>
+    </message>
+    <message>
+        <source>Leave reception by {date} ({days} days late)</source>
+        <translation type="unfinished">Quitter l’accueil au plus tard le {date} ({days} jours de retard)</translation>
+    </message>
+    <message>
+        <source>Leave reception by {date} ({days} days left)</source>
+        <translation type="unfinished">Quitter l’accueil au plus tard le {date} (encore {days} jours)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation type="unfinished">{done} étapes faites sur {total}</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation type="unfinished">Région&#xa0;: {region}</translation>
+    </message>
+    <message>
+        <source>Extension: +{months} months on {date} ({reason})</source>
+        <translation type="unfinished">Prolongation&#xa0;: +{months} mois le {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished">(en retard)</translation>
+    </message>
+    <message>
+        <source>First: {steps}</source>
+        <translation type="unfinished">D’abord&#xa0;: {steps}</translation>
+    </message>
+    <message>
+        <source>Bring: {documents}</source>
+        <translation type="unfinished">À apporter&#xa0;: {documents}</translation>
+    </message>
+    <message>
+        <source>Not yet possible: first {steps}.</source>
+        <translation type="unfinished">Pas encore possible&#xa0;: d’abord {steps}.</translation>
+    </message>
+    <message>
+        <source>Blocked: {reason}</source>
+        <translation type="unfinished">Bloquée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept from the plan for the previous municipality.</source>
+        <translation type="unfinished">Conservée du plan prévu pour la commune précédente.</translation>
+    </message>
+    <message>
+        <source>To check: {note}</source>
+        <translation type="unfinished">À vérifier&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>Blocked step</source>
+        <translation type="unfinished">Étape bloquée</translation>
+    </message>
+    <message>
+        <source>Why is “{step}” blocked?</source>
+        <translation type="unfinished">Pourquoi «&#xa0;{step}&#xa0;» est-elle bloquée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Note on “{step}”:</source>
+        <translation type="unfinished">Remarque sur «&#xa0;{step}&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished">Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>What needs to be done (for this family only)?</source>
+        <translation type="unfinished">Que faut-il faire (pour cette famille uniquement)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Extension of the stay in reception</source>
+        <translation type="unfinished">Prolongation du séjour en accueil</translation>
+    </message>
+    <message>
+        <source>Length of the extension (months):</source>
+        <translation type="unfinished">Durée de la prolongation (mois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for the extension:</source>
+        <translation type="unfinished">Motif de la prolongation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">Consentements</translation>
+    </message>
+    <message>
+        <source>What the family agreed may be shared, with whom, and when the consent was given or withdrawn.</source>
+        <translation type="unfinished">Ce que la famille a accepté de partager, avec qui, et quand le consentement a été donné ou retiré.</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation type="unfinished">Consentements enregistrés</translation>
+    </message>
+    <message>
+        <source>Delete records the selected consent as withdrawn today, after asking.</source>
+        <translation type="unfinished">Suppr enregistre le consentement sélectionné comme retiré aujourd’hui, après confirmation.</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation type="unfinished">Nouveau consentement</translation>
+    </message>
+    <message>
+        <source>&amp;What is shared</source>
+        <translation type="unfinished">&amp;Ce qui est partagé</translation>
+    </message>
+    <message>
+        <source>e.g. handover dossier, school enrolment</source>
+        <translation type="unfinished">p. ex. dossier de transmission, inscription scolaire</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with</source>
+        <translation type="unfinished">&amp;Partagé avec</translation>
+    </message>
+    <message>
+        <source>e.g. CPAS de Liège</source>
+        <translation type="unfinished">p. ex. CPAS de Liège</translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation type="unfinished">&amp;Donné par</translation>
+    </message>
+    <message>
+        <source>Given &amp;on</source>
+        <translation type="unfinished">Donné &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation type="unfinished">&amp;Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;today</source>
+        <translation type="unfinished">Retiré au&amp;jourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation type="unfinished">Ce qui est partagé</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished">Partagé avec</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished">Donné par</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished">Donné le</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished">Retiré le</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">Enregistré par</translation>
+    </message>
+    <message>
+        <source>Consents — {case}</source>
+        <translation type="unfinished">Consentements — {case}</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation type="unfinished">Toute la famille</translation>
+    </message>
+    <message>
+        <source>the whole family</source>
+        <translation type="unfinished">toute la famille</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished">Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Record that the consent to share “{what}” with {whom} was withdrawn today?</source>
+        <translation type="unfinished">Enregistrer que le consentement au partage de «&#xa0;{what}&#xa0;» avec {whom} a été retiré aujourd’hui&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation type="unfinished">&amp;Travailleur social</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation type="unfinished">&amp;Volet</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> jours</translation>
+    </message>
+    <message>
+        <source>Due w&amp;ithin</source>
+        <translation type="unfinished">Échéance &amp;dans les</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished">A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Families by days left before leaving reception</source>
+        <translation type="unfinished">Familles selon les jours restants avant de quitter l’accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Families by days left</source>
+        <translation type="unfinished">&amp;Familles selon les jours restants</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the family&apos;s checklist in the main window.</source>
+        <translation type="unfinished">Entrée ou un double-clic ouvre la liste des démarches de la famille dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue steps</source>
+        <translation type="unfinished">Étapes en &amp;retard</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation type="unfinished">Étapes en retard</translation>
+    </message>
+    <message>
+        <source>Family &amp;reunification windows</source>
+        <translation type="unfinished">Délais de re&amp;groupement familial</translation>
+    </message>
+    <message>
+        <source>Family reunification windows closing soon</source>
+        <translation type="unfinished">Délais de regroupement familial qui se terminent bientôt</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open the family.</source>
+        <translation type="unfinished">Double-cliquez sur une ligne (ou appuyez sur Entrée) pour ouvrir la famille.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">en retard</translation>
+    </message>
+    <message>
+        <source>0–7 days</source>
+        <translation type="unfinished">0–7 jours</translation>
+    </message>
+    <message>
+        <source>8–14 days</source>
+        <translation type="unfinished">8–14 jours</translation>
+    </message>
+    <message>
+        <source>15–30 days</source>
+        <translation type="unfinished">15–30 jours</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished">31–60 jours</translation>
+    </message>
+    <message>
+        <source>more than 60 days</source>
+        <translation type="unfinished">plus de 60 jours</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished">pas de date</translation>
+    </message>
+    <message>
+        <source>Whole centre (all workers)</source>
+        <translation type="unfinished">Tout le centre (tous les travailleurs sociaux)</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation type="unfinished">Tous les volets</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; families still in reception</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; familles encore en accueil</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; overdue steps</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; étapes en retard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; steps due within {days} days</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; étapes à échéance dans les {days} jours</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; family reunification windows closing within {days} days</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; délais de regroupement familial se terminant dans les {days} jours</translation>
+    </message>
+    <message>
+        <source>Days left before leaving reception — {buckets}</source>
+        <translation type="unfinished">Jours restants avant de quitter l’accueil — {buckets}</translation>
+    </message>
+    <message>
+        <source>Each table shows the first {n} rows.</source>
+        <translation type="unfinished">Chaque tableau affiche les {n} premières lignes.</translation>
+    </message>
+    <message>
+        <source>&amp;Families by days left ({n})</source>
+        <translation type="unfinished">&amp;Familles selon les jours restants ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue steps ({n})</source>
+        <translation type="unfinished">Étapes en &amp;retard ({n})</translation>
+    </message>
+    <message>
+        <source>Family &amp;reunification windows ({n})</source>
+        <translation type="unfinished">Délais de re&amp;groupement familial ({n})</translation>
+    </message>
+    <message>
+        <source>Leave by</source>
+        <translation type="unfinished">Départ au plus tard le</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished">Jours restants</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Dossier</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Famille</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished">Travailleur social</translation>
+    </message>
+    <message>
+        <source>Open steps</source>
+        <translation type="unfinished">Étapes ouvertes</translation>
+    </message>
+    <message>
+        <source>{n} late</source>
+        <translation type="unfinished">{n} de retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n étape en retard</numerusform>
+            <numerusform>%n étapes en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation type="unfinished">
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation type="unfinished">Échéance prévue</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished">Jours de retard</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Favourable window ends</source>
+        <translation type="unfinished">Fin du délai favorable</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Demande</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This database was written by a newer version of Transition Assistant (schema {revision}). Install the newer version to open it; the file has not been changed.</source>
@@ -11,6 +1389,126 @@
     <message>
         <source>This file is not a Transition Assistant database; it has not been changed.</source>
         <translation type="unfinished">Ce fichier n’est pas une base de données de Transition Assistant&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This database is protected by a passphrase. Enter the passphrase to open it.</source>
+        <translation type="unfinished">Cette base de données est protégée par une phrase secrète. Saisissez la phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This database is protected by a passphrase and no keyring is available: set TRANSITION_APP_PASSPHRASE to the passphrase.</source>
+        <translation type="unfinished">Cette base de données est protégée par une phrase secrète et aucun trousseau de clés n’est disponible&#xa0;: définissez TRANSITION_APP_PASSPHRASE avec la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the database key: choose a passphrase to protect the new database.</source>
+        <translation type="unfinished">Aucun trousseau de clés du système n’est disponible pour conserver la clé de la base de données&#xa0;: choisissez une phrase secrète pour protéger la nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>The key of this database is not in this computer&apos;s keyring ({reason}). Enter the recovery key to open the database; the key will be stored in the keyring again.</source>
+        <translation type="unfinished">La clé de cette base de données n’est pas dans le trousseau de clés de cet ordinateur ({reason}). Saisissez la clé de récupération pour ouvrir la base de données&#xa0;; la clé sera de nouveau enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. The database has not been changed.</source>
+        <translation type="unfinished">La phrase secrète n’est pas correcte. La base de données n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database (it may belong to another one). The database has not been changed.</source>
+        <translation type="unfinished">Cette clé de récupération n’ouvre pas cette base de données (elle appartient peut-être à une autre). La base de données n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The key does not open this database file. The file has not been changed.</source>
+        <translation type="unfinished">La clé n’ouvre pas ce fichier de base de données. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This is not a valid recovery key; check it for typing mistakes. A recovery key has 14 groups of 4 letters and digits.</source>
+        <translation type="unfinished">Ce n’est pas une clé de récupération valide&#xa0;; vérifiez les fautes de frappe. Une clé de récupération compte 14 groupes de 4 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted. The file has not been changed.</source>
+        <translation type="unfinished">Cette base de données n’est pas chiffrée. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted Transition Assistant database, or it does not belong with its key information. The file has not been changed.</source>
+        <translation type="unfinished">Ce fichier n’est pas une base de données chiffrée de Transition Assistant, ou il ne correspond pas à ses informations de clé. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The key information file next to the database cannot be read ({reason}). The database has not been changed; the recovery key can still open it.</source>
+        <translation type="unfinished">Le fichier d’informations de clé situé à côté de la base de données ne peut pas être lu ({reason}). La base de données n’a pas été modifiée&#xa0;; la clé de récupération peut toujours l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This database already has a key. Nothing has been changed.</source>
+        <translation type="unfinished">Cette base de données a déjà une clé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation type="unfinished">La phrase secrète doit compter au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keyring ({reason}). Choose a passphrase instead.</source>
+        <translation type="unfinished">La clé n’a pas pu être enregistrée dans le trousseau de clés ({reason}). Choisissez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least 10 characters) to protect it.</source>
+        <translation type="unfinished">Aucun trousseau de clés du système n’est disponible pour conserver la clé de la nouvelle base de données&#xa0;: définissez TRANSITION_APP_PASSPHRASE avec une phrase secrète (au moins 10 caractères) pour la protéger.</translation>
+    </message>
+    <message>
+        <source>The key of this database is not in this computer&apos;s keyring: set TRANSITION_APP_RECOVERY_KEY to its recovery key (and TRANSITION_APP_PASSPHRASE if there is no keyring).</source>
+        <translation type="unfinished">La clé de cette base de données n’est pas dans le trousseau de clés de cet ordinateur&#xa0;: définissez TRANSITION_APP_RECOVERY_KEY avec sa clé de récupération (et TRANSITION_APP_PASSPHRASE s’il n’y a pas de trousseau).</translation>
+    </message>
+    <message>
+        <source>Backups are made of the encrypted embedded database only; a server database is backed up with the server&apos;s own tools.</source>
+        <translation type="unfinished">Seule la base de données intégrée chiffrée est sauvegardée ainsi&#xa0;; une base de données sur serveur se sauvegarde avec les outils du serveur.</translation>
+    </message>
+    <message>
+        <source>Choose another file for the backup: this one belongs to the database itself.</source>
+        <translation type="unfinished">Choisissez un autre fichier pour la sauvegarde&#xa0;: celui-ci appartient à la base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">Le répertoire {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({reason}). No backup file was kept.</source>
+        <translation type="unfinished">La sauvegarde n’a pas pu être écrite ({reason}). Aucun fichier de sauvegarde n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>The backup just written did not pass its check ({reason}); it was deleted. Try again, or write it to another disk.</source>
+        <translation type="unfinished">La sauvegarde qui vient d’être écrite n’a pas passé sa vérification ({reason})&#xa0;; elle a été supprimée. Réessayez, ou écrivez-la sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} does not exist. Nothing has been changed.</source>
+        <translation type="unfinished">Le fichier de sauvegarde {file} n’existe pas. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or incomplete ({reason}). Nothing has been changed.</source>
+        <translation type="unfinished">Ce fichier de sauvegarde est endommagé ou incomplet ({reason}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is not a Transition Assistant backup. Nothing has been changed.</source>
+        <translation type="unfinished">Ce fichier n’est pas une sauvegarde de Transition Assistant. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is an unencrypted database, not an encrypted backup. Nothing has been changed.</source>
+        <translation type="unfinished">Ce fichier est une base de données non chiffrée, pas une sauvegarde chiffrée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup does not open with the key of this database: it was made from another database (give its recovery key to restore it) or it is damaged. Nothing has been changed.</source>
+        <translation type="unfinished">Cette sauvegarde ne s’ouvre pas avec la clé de cette base de données&#xa0;: elle provient d’une autre base de données (indiquez sa clé de récupération pour la restaurer) ou elle est endommagée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this backup (it may belong to another database), or the backup is damaged. Nothing has been changed.</source>
+        <translation type="unfinished">Cette clé de récupération n’ouvre pas cette sauvegarde (elle appartient peut-être à une autre base de données), ou la sauvegarde est endommagée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no database here yet: the recovery key of the backed-up database is needed to restore it on this computer. Nothing has been changed.</source>
+        <translation type="unfinished">Il n’y a pas encore de base de données ici&#xa0;: la clé de récupération de la base de données sauvegardée est nécessaire pour la restaurer sur cet ordinateur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Transition Assistant (schema {revision}). Install the newer version to restore it; nothing has been changed.</source>
+        <translation type="unfinished">Cette sauvegarde a été créée par une version plus récente de Transition Assistant (schéma {revision}). Installez cette version plus récente pour la restaurer&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database is open in another window or program: close Transition Assistant everywhere else, then restore again. Nothing has been changed.</source>
+        <translation type="unfinished">La base de données est ouverte dans une autre fenêtre ou un autre programme&#xa0;: fermez Transition Assistant partout ailleurs, puis relancez la restauration. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -22,6 +1520,10 @@
     <message>
         <source>Ctrl+Delete clears the date</source>
         <translation type="unfinished">Ctrl+Suppr efface la date</translation>
+    </message>
+    <message>
+        <source>Optional date. Ctrl+Delete clears it.</source>
+        <translation type="unfinished">Date facultative. Ctrl+Suppr l’efface.</translation>
     </message>
 </context>
 <context>
@@ -76,6 +1578,563 @@
     </message>
 </context>
 <context>
+    <name>DirectoryEditorDialog</name>
+    <message>
+        <source>Directory of services</source>
+        <translation type="unfinished">Répertoire des services</translation>
+    </message>
+    <message>
+        <source>Municipalities, their CPAS/OCMW and the integration agencies come with the application: add their address and opening hours here. Add the NGOs and offices your centre works with. What is entered here is used instead of what comes with the application.</source>
+        <translation type="unfinished">Les communes, leur CPAS et les organismes d’intégration sont fournis avec l’application&#xa0;: ajoutez ici leur adresse et leurs heures d’ouverture. Ajoutez les ONG et les services avec lesquels votre centre travaille. Ce qui est saisi ici remplace ce qui est fourni avec l’application.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>name, address, postcode or municipality</source>
+        <translation type="unfinished">nom, adresse, code postal ou commune</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished">Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Only entries added or edited here</source>
+        <translation type="unfinished">&amp;Uniquement les entrées ajoutées ou modifiées ici</translation>
+    </message>
+    <message>
+        <source>Directory entries</source>
+        <translation type="unfinished">Entrées du répertoire</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see or change it below; Delete removes an entry added here, after asking.</source>
+        <translation type="unfinished">Choisissez une entrée pour la voir ou la modifier ci-dessous&#xa0;; Suppr retire une entrée ajoutée ici, après confirmation.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Place for</source>
+        <translation type="unfinished">&amp;Lieu pour</translation>
+    </message>
+    <message>
+        <source>The checklist steps that send the family to this kind of place show this entry under &quot;Where to go&quot;.</source>
+        <translation type="unfinished">Les étapes de la liste qui envoient la famille vers ce type de lieu affichent cette entrée sous «&#xa0;Où aller&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished">&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation type="unfinished">rue et numéro</translation>
+    </message>
+    <message>
+        <source>Postco&amp;de</source>
+        <translation type="unfinished">Co&amp;de postal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Commune</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">Télép&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>We&amp;bsite</source>
+        <translation type="unfinished">Site &amp;web</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished">https://…</translation>
+    </message>
+    <message>
+        <source>Opening ho&amp;urs</source>
+        <translation type="unfinished">Heures d’o&amp;uverture</translation>
+    </message>
+    <message>
+        <source>e.g. Monday to Friday 8:30–12:00, by appointment in the afternoon</source>
+        <translation type="unfinished">p. ex. du lundi au vendredi 8 h 30–12 h 00, sur rendez-vous l’après-midi</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken</source>
+        <translation type="unfinished">&amp;Langues parlées</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. fr nl en ar</source>
+        <translation type="unfinished">codes de langue, p. ex. fr nl en ar</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished">&amp;Remarques</translation>
+    </message>
+    <message>
+        <source>New ent&amp;ry</source>
+        <translation type="unfinished">Nouvelle ent&amp;rée</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished">Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>CPAS / OCMW</source>
+        <translation type="unfinished">CPAS</translation>
+    </message>
+    <message>
+        <source>Integration agency</source>
+        <translation type="unfinished">Organisme d’intégration</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished">ONG</translation>
+    </message>
+    <message>
+        <source>Other office</source>
+        <translation type="unfinished">Autre service</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">Centre d’accueil</translation>
+    </message>
+    <message>
+        <source>CGRS</source>
+        <translation type="unfinished">CGRA</translation>
+    </message>
+    <message>
+        <source>Immigration Office</source>
+        <translation type="unfinished">Office des étrangers</translation>
+    </message>
+    <message>
+        <source>Municipality (population service)</source>
+        <translation type="unfinished">Commune (service population)</translation>
+    </message>
+    <message>
+        <source>Local police</source>
+        <translation type="unfinished">Police locale</translation>
+    </message>
+    <message>
+        <source>CPAS / OCMW of the new home</source>
+        <translation type="unfinished">CPAS du nouveau domicile</translation>
+    </message>
+    <message>
+        <source>Health insurance fund</source>
+        <translation type="unfinished">Mutualité</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished">Banque</translation>
+    </message>
+    <message>
+        <source>Housing (landlords, social housing)</source>
+        <translation type="unfinished">Logement (propriétaires, logement social)</translation>
+    </message>
+    <message>
+        <source>Employment agency</source>
+        <translation type="unfinished">Service public de l’emploi</translation>
+    </message>
+    <message>
+        <source>Child benefit fund</source>
+        <translation type="unfinished">Caisse d’allocations familiales</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">École</translation>
+    </message>
+    <message>
+        <source>Belgian embassy or consulate</source>
+        <translation type="unfinished">Ambassade ou consulat de Belgique</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished">Médecin</translation>
+    </message>
+    <message>
+        <source>NGO or social service</source>
+        <translation type="unfinished">ONG ou service social</translation>
+    </message>
+    <message>
+        <source>Comes with the application</source>
+        <translation type="unfinished">Fournie avec l’application</translation>
+    </message>
+    <message>
+        <source>Comes with the application, edited here</source>
+        <translation type="unfinished">Fournie avec l’application, modifiée ici</translation>
+    </message>
+    <message>
+        <source>Added here</source>
+        <translation type="unfinished">Ajoutée ici</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished">Tout</translation>
+    </message>
+    <message>
+        <source>(not linked to a step)</source>
+        <translation type="unfinished">(liée à aucune étape)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origine</translation>
+    </message>
+    <message>
+        <source>&amp;Only entries added or edited by the centre</source>
+        <translation type="unfinished">&amp;Uniquement les entrées ajoutées ou modifiées par le centre</translation>
+    </message>
+    <message>
+        <source>Addresses and opening hours of the CPAS/OCMW, municipalities, integration agencies and the NGOs and offices the centre works with. Only a social worker or a coordinator can change them.</source>
+        <translation type="unfinished">Adresses et heures d’ouverture des CPAS, des communes, des organismes d’intégration ainsi que des ONG et services avec lesquels le centre travaille. Seul un travailleur social ou un coordinateur peut les modifier.</translation>
+    </message>
+    <message>
+        <source>Entries shown: {count}</source>
+        <translation type="unfinished">Entrées affichées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Re&amp;move local details…</source>
+        <translation type="unfinished">Supprimer les données &amp;locales…</translation>
+    </message>
+    <message>
+        <source>A new entry: an NGO or an office the centre works with.</source>
+        <translation type="unfinished">Une nouvelle entrée&#xa0;: une ONG ou un service avec lequel le centre travaille.</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished">Nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>the name comes with the application; what you enter below is used instead of the shipped data.</source>
+        <translation type="unfinished">le nom est fourni avec l’application&#xa0;; ce que vous saisissez ci-dessous remplace les données fournies.</translation>
+    </message>
+    <message>
+        <source>Last changed by {name}.</source>
+        <translation type="unfinished">Dernière modification par {name}.</translation>
+    </message>
+    <message>
+        <source>from the postcode</source>
+        <translation type="unfinished">d’après le code postal</translation>
+    </message>
+    <message>
+        <source>Remove what was entered here for “{name}”? The entry comes back as it is shipped with the application.</source>
+        <translation type="unfinished">Supprimer ce qui a été saisi ici pour «&#xa0;{name}&#xa0;»&#xa0;? L’entrée redevient telle qu’elle est fournie avec l’application.</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the directory? Steps will no longer show it under “Where to go”.</source>
+        <translation type="unfinished">Retirer «&#xa0;{name}&#xa0;» du répertoire&#xa0;? Les étapes ne l’afficheront plus sous «&#xa0;Où aller&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Remove from the directory</source>
+        <translation type="unfinished">Retirer du répertoire</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Aperçu</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished">Page précédente (touche Page haut)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished">Page précédente</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished">◀</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished">Pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished">Numéro de page</translation>
+    </message>
+    <message>
+        <source>of 1</source>
+        <translation type="unfinished">sur 1</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished">Page suivante (touche Page bas)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished">Page suivante</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished">▶</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished">Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">Zoom arrière</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished">−</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished">Agrandissement</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished">Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">Zoom avant</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished">+</translation>
+    </message>
+    <message>
+        <source>The preview is kept in memory only. A saved PDF or DOCX file is not encrypted: it is a plain copy of personal data. Keep it only as long as it is needed.</source>
+        <translation type="unfinished">L’aperçu est conservé en mémoire uniquement. Un fichier PDF ou DOCX enregistré n’est pas chiffré&#xa0;: c’est une simple copie de données personnelles. Ne le conservez que le temps nécessaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as DO&amp;CX…</source>
+        <translation type="unfinished">Enregistrer en DO&amp;CX…</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <extracomment>``save(fmt, path, data)`` writes (and e.g. records) a saved file; ``print(pages)`` records a print.</extracomment>
+        <translation type="unfinished">Aperçu du document</translation>
+    </message>
+    <message>
+        <source>Arrow keys scroll the page; Page Up and Page Down go to the previous or next page.</source>
+        <translation type="unfinished">Les touches fléchées font défiler la page&#xa0;; Page haut et Page bas passent à la page précédente ou suivante.</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished">Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation type="unfinished">sur {count}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished">L’imprimante n’a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished">Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Save as DOCX</source>
+        <translation type="unfinished">Enregistrer en DOCX</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished">Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation type="unfinished">Le fichier n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Enregistré</translation>
+    </message>
+    <message>
+        <source>Saved {file}.
+
+This file is not encrypted: it is a plain copy of personal data. Keep it only as long as it is needed, and delete it afterwards.</source>
+        <translation type="unfinished">{file} enregistré.
+
+Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données personnelles. Ne le conservez que le temps nécessaire, puis supprimez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">Choisissez d’abord une famille dans la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished">&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation type="unfinished">&amp;Lettre…</translation>
+    </message>
+    <message>
+        <source>A letter to an authority, with a copy for the family</source>
+        <translation type="unfinished">Une lettre à une autorité, avec une copie pour la famille</translation>
+    </message>
+    <message>
+        <source>&amp;Handover dossier…</source>
+        <translation type="unfinished">Dossier de &amp;transmission…</translation>
+    </message>
+    <message>
+        <source>The family&apos;s file for the next actor</source>
+        <translation type="unfinished">Le dossier de la famille pour le prochain intervenant</translation>
+    </message>
+    <message>
+        <source>Dossiers for families leaving &amp;soon…</source>
+        <translation type="unfinished">Dossiers pour les familles qui partent &amp;bientôt…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Handover dossier</source>
+        <translation type="unfinished">Dossier de transmission</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished">&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the recipient</source>
+        <translation type="unfinished">&amp;Nom du destinataire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished">Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished">Parties</translation>
+    </message>
+    <message>
+        <source>The sections ticked for a recipient are the minimum they need. Share no more than necessary.</source>
+        <translation type="unfinished">Les parties cochées pour un destinataire sont le minimum dont il a besoin. Ne partagez pas plus que nécessaire.</translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation type="unfinished">Page de garde</translation>
+    </message>
+    <message>
+        <source>Household composition</source>
+        <translation type="unfinished">Composition du ménage</translation>
+    </message>
+    <message>
+        <source>Protection status and key dates</source>
+        <translation type="unfinished">Statut de protection et dates clés</translation>
+    </message>
+    <message>
+        <source>Exit-support checklist</source>
+        <translation type="unfinished">Liste des démarches de sortie</translation>
+    </message>
+    <message>
+        <source>Contacts and referrals</source>
+        <translation type="unfinished">Contacts et orientations</translation>
+    </message>
+    <message>
+        <source>Documents obtained and still missing</source>
+        <translation type="unfinished">Documents obtenus et encore manquants</translation>
+    </message>
+    <message>
+        <source>Handover notes</source>
+        <translation type="unfinished">Notes de transmission</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation type="unfinished">Notes confidentielles</translation>
+    </message>
+    <message>
+        <source>Confidential notes will be in this dossier. Include them only when the recipient needs them and the family agreed.</source>
+        <translation type="unfinished">Des notes confidentielles figureront dans ce dossier. Ne les incluez que si le destinataire en a besoin et que la famille est d’accord.</translation>
+    </message>
+    <message>
+        <source>CPAS/OCMW</source>
+        <translation type="unfinished">CPAS</translation>
+    </message>
+    <message>
+        <source>Local reception initiative (LOI/ILA)</source>
+        <translation type="unfinished">Initiative locale d’accueil (ILA)</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished">ONG</translation>
+    </message>
+    <message>
+        <source>Administrative buddy</source>
+        <translation type="unfinished">Parrain/marraine administratif</translation>
+    </message>
+    <message>
+        <source>Next social worker</source>
+        <translation type="unfinished">Prochain travailleur social</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished">&amp;Aperçu…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The action could not be completed. Please try again.</source>
@@ -105,10 +2164,6 @@
         <translation type="unfinished">&amp;Statut</translation>
     </message>
     <message>
-        <source>Reception &amp;centre</source>
-        <translation type="unfinished">Centre d’acc&amp;ueil</translation>
-    </message>
-    <message>
         <source>Social &amp;worker</source>
         <translation type="unfinished">&amp;Travailleur social</translation>
     </message>
@@ -125,20 +2180,12 @@
         <translation type="unfinished">Date de so&amp;rtie</translation>
     </message>
     <message>
-        <source>&amp;Moving to (municipality)</source>
-        <translation type="unfinished">Commune de dest&amp;ination</translation>
-    </message>
-    <message>
         <source>&amp;Members</source>
         <translation type="unfinished">Mem&amp;bres</translation>
     </message>
     <message>
         <source>Household members</source>
         <translation type="unfinished">Membres du ménage</translation>
-    </message>
-    <message>
-        <source>A&amp;dd member</source>
-        <translation type="unfinished">A&amp;jouter un membre</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
@@ -173,16 +2220,8 @@
         <translation type="unfinished">Nat&amp;ionalité</translation>
     </message>
     <message>
-        <source>Lan&amp;guages spoken</source>
-        <translation type="unfinished">Lan&amp;gues parlées</translation>
-    </message>
-    <message>
         <source>&amp;Preferred language</source>
         <translation type="unfinished">Langue pré&amp;férée</translation>
-    </message>
-    <message>
-        <source>National re&amp;gister number</source>
-        <translation type="unfinished">Numéro de regis&amp;tre national</translation>
     </message>
     <message>
         <source>YY.MM.DD-XXX.CC</source>
@@ -197,16 +2236,44 @@
         <translation type="unfinished">En Belgique (décochez si la personne est à l’étranger, en attente du regroupement familial)</translation>
     </message>
     <message>
-        <source>Residence &amp;card</source>
-        <translation type="unfinished">Titre de séj&amp;our</translation>
-    </message>
-    <message>
         <source>Card n&amp;umber</source>
         <translation type="unfinished">N&amp;uméro de carte</translation>
     </message>
     <message>
-        <source>Card e&amp;xpires</source>
-        <translation type="unfinished">Carte &amp;valable jusqu’au</translation>
+        <source>Reception c&amp;entre</source>
+        <translation type="unfinished">Centre d’acc&amp;ueil</translation>
+    </message>
+    <message>
+        <source>M&amp;oving to (municipality)</source>
+        <translation type="unfinished">Commune de dest&amp;ination</translation>
+    </message>
+    <message>
+        <source>The selected member&apos;s details are below the list. Delete removes the selected member, after asking.</source>
+        <translation type="unfinished">Les données du membre sélectionné sont sous la liste. Suppr retire le membre sélectionné, après confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished">&amp;Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>La&amp;nguages spoken</source>
+        <translation type="unfinished">La&amp;ngues parlées</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected language.</source>
+        <translation type="unfinished">Espace coche ou décoche la langue sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Na&amp;tional register number</source>
+        <translation type="unfinished">Numéro de regis&amp;tre national</translation>
+    </message>
+    <message>
+        <source>R&amp;esidence card</source>
+        <translation type="unfinished">Titre de séj&amp;our</translation>
+    </message>
+    <message>
+        <source>Card expire&amp;s</source>
+        <translation type="unfinished">Carte valable &amp;jusqu’au</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
@@ -253,8 +2320,12 @@
         <translation type="unfinished">Coordonnées</translation>
     </message>
     <message>
-        <source>Add &amp;contact</source>
-        <translation type="unfinished">A&amp;jouter un contact</translation>
+        <source>F2 changes the selected cell; Delete removes the selected contact, after asking.</source>
+        <translation type="unfinished">F2 modifie la cellule sélectionnée&#xa0;; Suppr retire le contact sélectionné, après confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation type="unfinished">&amp;Ajouter un contact</translation>
     </message>
     <message>
         <source>Remove c&amp;ontact</source>
@@ -325,6 +2396,18 @@
         <translation type="unfinished">Membre&#xa0;: {name}</translation>
     </message>
     <message>
+        <source>Type of contact</source>
+        <translation type="unfinished">Type de contact</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished">Retirer le contact</translation>
+    </message>
+    <message>
+        <source>Remove the contact {value}?</source>
+        <translation type="unfinished">Retirer le contact {value}&#xa0;?</translation>
+    </message>
+    <message>
         <source>Please correct these before saving:</source>
         <translation type="unfinished">Veuillez corriger ces points avant d’enregistrer&#xa0;:</translation>
     </message>
@@ -374,6 +2457,112 @@
     <message>
         <source>Decision</source>
         <translation type="unfinished">Décision</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Transition Assistant</source>
+        <translation type="unfinished">Configurer Transition Assistant</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Bienvenue</translation>
+    </message>
+    <message>
+        <source>This is the first start of Transition Assistant with this database.</source>
+        <translation type="unfinished">C’est le premier démarrage de Transition Assistant avec cette base de données.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Transition Assistant keeps the case files of families leaving reception: special-category personal data protected by the GDPR.&lt;/p&gt;&lt;p&gt;Everyone who uses it signs in with their own account. First create the &lt;b&gt;coordinator&lt;/b&gt; account: the coordinator manages the other accounts (social workers and admin buddies), reads the audit log and sets how long closed cases are kept.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;Transition Assistant conserve les dossiers des familles qui quittent l’accueil&#xa0;: des données personnelles de catégorie particulière, protégées par le RGPD.&lt;/p&gt;&lt;p&gt;Chaque personne qui l’utilise se connecte avec son propre compte. Créez d’abord le compte du &lt;b&gt;coordinateur&lt;/b&gt;&#xa0;: le coordinateur gère les autres comptes (travailleurs sociaux et parrains/marraines administratifs), consulte le journal d’audit et fixe la durée de conservation des dossiers clôturés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The coordinator account</source>
+        <translation type="unfinished">Le compte du coordinateur</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 10 characters that you do not use anywhere else.</source>
+        <translation type="unfinished">Choisissez un mot de passe d’au moins 10 caractères que vous n’utilisez nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished">Nom &amp;complet</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">Nom d’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>e.g. m.janssens</source>
+        <translation type="unfinished">p. ex. m.dupont</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished">Mot de passe (&amp;confirmation)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished">Mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <source>The recovery key of the database</source>
+        <translation type="unfinished">La clé de récupération de la base de données</translation>
+    </message>
+    <message>
+        <source>Write it down or print it and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished">Notez-la ou imprimez-la et conservez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. This key opens it if this computer&apos;s keyring or the passphrase is lost, or on another computer. It is shown only now.</source>
+        <translation type="unfinished">La base de données est chiffrée. Cette clé l’ouvre si le trousseau de clés de cet ordinateur ou la phrase secrète est perdu, ou sur un autre ordinateur. Elle n’est affichée que maintenant.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Clé de récupération</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the recovery key and keep it safe</source>
+        <translation type="unfinished">J’ai &amp;noté la clé de récupération et je la conserve en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Prêt</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished">&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The coordinator account &lt;b&gt;{user}&lt;/b&gt; is ready and signed in.&lt;/p&gt;&lt;p&gt;Next: create the accounts of the social workers and admin buddies with &lt;i&gt;Administration ▸ Users&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;Le compte du coordinateur &lt;b&gt;{user}&lt;/b&gt; est prêt et connecté.&lt;/p&gt;&lt;p&gt;Ensuite&#xa0;: créez les comptes des travailleurs sociaux et des parrains/marraines administratifs avec &lt;i&gt;Administration ▸ Utilisateurs&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>I18n</name>
+    <message>
+        <source>Translation: draft, not yet reviewed</source>
+        <translation type="unfinished">Traduction&#xa0;: version provisoire, pas encore relue</translation>
+    </message>
+    <message>
+        <source>The texts of this interface in {language} are draft translations that a qualified translator has not reviewed yet. Tell your coordinator about any text that is unclear or wrong.</source>
+        <translation type="unfinished">Les textes de cette interface ({language}) sont des traductions provisoires qu’aucun traducteur qualifié n’a encore relues. Signalez à votre coordinateur tout texte peu clair ou erroné.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +2677,65 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished">Lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation type="unfinished">&amp;Lettre</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;authority</source>
+        <translation type="unfinished">Langue de l’&amp;autorité</translation>
+    </message>
+    <message>
+        <source>&amp;Family copy in</source>
+        <translation type="unfinished">Copie pour la &amp;famille en</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation type="unfinished">&amp;Mise en page</translation>
+    </message>
+    <message>
+        <source>Details for this letter</source>
+        <translation type="unfinished">Détails de cette lettre</translation>
+    </message>
+    <message>
+        <source>No family copy</source>
+        <translation type="unfinished">Pas de copie pour la famille</translation>
+    </message>
+    <message>
+        <source>Family copy after the letter</source>
+        <translation type="unfinished">Copie pour la famille après la lettre</translation>
+    </message>
+    <message>
+        <source>Family copy on a new page</source>
+        <translation type="unfinished">Copie pour la famille sur une nouvelle page</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished">&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>{label} (optional)</source>
+        <translation type="unfinished">{label} (facultatif)</translation>
+    </message>
+    <message>
+        <source>One line per address line</source>
+        <translation type="unfinished">Une ligne par ligne d’adresse</translation>
+    </message>
+    <message>
+        <source>The family copy in this language is a draft translation, not yet reviewed; it is marked as such on the page.</source>
+        <translation type="unfinished">La copie pour la famille dans cette langue est une traduction provisoire, pas encore relue&#xa0;; elle est signalée comme telle sur la page.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be made yet:</source>
+        <translation type="unfinished">La lettre ne peut pas encore être créée&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Transition Assistant</source>
@@ -500,6 +2748,10 @@
     <message>
         <source>Search families</source>
         <translation type="unfinished">Rechercher des familles</translation>
+    </message>
+    <message>
+        <source>The list below shows only the families that match, as you type. Ctrl+F comes back here.</source>
+        <translation type="unfinished">La liste ci-dessous n’affiche que les familles qui correspondent, au fur et à mesure de la saisie. Ctrl+F ramène ici.</translation>
     </message>
     <message>
         <source>Filter by status</source>
@@ -522,6 +2774,10 @@
         <translation type="unfinished">Familles</translation>
     </message>
     <message>
+        <source>The selected family is shown beside the list. Enter or a double click opens it for editing.</source>
+        <translation type="unfinished">La famille sélectionnée est affichée à côté de la liste. Entrée ou un double-clic l’ouvre pour la modifier.</translation>
+    </message>
+    <message>
         <source>No family selected</source>
         <translation type="unfinished">Aucune famille sélectionnée</translation>
     </message>
@@ -532,6 +2788,10 @@
     <message>
         <source>Household members</source>
         <translation type="unfinished">Membres du ménage</translation>
+    </message>
+    <message>
+        <source>One row per member of the selected family. Edit the family (Ctrl+E) to change them.</source>
+        <translation type="unfinished">Une ligne par membre de la famille sélectionnée. Modifiez la famille (Ctrl+E) pour les changer.</translation>
     </message>
     <message>
         <source>Protection decision</source>
@@ -562,6 +2822,10 @@
         <translation type="unfinished">Référence</translation>
     </message>
     <message>
+        <source>Checklist</source>
+        <translation type="unfinished">Démarches</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation type="unfinished">Contacts</translation>
     </message>
@@ -570,8 +2834,16 @@
         <translation type="unfinished">Coordonnées</translation>
     </message>
     <message>
+        <source>Phone numbers, e-mail addresses and other contacts of the selected family.</source>
+        <translation type="unfinished">Numéros de téléphone, adresses e-mail et autres contacts de la famille sélectionnée.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Notes about the selected family, newest first.</source>
+        <translation type="unfinished">Notes sur la famille sélectionnée, les plus récentes d’abord.</translation>
     </message>
     <message>
         <source>Write a note about this family…</source>
@@ -582,12 +2854,16 @@
         <translation type="unfinished">Nouvelle note</translation>
     </message>
     <message>
+        <source>Ctrl+Enter adds the note.</source>
+        <translation type="unfinished">Ctrl+Entrée ajoute la note.</translation>
+    </message>
+    <message>
         <source>&amp;Confidential (social workers only)</source>
         <translation type="unfinished">&amp;Confidentiel (travailleurs sociaux uniquement)</translation>
     </message>
     <message>
-        <source>&amp;Add note</source>
-        <translation type="unfinished">A&amp;jouter la note</translation>
+        <source>Add &amp;note</source>
+        <translation type="unfinished">Ajouter la &amp;note</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -650,12 +2926,24 @@
         <translation type="unfinished">F5</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished">&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished">Ctrl+D</translation>
+    </message>
+    <message>
         <source>&amp;About Transition Assistant</source>
         <translation type="unfinished">À &amp;propos de Transition Assistant</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Exit support for families leaving Belgian reception centres.&lt;/p&gt;&lt;p&gt;Municipality and postcode data: FPS BOSA, BeST Address open data, licensed CC BY 4.0.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Accompagnement à la sortie pour les familles qui quittent un centre d’accueil en Belgique.&lt;/p&gt;&lt;p&gt;Données des communes et des codes postaux&#xa0;: SPF BOSA, données ouvertes BeST Address, sous licence CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished">Ouverture de la base de données…</translation>
     </message>
     <message>
         <source>Loading families…</source>
@@ -677,9 +2965,12 @@
         <source>All languages</source>
         <translation type="unfinished">Toutes les langues</translation>
     </message>
-    <message>
-        <source>{shown} of {total} families</source>
-        <translation type="unfinished">{shown} familles sur {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln families</source>
+        <translation type="unfinished">
+            <numerusform>{shown} sur %Ln famille</numerusform>
+            <numerusform>{shown} sur %Ln familles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a family in the list, or create one with File ▸ New family.</source>
@@ -769,6 +3060,10 @@
         <source>Discard and quit</source>
         <translation type="unfinished">Abandonner et quitter</translation>
     </message>
+    <message>
+        <source>Sign in to open the family files.</source>
+        <translation type="unfinished">Connectez-vous pour ouvrir les dossiers des familles.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -782,6 +3077,215 @@
     </message>
 </context>
 <context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>This backup was made from another database. Enter that database&apos;s recovery key (14 groups of 4 letters and digits):</source>
+        <translation type="unfinished">Cette sauvegarde provient d’une autre base de données. Saisissez la clé de récupération de cette base de données (14 groupes de 4 lettres et chiffres)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished">Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Anonymise closed cases this many months after they were closed:</source>
+        <translation type="unfinished">Anonymiser les dossiers clôturés ce nombre de mois après leur clôture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">Choisissez d’abord une famille dans la liste.</translation>
+    </message>
+    <message>
+        <source>Export family data</source>
+        <translation type="unfinished">Exporter les données de la famille</translation>
+    </message>
+    <message>
+        <source>The export holds every piece of personal data about case {case}, including national register numbers and confidential notes. Give it only to the family and keep the files safe. Continue?</source>
+        <translation type="unfinished">L’exportation contient toutes les données personnelles du dossier {case}, y compris les numéros de registre national et les notes confidentielles. Ne la remettez qu’à la famille et conservez les fichiers en lieu sûr. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported {case} to {json} and {pdf}.</source>
+        <translation type="unfinished">{case} exporté vers {json} et {pdf}.</translation>
+    </message>
+    <message>
+        <source>Erase family data</source>
+        <translation type="unfinished">Effacer les données de la famille</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of case {case} ({members} members) on request? Names, contacts, notes, consents and national register numbers are removed and dates made approximate; only counts stay for statistics. This cannot be undone.</source>
+        <translation type="unfinished">Effacer à sa demande les données personnelles du dossier {case} ({members} membres)&#xa0;? Les noms, coordonnées, notes, consentements et numéros de registre national sont supprimés et les dates rendues approximatives&#xa0;; seuls les nombres restent pour les statistiques. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">Effacer</translation>
+    </message>
+    <message>
+        <source>The data of {case} was erased.</source>
+        <translation type="unfinished">Les données de {case} ont été effacées.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished">Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation type="unfinished">Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Transition Assistant backups (*.tabackup);;All files (*)</source>
+        <translation type="unfinished">Sauvegardes de Transition Assistant (*.tabackup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished">Écriture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {file} ({families} families). It opens with this database&apos;s recovery key.</source>
+        <translation type="unfinished">Sauvegarde écrite et vérifiée&#xa0;: {file} ({families} familles). Elle s’ouvre avec la clé de récupération de cette base de données.</translation>
+    </message>
+    <message>
+        <source>All the current data will be replaced by the data of the backup {file}; changes made since the backup was written are lost. A safety copy of the current database is kept in the backups folder. Transition Assistant will then close and start again. Continue?</source>
+        <translation type="unfinished">Toutes les données actuelles seront remplacées par celles de la sauvegarde {file}&#xa0;; les modifications faites depuis l’écriture de la sauvegarde seront perdues. Une copie de sécurité de la base de données actuelle est conservée dans le répertoire des sauvegardes. Transition Assistant se fermera puis redémarrera. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace the data</source>
+        <translation type="unfinished">Remplacer les données</translation>
+    </message>
+    <message>
+        <source>The backup was restored ({families} families). The previous data is kept in {copy}. Transition Assistant will now start again: sign in with your account of the restored data.</source>
+        <translation type="unfinished">La sauvegarde a été restaurée ({families} familles). Les données précédentes sont conservées dans {copy}. Transition Assistant va redémarrer&#xa0;: connectez-vous avec votre compte des données restaurées.</translation>
+    </message>
+    <message>
+        <source>Closed cases are anonymised {months} months after they were closed; this is done at every start.</source>
+        <translation type="unfinished">Les dossiers clôturés sont anonymisés {months} mois après leur clôture&#xa0;; cela se fait à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>Cases due now: {count}.</source>
+        <translation type="unfinished">Dossiers concernés maintenant&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation type="unfinished">Conservation des dossiers clôturés</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise now</source>
+        <translation type="unfinished">&amp;Anonymiser maintenant</translation>
+    </message>
+    <message>
+        <source>Change the &amp;period…</source>
+        <translation type="unfinished">Changer la &amp;durée…</translation>
+    </message>
+    <message>
+        <source>{count} closed cases were anonymised.</source>
+        <translation type="unfinished">{count} dossiers clôturés ont été anonymisés.</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents…</source>
+        <translation type="unfinished">C&amp;onsentements…</translation>
+    </message>
+    <message>
+        <source>Admin &amp;buddies…</source>
+        <translation type="unfinished">&amp;Parrains et marraines administratifs…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport family data (subject access)…</source>
+        <translation type="unfinished">E&amp;xporter les données de la famille (droit d’accès)…</translation>
+    </message>
+    <message>
+        <source>Erase family data on re&amp;quest…</source>
+        <translation type="unfinished">Effacer les données de la famille sur de&amp;mande…</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation type="unfinished">Changer mon mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up database…</source>
+        <translation type="unfinished">&amp;Sauvegarder la base de données…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation type="unfinished">Restaurer depuis une sauve&amp;garde…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished">&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished">&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished">&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention of closed cases…</source>
+        <translation type="unfinished">&amp;Conservation des dossiers clôturés…</translation>
+    </message>
+    <message>
+        <source>Signed in: {user} ({role})</source>
+        <translation type="unfinished">Connecté&#xa0;: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Retention rule: {count} cases closed before {date} were anonymised.</source>
+        <translation type="unfinished">Règle de conservation&#xa0;: {count} dossiers clôturés avant le {date} ont été anonymisés.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Clé de récupération</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. This recovery key opens it on another computer, or here if the key or the passphrase is lost. It is shown only this once: write it down or print it now, and keep it somewhere safe, away from the computer.</source>
+        <translation type="unfinished">La base de données est chiffrée. Cette clé de récupération l’ouvre sur un autre ordinateur, ou ici si la clé ou la phrase secrète est perdue. Elle n’est affichée que cette seule fois&#xa0;: notez-la ou imprimez-la maintenant, et conservez-la en lieu sûr, loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copier</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation type="unfinished">J’ai &amp;noté ou imprimé la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Transition Assistant — recovery key of the database</source>
+        <translation type="unfinished">Transition Assistant — clé de récupération de la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">Coordinateur</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">Travailleur social</translation>
+    </message>
+    <message>
+        <source>Admin buddy</source>
+        <translation type="unfinished">Parrain/marraine administratif</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>This family was changed by someone else since you opened it. Reopen it to see the changes, then make yours again.</source>
@@ -792,8 +3296,475 @@
         <translation type="unfinished">Cette famille n’existe pas (ou plus).</translation>
     </message>
     <message>
+        <source>This checklist step does not exist (any more).</source>
+        <translation type="unfinished">Cette étape de la liste n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This family has no protection decision yet: record the decision to get its checklist.</source>
+        <translation type="unfinished">Cette famille n’a pas encore de décision de protection&#xa0;: enregistrez la décision pour obtenir sa liste des démarches.</translation>
+    </message>
+    <message>
+        <source>This step was changed by someone else since you opened the checklist. The checklist now shows their change; make yours again if it is still needed.</source>
+        <translation type="unfinished">Quelqu’un d’autre a modifié cette étape depuis que vous avez ouvert la liste. La liste affiche maintenant sa modification&#xa0;; refaites la vôtre si elle est encore nécessaire.</translation>
+    </message>
+    <message>
         <source>Only a closed case can be archived.</source>
         <translation type="unfinished">Seul un dossier clôturé peut être archivé.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished">Votre rôle ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>This family is not among the families you follow.</source>
+        <translation type="unfinished">Cette famille ne fait pas partie des familles que vous suivez.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation type="unfinished">Le nom d’utilisateur ou le mot de passe n’est pas correct.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes, or ask a coordinator to unlock it.</source>
+        <translation type="unfinished">Ce compte est verrouillé après trop de mots de passe erronés. Réessayez dans {minutes} minutes, ou demandez à un coordinateur de le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation type="unfinished">Le mot de passe actuel n’est pas correct.</translation>
+    </message>
+    <message>
+        <source>A coordinator account already exists: sign in, or ask the coordinator for an account.</source>
+        <translation type="unfinished">Un compte de coordinateur existe déjà&#xa0;: connectez-vous, ou demandez un compte au coordinateur.</translation>
+    </message>
+    <message>
+        <source>This is the last active coordinator account: create another coordinator first.</source>
+        <translation type="unfinished">C’est le dernier compte de coordinateur actif&#xa0;: créez d’abord un autre coordinateur.</translation>
+    </message>
+    <message>
+        <source>This user does not exist (any more).</source>
+        <translation type="unfinished">Cet utilisateur n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished">Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished">Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>This person is not an active admin buddy.</source>
+        <translation type="unfinished">Cette personne n’est pas un parrain ou une marraine administratif actif.</translation>
+    </message>
+    <message>
+        <source>This buddy already accompanies this family.</source>
+        <translation type="unfinished">Ce parrain ou cette marraine accompagne déjà cette famille.</translation>
+    </message>
+    <message>
+        <source>This buddy does not accompany this family.</source>
+        <translation type="unfinished">Ce parrain ou cette marraine n’accompagne pas cette famille.</translation>
+    </message>
+    <message>
+        <source>This consent record does not exist (any more).</source>
+        <translation type="unfinished">Ce consentement n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation type="unfinished">Ce consentement a déjà été retiré.</translation>
+    </message>
+    <message>
+        <source>This family&apos;s data was already erased.</source>
+        <translation type="unfinished">Les données de cette famille ont déjà été effacées.</translation>
+    </message>
+    <message>
+        <source>Choose who the dossier is for.</source>
+        <extracomment>The minimum each recipient needs; never the confidential notes. What a recipient may never get, whatever is ticked (a buddy: see access.permissions). Recipients that get national register and residence card numbers (they register the family).</extracomment>
+        <translation type="unfinished">Choisissez le destinataire du dossier.</translation>
+    </message>
+    <message>
+        <source>The dossier has no such section.</source>
+        <translation type="unfinished">Le dossier ne comporte pas cette partie.</translation>
+    </message>
+    <message>
+        <source>This recipient may not receive protection details or confidential notes.</source>
+        <translation type="unfinished">Ce destinataire ne peut pas recevoir les informations sur la protection ni les notes confidentielles.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the dossier.</source>
+        <translation type="unfinished">Choisissez au moins une partie pour le dossier.</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be written in this language.</source>
+        <translation type="unfinished">Le dossier ne peut pas être rédigé dans cette langue.</translation>
+    </message>
+    <message>
+        <source>A dossier is saved as PDF or DOCX.</source>
+        <translation type="unfinished">Un dossier s’enregistre en PDF ou en DOCX.</translation>
+    </message>
+    <message>
+        <source>You can only record families of your own reception centre.</source>
+        <translation type="unfinished">Vous ne pouvez enregistrer que des familles de votre propre centre d’accueil.</translation>
+    </message>
+    <message>
+        <source>This appointment does not exist (any more).</source>
+        <translation type="unfinished">Ce rendez-vous n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This appointment was changed by someone else since you opened it. Reopen it to see the changes, then make yours again.</source>
+        <translation type="unfinished">Quelqu’un d’autre a modifié ce rendez-vous depuis que vous l’avez ouvert. Rouvrez-le pour voir ces modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>This family has no open checklist step, so there is no step card to make.</source>
+        <translation type="unfinished">Cette famille n’a aucune étape ouverte dans sa liste des démarches&#xa0;: il n’y a donc pas de fiche d’étape à créer.</translation>
+    </message>
+    <message>
+        <source>This step is not in the family&apos;s checklist.</source>
+        <translation type="unfinished">Cette étape ne fait pas partie de la liste des démarches de la famille.</translation>
+    </message>
+    <message>
+        <source>There are no step card texts in this language.</source>
+        <translation type="unfinished">Il n’y a pas de textes de fiches d’étape dans cette langue.</translation>
+    </message>
+    <message>
+        <source>An admin buddy can mark a step done or waiting, or undo that.</source>
+        <translation type="unfinished">Un parrain ou une marraine administratif peut marquer une étape comme faite ou en attente, ou l’annuler.</translation>
+    </message>
+    <message>
+        <source>Appointments are not available in this version.</source>
+        <translation type="unfinished">Les rendez-vous ne sont pas disponibles dans cette version.</translation>
+    </message>
+    <message>
+        <source>This directory entry does not exist (any more).</source>
+        <translation type="unfinished">Cette entrée du répertoire n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This directory entry was changed by someone else since you opened it. Reopen it to see the changes, then make yours again.</source>
+        <translation type="unfinished">Quelqu’un d’autre a modifié cette entrée du répertoire depuis que vous l’avez ouverte. Rouvrez-la pour voir ces modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>This entry comes with the application and cannot be removed; only local changes to it can be.</source>
+        <translation type="unfinished">Cette entrée est fournie avec l’application et ne peut pas être supprimée&#xa0;; seules ses modifications locales peuvent l’être.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Paramètres</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="unfinished">&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>The language of menus, windows and messages on this computer</source>
+        <translation type="unfinished">La langue des menus, des fenêtres et des messages sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The texts in this language are draft translations that a qualified translator has not reviewed yet.</source>
+        <translation type="unfinished">Les textes dans cette langue sont des traductions provisoires qu’aucun traducteur qualifié n’a encore relues.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Transition Assistant.</source>
+        <translation type="unfinished">La nouvelle langue sera utilisée au prochain démarrage de Transition Assistant.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished">&amp;Paramètres…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Transition Assistant</source>
+        <translation type="unfinished">Connexion — Transition Assistant</translation>
+    </message>
+    <message>
+        <source>Sign in to Transition Assistant</source>
+        <translation type="unfinished">Se connecter à Transition Assistant</translation>
+    </message>
+    <message>
+        <source>Family files hold sensitive personal data: every file you open is recorded in the audit log under your name.</source>
+        <translation type="unfinished">Les dossiers des familles contiennent des données personnelles sensibles&#xa0;: chaque dossier que vous ouvrez est enregistré à votre nom dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">Nom d’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished">Message de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished">Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>StepCardsDialog</name>
+    <message>
+        <source>Step cards</source>
+        <translation type="unfinished">Fiches d’étape</translation>
+    </message>
+    <message>
+        <source>A printable page per step in the family&apos;s language, with the authority&apos;s language underneath: what the step is, where to go, what to bring, by when and what comes next.</source>
+        <translation type="unfinished">Une page imprimable par étape dans la langue de la famille, avec la langue de l’autorité en dessous&#xa0;: ce qu’est l’étape, où aller, quoi apporter, pour quand et ce qui vient ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Family&apos;s language</source>
+        <translation type="unfinished">Langue de la &amp;famille</translation>
+    </message>
+    <message>
+        <source>Language &amp;underneath</source>
+        <translation type="unfinished">Langue en &amp;dessous</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished">Fiches</translation>
+    </message>
+    <message>
+        <source>A booklet of all open &amp;steps</source>
+        <translation type="unfinished">Un livret de toutes les é&amp;tapes ouvertes</translation>
+    </message>
+    <message>
+        <source>&amp;One card for</source>
+        <translation type="unfinished">&amp;Une fiche pour</translation>
+    </message>
+    <message>
+        <source>Step of the card</source>
+        <translation type="unfinished">Étape de la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished">&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>This family has no open checklist step.</source>
+        <translation type="unfinished">Cette famille n’a aucune étape ouverte dans sa liste des démarches.</translation>
+    </message>
+    <message>
+        <source>The card words in {languages} are draft translations, not yet reviewed; the cards say so.</source>
+        <translation type="unfinished">Les mots des fiches en {languages} sont des traductions provisoires, pas encore relues&#xa0;; les fiches le signalent.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the database</source>
+        <translation type="unfinished">Ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation type="unfinished">Clé de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation type="unfinished">XXXX-XXXX-XXXX-…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Clé de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished">&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again</source>
+        <translation type="unfinished">Phrase secrète (&amp;confirmation)</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished">Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+        <source>I forgot the passphrase: use the &amp;recovery key</source>
+        <translation type="unfinished">J’ai oublié la phrase secrète&#xa0;: utiliser la clé de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase</source>
+        <translation type="unfinished">Nouvelle &amp;phrase secrète</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished">Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation type="unfinished">Chiffrer la base de données</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted. Encrypt it now? A verified encrypted copy replaces the file.</source>
+        <translation type="unfinished">Cette base de données n’est pas chiffrée. La chiffrer maintenant&#xa0;? Une copie chiffrée et vérifiée remplace le fichier.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation type="unfinished">Chiffrer</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>User account</source>
+        <translation type="unfinished">Compte utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished">Nom &amp;complet</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">Nom d’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>Reception &amp;centre</source>
+        <translation type="unfinished">Centre d’acc&amp;ueil</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation type="unfinished">Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished">Mot de passe (&amp;confirmation)</translation>
+    </message>
+    <message>
+        <source>(none: every centre)</source>
+        <translation type="unfinished">(aucun&#xa0;: tous les centres)</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished">Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation type="unfinished">Modifier l’utilisateur</translation>
+    </message>
+    <message>
+        <source>New password for {user}</source>
+        <translation type="unfinished">Nouveau mot de passe pour {user}</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished">Changer mon mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>UserManageDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Utilisateurs</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation type="unfinished">Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected account; Delete disables it, after asking.</source>
+        <translation type="unfinished">Entrée modifie le compte sélectionné&#xa0;; Suppr le désactive, après confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished">&amp;Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation type="unfinished">Nouveau mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished">Dé&amp;sactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished">Centre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished">Dernière connexion</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished">désactivé</translation>
+    </message>
+    <message>
+        <source>locked (wrong passwords)</source>
+        <translation type="unfinished">verrouillé (mots de passe erronés)</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished">pas de mot de passe</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">actif</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished">&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished">Désactiver le compte</translation>
+    </message>
+    <message>
+        <source>Disable the account of {name}? They will no longer be able to sign in; their past work stays recorded.</source>
+        <translation type="unfinished">Désactiver le compte de {name}&#xa0;? Cette personne ne pourra plus se connecter&#xa0;; son travail passé reste enregistré.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished">Désactiver</translation>
     </message>
 </context>
 <context>
@@ -875,8 +3846,56 @@
         <translation type="unfinished">Nationalité</translation>
     </message>
     <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished">Type d’entrée</translation>
+    </message>
+    <message>
+        <source>Place for</source>
+        <translation type="unfinished">Lieu pour</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Code postal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Site web</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">Heures d’ouverture</translation>
+    </message>
+    <message>
         <source>Languages spoken</source>
         <translation type="unfinished">Langues parlées</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not valid.</source>
+        <translation type="unfinished">{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a postcode of this municipality.</source>
+        <translation type="unfinished">{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un code postal de cette commune.</translation>
     </message>
     <message>
         <source>Preferred language</source>
@@ -955,11 +3974,58 @@
         <translation type="unfinished">Référence de la décision</translation>
     </message>
     <message>
+        <source>Note for the social worker</source>
+        <extracomment>What a buddy may set a step to: done, waiting for someone else, or back to do (a wrong tick).</extracomment>
+        <translation type="unfinished">Note pour le travailleur social</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <extracomment>Dates of the case that are the day a step was done.</extracomment>
+        <translation type="unfinished">Statut de l’étape</translation>
+    </message>
+    <message>
+        <source>Reason the step is blocked</source>
+        <translation type="unfinished">Raison du blocage de l’étape</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation type="unfinished">Date de réalisation</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished">Note</translation>
     </message>
     <message>
+        <source>Step title</source>
+        <translation type="unfinished">Titre de l’étape</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">Volet</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Length of the extension (months)</source>
+        <translation type="unfinished">Durée de la prolongation (mois)</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished">Motif de la prolongation</translation>
+    </message>
+    <message>
+        <source>Date the extension was granted</source>
+        <translation type="unfinished">Date d’octroi de la prolongation</translation>
+    </message>
+    <message>
+        <source>{label} must be between {min} and {max}.</source>
+        <translation type="unfinished">{label}&#xa0;: la valeur doit être comprise entre {min} et {max}.</translation>
+    </message>
+    <message>
         <source>Name</source>
+        <extracomment>Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).</extracomment>
         <translation type="unfinished">Nom</translation>
     </message>
     <message>
@@ -967,12 +4033,247 @@
         <translation type="unfinished">Nom d’utilisateur</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nom complet</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation type="unfinished">Rôle</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>{label}: use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.</source>
+        <translation type="unfinished">{label}&#xa0;: utilisez de 3 à 64 lettres minuscules, chiffres, points, traits d’union ou tirets bas.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished">Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>{label}: this centre does not exist.</source>
+        <translation type="unfinished">{label}&#xa0;: ce centre n’existe pas.</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation type="unfinished">Opérateur d’accueil</translation>
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation type="unfinished">Le mot de passe doit compter au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished">Le mot de passe ne peut pas contenir le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation type="unfinished">Ce qui est partagé</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished">Partagé avec</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished">Consentement donné le</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished">Consentement retiré le</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>Retention period (months)</source>
+        <translation type="unfinished">Durée de conservation (mois)</translation>
+    </message>
+    <message>
+        <source>{label}: this person is not a member of this family.</source>
+        <translation type="unfinished">{label}&#xa0;: cette personne ne fait pas partie de cette famille.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished">À apporter</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation type="unfinished">Accompagné par</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation type="unfinished">Étape de la liste</translation>
+    </message>
+    <message>
+        <source>{label} must be after {other}.</source>
+        <translation type="unfinished">{label}&#xa0;: doit être postérieur au champ «&#xa0;{other}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{label}: at most {max} lines.</source>
+        <translation type="unfinished">{label}&#xa0;: au maximum {max} lignes.</translation>
+    </message>
+    <message>
+        <source>{label}: the year must be between {first} and {last}.</source>
+        <translation type="unfinished">{label}&#xa0;: l’année doit être comprise entre {first} et {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Appointments — week</source>
+        <translation type="unfinished">Rendez-vous — semaine</translation>
+    </message>
+    <message>
+        <source>Appointments of the week</source>
+        <translation type="unfinished">Rendez-vous de la semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation type="unfinished">Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left, Page Up)</source>
+        <translation type="unfinished">Semaine précédente (Alt+Gauche, Page haut)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished">&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The week of today</source>
+        <translation type="unfinished">La semaine d’aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation type="unfinished">Semaine &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right, Page Down)</source>
+        <translation type="unfinished">Semaine suivante (Alt+Droite, Page bas)</translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation type="unfinished">Semaine affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Export week to calendar (.ics)…</source>
+        <translation type="unfinished">&amp;Exporter la semaine vers un agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>A file to import into a phone or computer calendar (times, places and case numbers; no names)</source>
+        <translation type="unfinished">Un fichier à importer dans l’agenda d’un téléphone ou d’un ordinateur (heures, lieux et numéros de dossier&#xa0;; pas de noms)</translation>
+    </message>
+    <message>
+        <source>Appointments by day</source>
+        <translation type="unfinished">Rendez-vous par jour</translation>
+    </message>
+    <message>
+        <source>The seven days of the week, each followed by its appointments. Enter or double-click opens an appointment; Alt+Left and Alt+Right show the previous and next week.</source>
+        <translation type="unfinished">Les sept jours de la semaine, chacun suivi de ses rendez-vous. Entrée ou un double-clic ouvre un rendez-vous&#xa0;; Alt+Gauche et Alt+Droite affichent la semaine précédente et la suivante.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Famille</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished">À apporter</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation type="unfinished">Accompagné par</translation>
+    </message>
+    <message>
+        <source>{day} (today)</source>
+        <translation type="unfinished">{day} (aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>{day} — no appointments</source>
+        <translation type="unfinished">{day} — aucun rendez-vous</translation>
+    </message>
+    <message>
+        <source>{day} — 1 appointment</source>
+        <translation type="unfinished">{day} — 1 rendez-vous</translation>
+    </message>
+    <message>
+        <source>{day} — {n} appointments</source>
+        <translation type="unfinished">{day} — {n} rendez-vous</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished">de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>Export week to calendar</source>
+        <translation type="unfinished">Exporter la semaine vers un agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished">Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Double-click an appointment (or press Enter) to open it. Alt+Left and Alt+Right (or Page Up and Page Down) show the previous and next week.</source>
+        <translation type="unfinished">Double-cliquez sur un rendez-vous (ou appuyez sur Entrée) pour l’ouvrir. Alt+Gauche et Alt+Droite (ou Page haut et Page bas) affichent la semaine précédente et la suivante.</translation>
+    </message>
+    <message>
+        <source>{first} – {last} · week {week}</source>
+        <translation type="unfinished">{first} – {last} · semaine {week}</translation>
+    </message>
+    <message>
+        <source>Appointments — {week}</source>
+        <translation type="unfinished">Rendez-vous — {week}</translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation type="unfinished">À apporter</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written.</source>
+        <translation type="unfinished">Le fichier d’agenda n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">Exportation</translation>
+    </message>
+    <message>
+        <source>Saved {count} appointments in {file}. Import it into the calendar of your phone or computer.
+
+The file holds times, places and case numbers, no names. It is not encrypted: delete it once it is imported.</source>
+        <translation type="unfinished">{count} rendez-vous enregistrés dans {file}. Importez-le dans l’agenda de votre téléphone ou de votre ordinateur.
+
+Le fichier contient des heures, des lieux et des numéros de dossier, pas de noms. Il n’est pas chiffré&#xa0;: supprimez-le une fois importé.</translation>
     </message>
 </context>
 </TS>

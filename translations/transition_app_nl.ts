@@ -2,6 +2,1384 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AppointmentEditDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Afspraak</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation type="unfinished">&amp;Afspraak</translation>
+    </message>
+    <message>
+        <source>e.g. CPAS — first interview</source>
+        <translation type="unfinished">bv. OCMW — eerste gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished">&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished">&amp;Uur</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished">Beginuur</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished">&amp;tot</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished">Einduur</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished">&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>Name and address</source>
+        <translation type="unfinished">Naam en adres</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring</source>
+        <translation type="unfinished">&amp;Mee te brengen</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation type="unfinished">Eén item per regel</translation>
+    </message>
+    <message>
+        <source>Accompanied b&amp;y</source>
+        <translation type="unfinished">Begeleid &amp;door</translation>
+    </message>
+    <message>
+        <source>e.g. the buddy, an interpreter</source>
+        <translation type="unfinished">bv. de buddy, een tolk</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;step</source>
+        <translation type="unfinished">&amp;Stap van de checklist</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">Te verbeteren problemen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove appointment…</source>
+        <translation type="unfinished">Afspraak &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>The appointment is cancelled: it leaves the lists and calendars</source>
+        <translation type="unfinished">De afspraak is geannuleerd: ze verdwijnt uit de lijsten en agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished">Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Geen</translation>
+    </message>
+    <message>
+        <source>Remove appointment</source>
+        <translation type="unfinished">Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the appointment “{title}”? It will no longer appear in the calendars.</source>
+        <translation type="unfinished">De afspraak ‘{title}’ verwijderen? Ze staat dan niet meer in de agenda&apos;s.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsMenu</name>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">Kies eerst een gezin in de lijst.</translation>
+    </message>
+    <message>
+        <source>Appointment saved: {title}.</source>
+        <translation type="unfinished">Afspraak opgeslagen: {title}.</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation type="unfinished">A&amp;fspraken</translation>
+    </message>
+    <message>
+        <source>&amp;Week view</source>
+        <translation type="unfinished">&amp;Weekoverzicht</translation>
+    </message>
+    <message>
+        <source>The appointments of the week, day by day</source>
+        <translation type="unfinished">De afspraken van de week, dag per dag</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation type="unfinished">&amp;Nieuwe afspraak…</translation>
+    </message>
+    <message>
+        <source>An appointment of the selected family</source>
+        <translation type="unfinished">Een afspraak van het geselecteerde gezin</translation>
+    </message>
+    <message>
+        <source>Step &amp;cards…</source>
+        <translation type="unfinished">Stap&amp;kaarten…</translation>
+    </message>
+    <message>
+        <source>Printable cards of the family&apos;s steps in their language</source>
+        <translation type="unfinished">Afdrukbare kaarten van de stappen van het gezin, in hun taal</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished">Aangemeld</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished">Aanmelding mislukt</translation>
+    </message>
+    <message>
+        <source>Sign-in refused (locked)</source>
+        <translation type="unfinished">Aanmelding geweigerd (geblokkeerd)</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation type="unfinished">Eerste start</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished">Bekeken</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished">Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished">Afgedrukt</translation>
+    </message>
+    <message>
+        <source>Dossier issued</source>
+        <translation type="unfinished">Overdrachtsdossier uitgereikt</translation>
+    </message>
+    <message>
+        <source>Erased (anonymised)</source>
+        <translation type="unfinished">Gewist (geanonimiseerd)</translation>
+    </message>
+    <message>
+        <source>Retention rule applied</source>
+        <translation type="unfinished">Bewaarregel toegepast</translation>
+    </message>
+    <message>
+        <source>Buddy assigned</source>
+        <translation type="unfinished">Buddy toegewezen</translation>
+    </message>
+    <message>
+        <source>Buddy unassigned</source>
+        <translation type="unfinished">Buddy niet meer toegewezen</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation type="unfinished">Gebruiker aangemaakt</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished">Gebruiker gewijzigd</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished">Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished">Instelling gewijzigd</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished">Auditlogboek geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Audit log verified</source>
+        <translation type="unfinished">Auditlogboek gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation type="unfinished">Back-up van de databank gemaakt</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation type="unfinished">Databank teruggezet uit een back-up</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Actie</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Gezin</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Bijzonderheden</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished">Auditlogboek</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished">&amp;Gebruiker</translation>
+    </message>
+    <message>
+        <source>Only entries of this user</source>
+        <translation type="unfinished">Alleen items van deze gebruiker</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished">&amp;Actie</translation>
+    </message>
+    <message>
+        <source>Only this action</source>
+        <translation type="unfinished">Alleen deze actie</translation>
+    </message>
+    <message>
+        <source>&amp;Family id</source>
+        <translation type="unfinished">Gezins-&amp;id</translation>
+    </message>
+    <message>
+        <source>Only entries about this family</source>
+        <translation type="unfinished">Alleen items over dit gezin</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished">alle</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished">Va&amp;n</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation type="unfinished">Vanaf deze dag</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished">&amp;Tot</translation>
+    </message>
+    <message>
+        <source>Up to this day</source>
+        <translation type="unfinished">Tot en met deze dag</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished">Items van het auditlogboek</translation>
+    </message>
+    <message>
+        <source>Newest first: when, who, what and about which family. The filters above narrow the list.</source>
+        <translation type="unfinished">Nieuwste eerst: wanneer, wie, wat en over welk gezin. De filters hierboven beperken de lijst.</translation>
+    </message>
+    <message>
+        <source>Result of the chain verification</source>
+        <translation type="unfinished">Resultaat van de controle van de keten</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished">Keten &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, inserted or removed since it was written</source>
+        <translation type="unfinished">Controleren dat geen enkel item gewijzigd, ingevoegd of verwijderd werd sinds het geschreven werd</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Iedereen</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished">Alle acties</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished">elke dag</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first</source>
+        <translation type="unfinished">{count} items, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>{count} entries; the newest {shown} are shown (narrow the filters or export them all)</source>
+        <translation type="unfinished">{count} items; de nieuwste {shown} worden getoond (verfijn de filters of exporteer ze allemaal)</translation>
+    </message>
+    <message>
+        <source>✔ The chain is intact: none of the {count} entries was changed, inserted or removed.</source>
+        <translation type="unfinished">✔ De keten is intact: geen van de {count} items werd gewijzigd, ingevoegd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>✘ The audit log was altered: {count} breaks in the chain (entries {entries}). Keep this database as evidence and tell your data protection officer.</source>
+        <translation type="unfinished">✘ Het auditlogboek werd gewijzigd: {count} breuken in de keten (items {entries}). Bewaar deze databank als bewijs en verwittig uw functionaris voor gegevensbescherming.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished">Auditlogboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}.</source>
+        <translation type="unfinished">{count} items geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDossiersDialog</name>
+    <message>
+        <source>Dossiers for families leaving soon</source>
+        <translation type="unfinished">Dossiers voor gezinnen die binnenkort vertrekken</translation>
+    </message>
+    <message>
+        <source>Families leaving within (&amp;days)</source>
+        <translation type="unfinished">Gezinnen die vertrekken binnen (&amp;dagen)</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished">&amp;Voor</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Taal</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished">&amp;Bestandsformaat</translation>
+    </message>
+    <message>
+        <source>Folde&amp;r</source>
+        <translation type="unfinished">Ma&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>The files are not encrypted: each is a plain copy of personal data. Confidential notes are never included in a batch.</source>
+        <translation type="unfinished">De bestanden zijn niet versleuteld: elk bestand is een gewone kopie van persoonsgegevens. Vertrouwelijke notities worden nooit in een reeks opgenomen.</translation>
+    </message>
+    <message>
+        <source>&amp;Make dossiers</source>
+        <translation type="unfinished">Dossiers &amp;maken</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Voortgang</translation>
+    </message>
+    <message>
+        <source>Folder for the dossiers</source>
+        <translation type="unfinished">Map voor de dossiers</translation>
+    </message>
+    <message>
+        <source>{count} families leave reception within {days} days.</source>
+        <translation type="unfinished">{count} gezinnen verlaten de opvang binnen {days} dagen.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the dossiers.</source>
+        <translation type="unfinished">Kies een bestaande map voor de dossiers.</translation>
+    </message>
+    <message>
+        <source>Making the dossiers…</source>
+        <translation type="unfinished">De dossiers worden gemaakt…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current dossier…</source>
+        <translation type="unfinished">Annuleren na het huidige dossier…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} dossiers</source>
+        <translation type="unfinished">{done} van {total} dossiers</translation>
+    </message>
+    <message>
+        <source>{written} of {total} dossiers written to {folder}.</source>
+        <translation type="unfinished">{written} van {total} dossiers geschreven naar {folder}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files written are complete.</source>
+        <translation type="unfinished">Geannuleerd: de geschreven bestanden zijn volledig.</translation>
+    </message>
+    <message>
+        <source>{count} could not be made.</source>
+        <translation type="unfinished">{count} konden niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyAssignDialog</name>
+    <message>
+        <source>Admin buddies</source>
+        <translation type="unfinished">Administratieve buddy&apos;s</translation>
+    </message>
+    <message>
+        <source>An admin buddy sees only the families assigned to them: names, contacts, languages, the checklist and appointments — never national register numbers, the protection decision or confidential notes.</source>
+        <translation type="unfinished">Een administratieve buddy ziet alleen de gezinnen die aan hem of haar zijn toegewezen: namen, contactgegevens, talen, de checklist en afspraken — nooit rijksregisternummers, de beslissing over bescherming of vertrouwelijke notities.</translation>
+    </message>
+    <message>
+        <source>Buddies accompanying this family</source>
+        <translation type="unfinished">Buddy&apos;s die dit gezin begeleiden</translation>
+    </message>
+    <message>
+        <source>Delete unassigns the selected buddy, after asking.</source>
+        <translation type="unfinished">Delete trekt de toewijzing van de geselecteerde buddy in, na bevestiging.</translation>
+    </message>
+    <message>
+        <source>Admin buddy to assign</source>
+        <translation type="unfinished">Toe te wijzen administratieve buddy</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished">&amp;Toewijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished">Toewijzing &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>Admin buddies — {case}</source>
+        <translation type="unfinished">Administratieve buddy&apos;s — {case}</translation>
+    </message>
+    <message>
+        <source>{name} (since {date})</source>
+        <translation type="unfinished">{name} (sinds {date})</translation>
+    </message>
+    <message>
+        <source>No admin buddy accompanies this family.</source>
+        <translation type="unfinished">Geen enkele administratieve buddy begeleidt dit gezin.</translation>
+    </message>
+    <message>
+        <source>Unassign buddy</source>
+        <translation type="unfinished">Buddy niet meer toewijzen</translation>
+    </message>
+    <message>
+        <source>Stop {name} accompanying this family? They will no longer see its file.</source>
+        <translation type="unfinished">De begeleiding van dit gezin door {name} stopzetten? Die persoon ziet het dossier dan niet meer.</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished">Toewijzing intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyFeatures</name>
+    <message>
+        <source>Updated by buddy ({name})</source>
+        <translation type="unfinished">Bijgewerkt door buddy ({name})</translation>
+    </message>
+    <message>
+        <source>Updated by buddy</source>
+        <translation type="unfinished">Bijgewerkt door buddy</translation>
+    </message>
+    <message>
+        <source>Steps marked, appointments added and notes left by admin buddies that the families&apos; social worker has not seen yet. Opens a list; choose one to open the family.</source>
+        <translation type="unfinished">Stappen die administratieve buddy&apos;s aanvinkten, afspraken die ze toevoegden en notities die ze achterlieten, en die de maatschappelijk werker van de gezinnen nog niet gezien heeft. Opent een lijst; kies er een om het gezin te openen.</translation>
+    </message>
+    <message>
+        <source>Changes from buddies: {count}</source>
+        <translation type="unfinished">Wijzigingen door buddy&apos;s: {count}</translation>
+    </message>
+    <message>
+        <source>steps: {count}</source>
+        <translation type="unfinished">stappen: {count}</translation>
+    </message>
+    <message>
+        <source>notes: {count}</source>
+        <translation type="unfinished">notities: {count}</translation>
+    </message>
+    <message>
+        <source>appointments: {count}</source>
+        <translation type="unfinished">afspraken: {count}</translation>
+    </message>
+    <message>
+        <source>Updated by buddy since you last looked — {changes}. Steps are highlighted in the checklist, notes in the Notes tab.</source>
+        <translation type="unfinished">Bijgewerkt door buddy sinds u het laatst keek — {changes}. Stappen zijn gemarkeerd in de checklist, notities op het tabblad Notities.</translation>
+    </message>
+    <message>
+        <source>No changes from buddies</source>
+        <translation type="unfinished">Geen wijzigingen door buddy&apos;s</translation>
+    </message>
+    <message>
+        <source>“{step}”: {status}</source>
+        <translation type="unfinished">‘{step}’: {status}</translation>
+    </message>
+    <message>
+        <source>Note: “{text}”</source>
+        <translation type="unfinished">Notitie: ‘{text}’</translation>
+    </message>
+    <message>
+        <source>Appointment: {title}</source>
+        <translation type="unfinished">Afspraak: {title}</translation>
+    </message>
+    <message>
+        <source>{family} — {what} ({buddy})</source>
+        <translation type="unfinished">{family} — {what} ({buddy})</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished">E&amp;xtra</translation>
+    </message>
+    <message>
+        <source>&amp;Directory of services…</source>
+        <translation type="unfinished">&amp;Dienstengids…</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyWorkspace</name>
+    <message>
+        <source>No family is assigned to you yet.</source>
+        <translation type="unfinished">Er is u nog geen gezin toegewezen.</translation>
+    </message>
+    <message>
+        <source>to do: {count}</source>
+        <translation type="unfinished">te doen: {count}</translation>
+    </message>
+    <message>
+        <source>late: {count}</source>
+        <translation type="unfinished">te laat: {count}</translation>
+    </message>
+    <message>
+        <source>next by {date}</source>
+        <translation type="unfinished">volgende uiterlijk {date}</translation>
+    </message>
+    <message>
+        <source>No family selected</source>
+        <translation type="unfinished">Geen gezin geselecteerd</translation>
+    </message>
+    <message>
+        <source>Choose one of your families on the left.</source>
+        <translation type="unfinished">Kies links een van uw gezinnen.</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation type="unfinished">{count} personen</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation type="unfinished">spreekt {languages}</translation>
+    </message>
+    <message>
+        <source>moving to {municipality}</source>
+        <translation type="unfinished">verhuist naar {municipality}</translation>
+    </message>
+    <message>
+        <source>leaves the centre by {date}</source>
+        <translation type="unfinished">verlaat het centrum uiterlijk {date}</translation>
+    </message>
+    <message>
+        <source>social worker: {name}</source>
+        <translation type="unfinished">maatschappelijk werker: {name}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation type="unfinished">{done} van {total} stappen gedaan</translation>
+    </message>
+    <message>
+        <source>{language} (the family&apos;s language)</source>
+        <translation type="unfinished">{language} (de taal van het gezin)</translation>
+    </message>
+    <message>
+        <source>Nothing to do right now: the open steps wait for another step.</source>
+        <translation type="unfinished">Nu niets te doen: de open stappen wachten op een andere stap.</translation>
+    </message>
+    <message>
+        <source>All steps are done.</source>
+        <translation type="unfinished">Alle stappen zijn gedaan.</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation type="unfinished">Volgende: {title}</translation>
+    </message>
+    <message>
+        <source>late since {date}</source>
+        <translation type="unfinished">te laat sinds {date}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation type="unfinished">uiterlijk {date}</translation>
+    </message>
+    <message>
+        <source>first another step</source>
+        <translation type="unfinished">eerst een andere stap</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {status}</source>
+        <translation type="unfinished">&lt;b&gt;Stand van zaken:&lt;/b&gt; {status}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Late:&lt;/b&gt; it was due on {date}</source>
+        <translation type="unfinished">&lt;b&gt;Te laat:&lt;/b&gt; dit moest uiterlijk op {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By:&lt;/b&gt; {date}</source>
+        <translation type="unfinished">&lt;b&gt;Uiterlijk:&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First:&lt;/b&gt; {steps}</source>
+        <translation type="unfinished">&lt;b&gt;Eerst:&lt;/b&gt; {steps}</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished">Mee te brengen</translation>
+    </message>
+    <message>
+        <source>Nothing in particular.</source>
+        <translation type="unfinished">Niets in het bijzonder.</translation>
+    </message>
+    <message>
+        <source>Where to go</source>
+        <translation type="unfinished">Waar naartoe</translation>
+    </message>
+    <message>
+        <source>Ask the social worker where to go for this step.</source>
+        <translation type="unfinished">Vraag de maatschappelijk werker waar u voor deze stap naartoe moet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note on this step:&lt;/b&gt; {note}</source>
+        <translation type="unfinished">&lt;b&gt;Notitie bij deze stap:&lt;/b&gt; {note}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To check with the social worker:&lt;/b&gt; {note}</source>
+        <translation type="unfinished">&lt;b&gt;Na te gaan met de maatschappelijk werker:&lt;/b&gt; {note}</translation>
+    </message>
+    <message>
+        <source>Address not in the directory yet: ask the social worker.</source>
+        <translation type="unfinished">Adres nog niet in de dienstengids: vraag het aan de maatschappelijk werker.</translation>
+    </message>
+    <message>
+        <source>Opening hours: {hours}</source>
+        <translation type="unfinished">Openingsuren: {hours}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation type="unfinished">Telefoon: {phone}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation type="unfinished">E-mail: {email}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation type="unfinished">Talen: {languages}</translation>
+    </message>
+    <message>
+        <source>Bring: {items}</source>
+        <translation type="unfinished">Meebrengen: {items}</translation>
+    </message>
+    <message>
+        <source>No appointment planned.</source>
+        <translation type="unfinished">Geen afspraak gepland.</translation>
+    </message>
+    <message>
+        <source>Your last note for the social worker ({date}): “{text}”</source>
+        <translation type="unfinished">Uw laatste notitie voor de maatschappelijk werker ({date}): ‘{text}’</translation>
+    </message>
+    <message>
+        <source>No longer &amp;waiting</source>
+        <translation type="unfinished">Wacht &amp;niet meer</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for someone</source>
+        <translation type="unfinished">&amp;Wacht op iemand</translation>
+    </message>
+    <message>
+        <source>Note for the social worker</source>
+        <translation type="unfinished">Notitie voor de maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>What should the social worker know? (They see it highlighted; do not write medical or other sensitive details here.)</source>
+        <translation type="unfinished">Wat moet de maatschappelijk werker weten? (Die ziet het gemarkeerd; schrijf hier geen medische of andere gevoelige gegevens.)</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyWorkspaceView</name>
+    <message>
+        <source>Your families and their next steps</source>
+        <translation type="unfinished">Uw gezinnen en hun volgende stappen</translation>
+    </message>
+    <message>
+        <source>&amp;Your families</source>
+        <translation type="unfinished">&amp;Uw gezinnen</translation>
+    </message>
+    <message>
+        <source>Choose a family to see its next steps, what to bring and where to go.</source>
+        <translation type="unfinished">Kies een gezin om de volgende stappen te zien, wat mee te brengen en waar naartoe te gaan.</translation>
+    </message>
+    <message>
+        <source>A social worker assigns families to you. You see only those families.</source>
+        <translation type="unfinished">Een maatschappelijk werker wijst u gezinnen toe. U ziet alleen die gezinnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Explanations in:</source>
+        <translation type="unfinished">&amp;Uitleg in:</translation>
+    </message>
+    <message>
+        <source>Show &amp;later steps too</source>
+        <translation type="unfinished">Ook &amp;latere stappen tonen</translation>
+    </message>
+    <message>
+        <source>Also the open steps that must wait for another step first, or are blocked.</source>
+        <translation type="unfinished">Ook de open stappen die eerst op een andere stap moeten wachten, of geblokkeerd zijn.</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation type="unfinished">&amp;Volgende stappen</translation>
+    </message>
+    <message>
+        <source>The family&apos;s next steps, the most urgent first. Choose one to read what to do, what to bring and where to go.</source>
+        <translation type="unfinished">De volgende stappen van het gezin, de dringendste eerst. Kies er een om te lezen wat te doen, wat mee te brengen en waar naartoe te gaan.</translation>
+    </message>
+    <message>
+        <source>What to do, what to bring and where to go</source>
+        <translation type="unfinished">Wat te doen, wat mee te brengen en waar naartoe</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished">Als &amp;gedaan markeren</translation>
+    </message>
+    <message>
+        <source>The selected step is done (today).</source>
+        <translation type="unfinished">De geselecteerde stap is gedaan (vandaag).</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for someone</source>
+        <translation type="unfinished">&amp;Wacht op iemand</translation>
+    </message>
+    <message>
+        <source>The family did its part and waits for an answer or a document from someone else.</source>
+        <translation type="unfinished">Het gezin heeft zijn deel gedaan en wacht op een antwoord of een document van iemand anders.</translation>
+    </message>
+    <message>
+        <source>Appo&amp;intments</source>
+        <translation type="unfinished">Af&amp;spraken</translation>
+    </message>
+    <message>
+        <source>The family&apos;s appointments from today on: when, where and what to bring.</source>
+        <translation type="unfinished">De afspraken van het gezin vanaf vandaag: wanneer, waar en wat mee te brengen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add appointment…</source>
+        <translation type="unfinished">Afspraak &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Note for the &amp;social worker…</source>
+        <translation type="unfinished">Notitie voor de &amp;maatschappelijk werker…</translation>
+    </message>
+    <message>
+        <source>A short message for the family&apos;s social worker, who sees it highlighted.</source>
+        <translation type="unfinished">Een kort bericht voor de maatschappelijk werker van het gezin, die het gemarkeerd ziet.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Added by hand</source>
+        <extracomment>Buckets of days left before the exit, in display order: (key, lowest, highest) inclusive. The deadline functions in the order of ``compute_deadlines``, each with the fields of :class:`CaseDates` it reads (``today`` always). ``case_deadlines`` calls each one on a case reduced to those fields, so that families sharing them share the (cached) result; a unit test checks that the result equals ``compute_deadlines`` on many cases.</extracomment>
+        <translation type="unfinished">Met de hand toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Exit-support checklist</source>
+        <translation type="unfinished">Checklist voor het verlaten van de opvang</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Volgende stap</translation>
+    </message>
+    <message>
+        <source>Checklist steps by track</source>
+        <translation type="unfinished">Stappen van de checklist per domein</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected step as done; F2 changes its status.</source>
+        <translation type="unfinished">Spatie vinkt de geselecteerde stap af als gedaan; F2 wijzigt de status.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Stap</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished">Gedaan op</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished">Gewijzigd door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notitie</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation type="unfinished">Geselecteerde stap</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation type="unfinished">&amp;Status instellen</translation>
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation type="unfinished">N&amp;otitie…</translation>
+    </message>
+    <message>
+        <source>Add st&amp;ep…</source>
+        <translation type="unfinished">St&amp;ap toevoegen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension of stay…</source>
+        <translation type="unfinished">&amp;Verlenging van het verblijf…</translation>
+    </message>
+    <message>
+        <source>Changes recorded as</source>
+        <translation type="unfinished">Wijzigingen geregistreerd als</translation>
+    </message>
+    <message>
+        <source>Signed-in person recording the changes</source>
+        <translation type="unfinished">Aangemelde persoon die de wijzigingen registreert</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished">Te doen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">Bezig</translation>
+    </message>
+    <message>
+        <source>Waiting for someone else</source>
+        <translation type="unfinished">Wacht op iemand anders</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Gedaan</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished">Geblokkeerd</translation>
+    </message>
+    <message>
+        <source>not yet possible</source>
+        <translation type="unfinished">nog niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation type="unfinished">Vlaanderen</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation type="unfinished">Brussel</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation type="unfinished">Wallonië</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation type="unfinished">Duitstalige Gemeenschap</translation>
+    </message>
+    <message>
+        <source>not known yet (only the steps common to every region)</source>
+        <translation type="unfinished">nog niet bekend (alleen de stappen die voor alle gewesten gelden)</translation>
+    </message>
+    <message>
+        <source>No checklist yet: it starts when the protection decision is recorded.</source>
+        <translation type="unfinished">Nog geen checklist: die begint wanneer de beslissing over bescherming geregistreerd is.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation type="unfinished">{done} van {total} gedaan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All steps are done.&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Alle stappen zijn gedaan.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No step is possible right now&lt;/b&gt;: the open steps wait for someone else or are blocked.</source>
+        <translation type="unfinished">&lt;b&gt;Op dit moment is geen enkele stap mogelijk&lt;/b&gt;: de open stappen wachten op iemand anders of zijn geblokkeerd.</translation>
+    </message>
+    <message>
+        <source> — overdue since {date}</source>
+        <translation type="unfinished"> — te laat sinds {date}</translation>
+    </message>
+    <message>
+        <source> — due {date}</source>
+        <translation type="unfinished"> — uiterlijk {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; {title}{due}</source>
+        <translation type="unfinished">&lt;b&gt;Volgende stap:&lt;/b&gt; {title}{due}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bring:&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Meebrengen:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bring:&lt;/b&gt; nothing in particular.</source>
+        <translation type="unfinished">&lt;b&gt;Meebrengen:&lt;/b&gt; niets in het bijzonder.</translation>
+    </message>
+    <message>
+        <source>Leave reception by {date} ({days} days late)</source>
+        <translation type="unfinished">De opvang verlaten uiterlijk {date} ({days} dagen te laat)</translation>
+    </message>
+    <message>
+        <source>Leave reception by {date} ({days} days left)</source>
+        <translation type="unfinished">De opvang verlaten uiterlijk {date} (nog {days} dagen)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation type="unfinished">{done} van {total} stappen gedaan</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation type="unfinished">Gewest: {region}</translation>
+    </message>
+    <message>
+        <source>Extension: +{months} months on {date} ({reason})</source>
+        <translation type="unfinished">Verlenging: +{months} maanden op {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished">(te laat)</translation>
+    </message>
+    <message>
+        <source>First: {steps}</source>
+        <translation type="unfinished">Eerst: {steps}</translation>
+    </message>
+    <message>
+        <source>Bring: {documents}</source>
+        <translation type="unfinished">Meebrengen: {documents}</translation>
+    </message>
+    <message>
+        <source>Not yet possible: first {steps}.</source>
+        <translation type="unfinished">Nog niet mogelijk: eerst {steps}.</translation>
+    </message>
+    <message>
+        <source>Blocked: {reason}</source>
+        <translation type="unfinished">Geblokkeerd: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept from the plan for the previous municipality.</source>
+        <translation type="unfinished">Overgenomen uit het plan voor de vorige gemeente.</translation>
+    </message>
+    <message>
+        <source>To check: {note}</source>
+        <translation type="unfinished">Na te gaan: {note}</translation>
+    </message>
+    <message>
+        <source>Blocked step</source>
+        <translation type="unfinished">Geblokkeerde stap</translation>
+    </message>
+    <message>
+        <source>Why is “{step}” blocked?</source>
+        <translation type="unfinished">Waarom is ‘{step}’ geblokkeerd?</translation>
+    </message>
+    <message>
+        <source>Note on “{step}”:</source>
+        <translation type="unfinished">Notitie bij ‘{step}’:</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished">Een stap toevoegen</translation>
+    </message>
+    <message>
+        <source>What needs to be done (for this family only)?</source>
+        <translation type="unfinished">Wat moet er gebeuren (alleen voor dit gezin)?</translation>
+    </message>
+    <message>
+        <source>Extension of the stay in reception</source>
+        <translation type="unfinished">Verlenging van het verblijf in de opvang</translation>
+    </message>
+    <message>
+        <source>Length of the extension (months):</source>
+        <translation type="unfinished">Duur van de verlenging (maanden):</translation>
+    </message>
+    <message>
+        <source>Reason for the extension:</source>
+        <translation type="unfinished">Reden voor de verlenging:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">Toestemmingen</translation>
+    </message>
+    <message>
+        <source>What the family agreed may be shared, with whom, and when the consent was given or withdrawn.</source>
+        <translation type="unfinished">Wat het gezin toestaat te delen, met wie, en wanneer de toestemming gegeven of ingetrokken werd.</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation type="unfinished">Geregistreerde toestemmingen</translation>
+    </message>
+    <message>
+        <source>Delete records the selected consent as withdrawn today, after asking.</source>
+        <translation type="unfinished">Delete registreert de geselecteerde toestemming als vandaag ingetrokken, na bevestiging.</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation type="unfinished">Nieuwe toestemming</translation>
+    </message>
+    <message>
+        <source>&amp;What is shared</source>
+        <translation type="unfinished">&amp;Wat gedeeld wordt</translation>
+    </message>
+    <message>
+        <source>e.g. handover dossier, school enrolment</source>
+        <translation type="unfinished">bv. overdrachtsdossier, inschrijving op school</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with</source>
+        <translation type="unfinished">&amp;Gedeeld met</translation>
+    </message>
+    <message>
+        <source>e.g. CPAS de Liège</source>
+        <translation type="unfinished">bv. OCMW Antwerpen</translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation type="unfinished">Gegeven &amp;door</translation>
+    </message>
+    <message>
+        <source>Given &amp;on</source>
+        <translation type="unfinished">Gegeven &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation type="unfinished">Toestemming &amp;registreren</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;today</source>
+        <translation type="unfinished">Vandaag &amp;ingetrokken</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation type="unfinished">Wat gedeeld wordt</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished">Gedeeld met</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished">Gegeven door</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished">Gegeven op</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished">Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">Geregistreerd door</translation>
+    </message>
+    <message>
+        <source>Consents — {case}</source>
+        <translation type="unfinished">Toestemmingen — {case}</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation type="unfinished">Het hele gezin</translation>
+    </message>
+    <message>
+        <source>the whole family</source>
+        <translation type="unfinished">het hele gezin</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished">Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>Record that the consent to share “{what}” with {whom} was withdrawn today?</source>
+        <translation type="unfinished">Registreren dat de toestemming om ‘{what}’ te delen met {whom} vandaag werd ingetrokken?</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation type="unfinished">&amp;Maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation type="unfinished">&amp;Domein</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> dagen</translation>
+    </message>
+    <message>
+        <source>Due w&amp;ithin</source>
+        <translation type="unfinished">Uiterlijk b&amp;innen</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished">V&amp;ernieuwen</translation>
+    </message>
+    <message>
+        <source>Families by days left before leaving reception</source>
+        <translation type="unfinished">Gezinnen volgens resterende dagen tot het verlaten van de opvang</translation>
+    </message>
+    <message>
+        <source>&amp;Families by days left</source>
+        <translation type="unfinished">&amp;Gezinnen volgens resterende dagen</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the family&apos;s checklist in the main window.</source>
+        <translation type="unfinished">Enter of dubbelklikken opent de checklist van het gezin in het hoofdvenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue steps</source>
+        <translation type="unfinished">&amp;Achterstallige stappen</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation type="unfinished">Achterstallige stappen</translation>
+    </message>
+    <message>
+        <source>Family &amp;reunification windows</source>
+        <translation type="unfinished">Termijnen voor gezins&amp;hereniging</translation>
+    </message>
+    <message>
+        <source>Family reunification windows closing soon</source>
+        <translation type="unfinished">Termijnen voor gezinshereniging die binnenkort aflopen</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open the family.</source>
+        <translation type="unfinished">Dubbelklik op een rij (of druk op Enter) om het gezin te openen.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">te laat</translation>
+    </message>
+    <message>
+        <source>0–7 days</source>
+        <translation type="unfinished">0–7 dagen</translation>
+    </message>
+    <message>
+        <source>8–14 days</source>
+        <translation type="unfinished">8–14 dagen</translation>
+    </message>
+    <message>
+        <source>15–30 days</source>
+        <translation type="unfinished">15–30 dagen</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished">31–60 dagen</translation>
+    </message>
+    <message>
+        <source>more than 60 days</source>
+        <translation type="unfinished">meer dan 60 dagen</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished">geen datum</translation>
+    </message>
+    <message>
+        <source>Whole centre (all workers)</source>
+        <translation type="unfinished">Heel het centrum (alle maatschappelijk werkers)</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation type="unfinished">Alle domeinen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Laden…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; families still in reception</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; gezinnen nog in de opvang</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; overdue steps</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; achterstallige stappen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; steps due within {days} days</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; stappen uiterlijk binnen {days} dagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; family reunification windows closing within {days} days</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; termijnen voor gezinshereniging die binnen {days} dagen aflopen</translation>
+    </message>
+    <message>
+        <source>Days left before leaving reception — {buckets}</source>
+        <translation type="unfinished">Resterende dagen tot het verlaten van de opvang — {buckets}</translation>
+    </message>
+    <message>
+        <source>Each table shows the first {n} rows.</source>
+        <translation type="unfinished">Elke tabel toont de eerste {n} rijen.</translation>
+    </message>
+    <message>
+        <source>&amp;Families by days left ({n})</source>
+        <translation type="unfinished">&amp;Gezinnen volgens resterende dagen ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue steps ({n})</source>
+        <translation type="unfinished">&amp;Achterstallige stappen ({n})</translation>
+    </message>
+    <message>
+        <source>Family &amp;reunification windows ({n})</source>
+        <translation type="unfinished">Termijnen voor gezins&amp;hereniging ({n})</translation>
+    </message>
+    <message>
+        <source>Leave by</source>
+        <translation type="unfinished">Vertrek uiterlijk</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished">Resterende dagen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Dossier</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Gezin</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished">Maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>Open steps</source>
+        <translation type="unfinished">Open stappen</translation>
+    </message>
+    <message>
+        <source>{n} late</source>
+        <translation type="unfinished">{n} te laat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n stap achterstallig</numerusform>
+            <numerusform>%n stappen achterstallig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation type="unfinished">
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation type="unfinished">Was uiterlijk</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished">Dagen te laat</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Stap</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Favourable window ends</source>
+        <translation type="unfinished">Einde van de gunstige termijn</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Aanvraag</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This database was written by a newer version of Transition Assistant (schema {revision}). Install the newer version to open it; the file has not been changed.</source>
@@ -11,6 +1389,126 @@
     <message>
         <source>This file is not a Transition Assistant database; it has not been changed.</source>
         <translation type="unfinished">Dit bestand is geen databank van Transition Assistant; het werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database is protected by a passphrase. Enter the passphrase to open it.</source>
+        <translation type="unfinished">Deze databank is beveiligd met een wachtzin. Geef de wachtzin in om ze te openen.</translation>
+    </message>
+    <message>
+        <source>This database is protected by a passphrase and no keyring is available: set TRANSITION_APP_PASSPHRASE to the passphrase.</source>
+        <translation type="unfinished">Deze databank is beveiligd met een wachtzin en er is geen sleutelbos beschikbaar: stel TRANSITION_APP_PASSPHRASE in op de wachtzin.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the database key: choose a passphrase to protect the new database.</source>
+        <translation type="unfinished">Er is geen sleutelbos van het systeem beschikbaar om de sleutel van de databank te bewaren: kies een wachtzin om de nieuwe databank te beveiligen.</translation>
+    </message>
+    <message>
+        <source>The key of this database is not in this computer&apos;s keyring ({reason}). Enter the recovery key to open the database; the key will be stored in the keyring again.</source>
+        <translation type="unfinished">De sleutel van deze databank staat niet in de sleutelbos van deze computer ({reason}). Geef de herstelsleutel in om de databank te openen; de sleutel wordt dan opnieuw in de sleutelbos bewaard.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. The database has not been changed.</source>
+        <translation type="unfinished">De wachtzin is niet juist. De databank werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database (it may belong to another one). The database has not been changed.</source>
+        <translation type="unfinished">Deze herstelsleutel opent deze databank niet (hij hoort misschien bij een andere). De databank werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key does not open this database file. The file has not been changed.</source>
+        <translation type="unfinished">De sleutel opent dit databankbestand niet. Het bestand werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This is not a valid recovery key; check it for typing mistakes. A recovery key has 14 groups of 4 letters and digits.</source>
+        <translation type="unfinished">Dit is geen geldige herstelsleutel; controleer hem op tikfouten. Een herstelsleutel bestaat uit 14 groepen van 4 letters en cijfers.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted. The file has not been changed.</source>
+        <translation type="unfinished">Deze databank is niet versleuteld. Het bestand werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted Transition Assistant database, or it does not belong with its key information. The file has not been changed.</source>
+        <translation type="unfinished">Dit bestand is geen versleutelde databank van Transition Assistant, of het hoort niet bij de sleutelgegevens. Het bestand werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key information file next to the database cannot be read ({reason}). The database has not been changed; the recovery key can still open it.</source>
+        <translation type="unfinished">Het bestand met de sleutelgegevens naast de databank kan niet worden gelezen ({reason}). De databank werd niet gewijzigd; de herstelsleutel kan ze nog altijd openen.</translation>
+    </message>
+    <message>
+        <source>This database already has a key. Nothing has been changed.</source>
+        <translation type="unfinished">Deze databank heeft al een sleutel. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation type="unfinished">De wachtzin moet minstens {minimum} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keyring ({reason}). Choose a passphrase instead.</source>
+        <translation type="unfinished">De sleutel kon niet in de sleutelbos worden bewaard ({reason}). Kies in de plaats een wachtzin.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least 10 characters) to protect it.</source>
+        <translation type="unfinished">Er is geen sleutelbos van het systeem beschikbaar om de sleutel van de nieuwe databank te bewaren: stel TRANSITION_APP_PASSPHRASE in op een wachtzin (minstens 10 tekens) om ze te beveiligen.</translation>
+    </message>
+    <message>
+        <source>The key of this database is not in this computer&apos;s keyring: set TRANSITION_APP_RECOVERY_KEY to its recovery key (and TRANSITION_APP_PASSPHRASE if there is no keyring).</source>
+        <translation type="unfinished">De sleutel van deze databank staat niet in de sleutelbos van deze computer: stel TRANSITION_APP_RECOVERY_KEY in op haar herstelsleutel (en TRANSITION_APP_PASSPHRASE als er geen sleutelbos is).</translation>
+    </message>
+    <message>
+        <source>Backups are made of the encrypted embedded database only; a server database is backed up with the server&apos;s own tools.</source>
+        <translation type="unfinished">Er worden alleen back-ups gemaakt van de versleutelde ingebouwde databank; een serverdatabank wordt geback-upt met de eigen hulpmiddelen van de server.</translation>
+    </message>
+    <message>
+        <source>Choose another file for the backup: this one belongs to the database itself.</source>
+        <translation type="unfinished">Kies een ander bestand voor de back-up: dit bestand hoort bij de databank zelf.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({reason}). No backup file was kept.</source>
+        <translation type="unfinished">De back-up kon niet worden geschreven ({reason}). Er werd geen back-upbestand bewaard.</translation>
+    </message>
+    <message>
+        <source>The backup just written did not pass its check ({reason}); it was deleted. Try again, or write it to another disk.</source>
+        <translation type="unfinished">De zonet geschreven back-up doorstond de controle niet ({reason}); hij werd verwijderd. Probeer het opnieuw, of schrijf hem naar een andere schijf.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} does not exist. Nothing has been changed.</source>
+        <translation type="unfinished">Het back-upbestand {file} bestaat niet. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or incomplete ({reason}). Nothing has been changed.</source>
+        <translation type="unfinished">Dit back-upbestand is beschadigd of onvolledig ({reason}). Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This file is not a Transition Assistant backup. Nothing has been changed.</source>
+        <translation type="unfinished">Dit bestand is geen back-up van Transition Assistant. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This file is an unencrypted database, not an encrypted backup. Nothing has been changed.</source>
+        <translation type="unfinished">Dit bestand is een niet-versleutelde databank, geen versleutelde back-up. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This backup does not open with the key of this database: it was made from another database (give its recovery key to restore it) or it is damaged. Nothing has been changed.</source>
+        <translation type="unfinished">Deze back-up gaat niet open met de sleutel van deze databank: hij komt van een andere databank (geef de herstelsleutel daarvan om hem terug te zetten) of hij is beschadigd. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this backup (it may belong to another database), or the backup is damaged. Nothing has been changed.</source>
+        <translation type="unfinished">Deze herstelsleutel opent deze back-up niet (hij hoort misschien bij een andere databank), of de back-up is beschadigd. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no database here yet: the recovery key of the backed-up database is needed to restore it on this computer. Nothing has been changed.</source>
+        <translation type="unfinished">Er is hier nog geen databank: de herstelsleutel van de geback-upte databank is nodig om ze op deze computer terug te zetten. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Transition Assistant (schema {revision}). Install the newer version to restore it; nothing has been changed.</source>
+        <translation type="unfinished">Deze back-up werd gemaakt met een nieuwere versie van Transition Assistant (schema {revision}). Installeer die nieuwere versie om hem terug te zetten; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database is open in another window or program: close Transition Assistant everywhere else, then restore again. Nothing has been changed.</source>
+        <translation type="unfinished">De databank is geopend in een ander venster of programma: sluit Transition Assistant overal elders en zet daarna opnieuw terug. Er werd niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -22,6 +1520,10 @@
     <message>
         <source>Ctrl+Delete clears the date</source>
         <translation type="unfinished">Ctrl+Delete wist de datum</translation>
+    </message>
+    <message>
+        <source>Optional date. Ctrl+Delete clears it.</source>
+        <translation type="unfinished">Datum niet verplicht. Ctrl+Delete wist hem.</translation>
     </message>
 </context>
 <context>
@@ -76,6 +1578,563 @@
     </message>
 </context>
 <context>
+    <name>DirectoryEditorDialog</name>
+    <message>
+        <source>Directory of services</source>
+        <translation type="unfinished">Dienstengids</translation>
+    </message>
+    <message>
+        <source>Municipalities, their CPAS/OCMW and the integration agencies come with the application: add their address and opening hours here. Add the NGOs and offices your centre works with. What is entered here is used instead of what comes with the application.</source>
+        <translation type="unfinished">Gemeenten, hun OCMW en de integratiediensten worden met de toepassing meegeleverd: vul hier hun adres en openingsuren aan. Voeg de ngo&apos;s en diensten toe waarmee uw centrum samenwerkt. Wat u hier ingeeft, wordt gebruikt in plaats van wat met de toepassing meegeleverd is.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>name, address, postcode or municipality</source>
+        <translation type="unfinished">naam, adres, postcode of gemeente</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished">&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>&amp;Only entries added or edited here</source>
+        <translation type="unfinished">&amp;Alleen vermeldingen die hier toegevoegd of gewijzigd zijn</translation>
+    </message>
+    <message>
+        <source>Directory entries</source>
+        <translation type="unfinished">Vermeldingen in de dienstengids</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see or change it below; Delete removes an entry added here, after asking.</source>
+        <translation type="unfinished">Kies een vermelding om ze hieronder te bekijken of te wijzigen; Delete verwijdert een hier toegevoegde vermelding, na bevestiging.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Vermelding</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Place for</source>
+        <translation type="unfinished">&amp;Plaats voor</translation>
+    </message>
+    <message>
+        <source>The checklist steps that send the family to this kind of place show this entry under &quot;Where to go&quot;.</source>
+        <translation type="unfinished">De stappen van de checklist die het gezin naar dit soort plaats sturen, tonen deze vermelding onder ‘Waar naartoe’.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished">&amp;Adres</translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation type="unfinished">straat en nummer</translation>
+    </message>
+    <message>
+        <source>Postco&amp;de</source>
+        <translation type="unfinished">Post&amp;code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Gemeente</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>We&amp;bsite</source>
+        <translation type="unfinished">&amp;Website</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished">https://…</translation>
+    </message>
+    <message>
+        <source>Opening ho&amp;urs</source>
+        <translation type="unfinished">Openings&amp;uren</translation>
+    </message>
+    <message>
+        <source>e.g. Monday to Friday 8:30–12:00, by appointment in the afternoon</source>
+        <translation type="unfinished">bv. maandag tot vrijdag 8.30–12.00 uur, &apos;s namiddags op afspraak</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken</source>
+        <translation type="unfinished">&amp;Gesproken talen</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. fr nl en ar</source>
+        <translation type="unfinished">taalcodes, bv. fr nl en ar</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished">No&amp;tities</translation>
+    </message>
+    <message>
+        <source>New ent&amp;ry</source>
+        <translation type="unfinished">Nieuwe ve&amp;rmelding</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished">Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished">Ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>CPAS / OCMW</source>
+        <translation type="unfinished">OCMW</translation>
+    </message>
+    <message>
+        <source>Integration agency</source>
+        <translation type="unfinished">Integratiedienst</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished">Ngo</translation>
+    </message>
+    <message>
+        <source>Other office</source>
+        <translation type="unfinished">Andere dienst</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">Opvangcentrum</translation>
+    </message>
+    <message>
+        <source>CGRS</source>
+        <translation type="unfinished">CGVS</translation>
+    </message>
+    <message>
+        <source>Immigration Office</source>
+        <translation type="unfinished">Dienst Vreemdelingenzaken</translation>
+    </message>
+    <message>
+        <source>Municipality (population service)</source>
+        <translation type="unfinished">Gemeente (dienst bevolking)</translation>
+    </message>
+    <message>
+        <source>Local police</source>
+        <translation type="unfinished">Lokale politie</translation>
+    </message>
+    <message>
+        <source>CPAS / OCMW of the new home</source>
+        <translation type="unfinished">OCMW van de nieuwe woonplaats</translation>
+    </message>
+    <message>
+        <source>Health insurance fund</source>
+        <translation type="unfinished">Ziekenfonds</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished">Bank</translation>
+    </message>
+    <message>
+        <source>Housing (landlords, social housing)</source>
+        <translation type="unfinished">Huisvesting (verhuurders, sociale huisvesting)</translation>
+    </message>
+    <message>
+        <source>Employment agency</source>
+        <translation type="unfinished">Dienst voor arbeidsbemiddeling</translation>
+    </message>
+    <message>
+        <source>Child benefit fund</source>
+        <translation type="unfinished">Kinderbijslagfonds</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">School</translation>
+    </message>
+    <message>
+        <source>Belgian embassy or consulate</source>
+        <translation type="unfinished">Belgische ambassade of consulaat</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished">Arts</translation>
+    </message>
+    <message>
+        <source>NGO or social service</source>
+        <translation type="unfinished">Ngo of sociale dienst</translation>
+    </message>
+    <message>
+        <source>Comes with the application</source>
+        <translation type="unfinished">Meegeleverd met de toepassing</translation>
+    </message>
+    <message>
+        <source>Comes with the application, edited here</source>
+        <translation type="unfinished">Meegeleverd met de toepassing, hier gewijzigd</translation>
+    </message>
+    <message>
+        <source>Added here</source>
+        <translation type="unfinished">Hier toegevoegd</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished">Alles</translation>
+    </message>
+    <message>
+        <source>(not linked to a step)</source>
+        <translation type="unfinished">(niet gekoppeld aan een stap)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">Openingsuren</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Bron</translation>
+    </message>
+    <message>
+        <source>&amp;Only entries added or edited by the centre</source>
+        <translation type="unfinished">&amp;Alleen vermeldingen die het centrum toevoegde of wijzigde</translation>
+    </message>
+    <message>
+        <source>Addresses and opening hours of the CPAS/OCMW, municipalities, integration agencies and the NGOs and offices the centre works with. Only a social worker or a coordinator can change them.</source>
+        <translation type="unfinished">Adressen en openingsuren van de OCMW&apos;s, gemeenten, integratiediensten en de ngo&apos;s en diensten waarmee het centrum samenwerkt. Alleen een maatschappelijk werker of een coördinator kan ze wijzigen.</translation>
+    </message>
+    <message>
+        <source>Entries shown: {count}</source>
+        <translation type="unfinished">Getoonde vermeldingen: {count}</translation>
+    </message>
+    <message>
+        <source>Re&amp;move local details…</source>
+        <translation type="unfinished">Lokale gegevens &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>A new entry: an NGO or an office the centre works with.</source>
+        <translation type="unfinished">Een nieuwe vermelding: een ngo of een dienst waarmee het centrum samenwerkt.</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished">Nieuwe vermelding</translation>
+    </message>
+    <message>
+        <source>the name comes with the application; what you enter below is used instead of the shipped data.</source>
+        <translation type="unfinished">de naam wordt met de toepassing meegeleverd; wat u hieronder ingeeft, wordt gebruikt in plaats van de meegeleverde gegevens.</translation>
+    </message>
+    <message>
+        <source>Last changed by {name}.</source>
+        <translation type="unfinished">Laatst gewijzigd door {name}.</translation>
+    </message>
+    <message>
+        <source>from the postcode</source>
+        <translation type="unfinished">volgens de postcode</translation>
+    </message>
+    <message>
+        <source>Remove what was entered here for “{name}”? The entry comes back as it is shipped with the application.</source>
+        <translation type="unfinished">Wat hier voor ‘{name}’ ingegeven werd, verwijderen? De vermelding wordt weer zoals ze met de toepassing meegeleverd werd.</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the directory? Steps will no longer show it under “Where to go”.</source>
+        <translation type="unfinished">‘{name}’ uit de dienstengids verwijderen? De stappen tonen ze dan niet meer onder ‘Waar naartoe’.</translation>
+    </message>
+    <message>
+        <source>Remove from the directory</source>
+        <translation type="unfinished">Uit de dienstengids verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished">Vorige pagina (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished">Vorige pagina</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished">◀</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished">Pa&amp;gina</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished">Paginanummer</translation>
+    </message>
+    <message>
+        <source>of 1</source>
+        <translation type="unfinished">van 1</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished">Volgende pagina (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished">Volgende pagina</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished">▶</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished">Uitzoomen (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">Uitzoomen</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished">−</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished">Zoomniveau</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished">Inzoomen (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">Inzoomen</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished">+</translation>
+    </message>
+    <message>
+        <source>The preview is kept in memory only. A saved PDF or DOCX file is not encrypted: it is a plain copy of personal data. Keep it only as long as it is needed.</source>
+        <translation type="unfinished">Het voorbeeld wordt alleen in het geheugen bewaard. Een opgeslagen PDF- of DOCX-bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. Bewaar het alleen zo lang als nodig.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as DO&amp;CX…</source>
+        <translation type="unfinished">Opslaan als DO&amp;CX…</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <extracomment>``save(fmt, path, data)`` writes (and e.g. records) a saved file; ``print(pages)`` records a print.</extracomment>
+        <translation type="unfinished">Voorbeeld van het document</translation>
+    </message>
+    <message>
+        <source>Arrow keys scroll the page; Page Up and Page Down go to the previous or next page.</source>
+        <translation type="unfinished">Met de pijltjestoetsen schuift u over de pagina; Page Up en Page Down gaan naar de vorige of volgende pagina.</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished">Passend in breedte</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation type="unfinished">van {count}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished">De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished">Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Save as DOCX</source>
+        <translation type="unfinished">Opslaan als DOCX</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished">Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation type="unfinished">Het bestand kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved {file}.
+
+This file is not encrypted: it is a plain copy of personal data. Keep it only as long as it is needed, and delete it afterwards.</source>
+        <translation type="unfinished">{file} opgeslagen.
+
+Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. Bewaar het alleen zo lang als nodig en verwijder het daarna.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">Kies eerst een gezin in de lijst.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished">&amp;Documenten</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation type="unfinished">&amp;Brief…</translation>
+    </message>
+    <message>
+        <source>A letter to an authority, with a copy for the family</source>
+        <translation type="unfinished">Een brief aan een instantie, met een kopie voor het gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Handover dossier…</source>
+        <translation type="unfinished">&amp;Overdrachtsdossier…</translation>
+    </message>
+    <message>
+        <source>The family&apos;s file for the next actor</source>
+        <translation type="unfinished">Het dossier van het gezin voor de volgende actor</translation>
+    </message>
+    <message>
+        <source>Dossiers for families leaving &amp;soon…</source>
+        <translation type="unfinished">Dossiers voor gezinnen die &amp;binnenkort vertrekken…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Handover dossier</source>
+        <translation type="unfinished">Overdrachtsdossier</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished">&amp;Voor</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the recipient</source>
+        <translation type="unfinished">&amp;Naam van de ontvanger</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished">Niet verplicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished">Onderdelen</translation>
+    </message>
+    <message>
+        <source>The sections ticked for a recipient are the minimum they need. Share no more than necessary.</source>
+        <translation type="unfinished">De onderdelen die voor een ontvanger aangevinkt zijn, zijn het minimum dat die nodig heeft. Deel niet meer dan nodig.</translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation type="unfinished">Voorblad</translation>
+    </message>
+    <message>
+        <source>Household composition</source>
+        <translation type="unfinished">Samenstelling van het gezin</translation>
+    </message>
+    <message>
+        <source>Protection status and key dates</source>
+        <translation type="unfinished">Beschermingsstatus en belangrijke data</translation>
+    </message>
+    <message>
+        <source>Exit-support checklist</source>
+        <translation type="unfinished">Checklist voor het verlaten van de opvang</translation>
+    </message>
+    <message>
+        <source>Contacts and referrals</source>
+        <translation type="unfinished">Contacten en doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>Documents obtained and still missing</source>
+        <translation type="unfinished">Verkregen en nog ontbrekende documenten</translation>
+    </message>
+    <message>
+        <source>Handover notes</source>
+        <translation type="unfinished">Overdrachtsnotities</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation type="unfinished">Vertrouwelijke notities</translation>
+    </message>
+    <message>
+        <source>Confidential notes will be in this dossier. Include them only when the recipient needs them and the family agreed.</source>
+        <translation type="unfinished">Er zullen vertrouwelijke notities in dit dossier staan. Neem ze alleen op als de ontvanger ze nodig heeft en het gezin ermee akkoord ging.</translation>
+    </message>
+    <message>
+        <source>CPAS/OCMW</source>
+        <translation type="unfinished">OCMW</translation>
+    </message>
+    <message>
+        <source>Local reception initiative (LOI/ILA)</source>
+        <translation type="unfinished">Lokaal opvanginitiatief (LOI)</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished">Ngo</translation>
+    </message>
+    <message>
+        <source>Administrative buddy</source>
+        <translation type="unfinished">Administratieve buddy</translation>
+    </message>
+    <message>
+        <source>Next social worker</source>
+        <translation type="unfinished">Volgende maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished">&amp;Voorbeeld…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The action could not be completed. Please try again.</source>
@@ -105,10 +2164,6 @@
         <translation type="unfinished">S&amp;tatus</translation>
     </message>
     <message>
-        <source>Reception &amp;centre</source>
-        <translation type="unfinished">&amp;Opvangcentrum</translation>
-    </message>
-    <message>
         <source>Social &amp;worker</source>
         <translation type="unfinished">&amp;Maatschappelijk werker</translation>
     </message>
@@ -125,20 +2180,12 @@
         <translation type="unfinished">V&amp;ertrekdatum</translation>
     </message>
     <message>
-        <source>&amp;Moving to (municipality)</source>
-        <translation type="unfinished">Ve&amp;rhuist naar (gemeente)</translation>
-    </message>
-    <message>
         <source>&amp;Members</source>
         <translation type="unfinished">Gezins&amp;leden</translation>
     </message>
     <message>
         <source>Household members</source>
         <translation type="unfinished">Gezinsleden</translation>
-    </message>
-    <message>
-        <source>A&amp;dd member</source>
-        <translation type="unfinished">Lid to&amp;evoegen</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
@@ -173,16 +2220,8 @@
         <translation type="unfinished">&amp;Nationaliteit</translation>
     </message>
     <message>
-        <source>Lan&amp;guages spoken</source>
-        <translation type="unfinished">Ges&amp;proken talen</translation>
-    </message>
-    <message>
         <source>&amp;Preferred language</source>
         <translation type="unfinished">V&amp;oorkeurstaal</translation>
-    </message>
-    <message>
-        <source>National re&amp;gister number</source>
-        <translation type="unfinished">&amp;Rijksregisternummer</translation>
     </message>
     <message>
         <source>YY.MM.DD-XXX.CC</source>
@@ -197,15 +2236,43 @@
         <translation type="unfinished">In België (vink uit als de persoon in het buitenland op gezinshereniging wacht)</translation>
     </message>
     <message>
-        <source>Residence &amp;card</source>
-        <translation type="unfinished">Verblijfsdoc&amp;ument</translation>
-    </message>
-    <message>
         <source>Card n&amp;umber</source>
         <translation type="unfinished">&amp;Kaartnummer</translation>
     </message>
     <message>
-        <source>Card e&amp;xpires</source>
+        <source>Reception c&amp;entre</source>
+        <translation type="unfinished">&amp;Opvangcentrum</translation>
+    </message>
+    <message>
+        <source>M&amp;oving to (municipality)</source>
+        <translation type="unfinished">Ve&amp;rhuist naar (gemeente)</translation>
+    </message>
+    <message>
+        <source>The selected member&apos;s details are below the list. Delete removes the selected member, after asking.</source>
+        <translation type="unfinished">De gegevens van het geselecteerde gezinslid staan onder de lijst. Delete verwijdert het geselecteerde gezinslid, na bevestiging.</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished">Gezinslid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>La&amp;nguages spoken</source>
+        <translation type="unfinished">Ges&amp;proken talen</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected language.</source>
+        <translation type="unfinished">Spatie vinkt de geselecteerde taal aan of uit.</translation>
+    </message>
+    <message>
+        <source>Na&amp;tional register number</source>
+        <translation type="unfinished">&amp;Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>R&amp;esidence card</source>
+        <translation type="unfinished">Verblijfsdoc&amp;ument</translation>
+    </message>
+    <message>
+        <source>Card expire&amp;s</source>
         <translation type="unfinished">Kaart geldig &amp;tot</translation>
     </message>
     <message>
@@ -253,7 +2320,11 @@
         <translation type="unfinished">Contactgegevens</translation>
     </message>
     <message>
-        <source>Add &amp;contact</source>
+        <source>F2 changes the selected cell; Delete removes the selected contact, after asking.</source>
+        <translation type="unfinished">F2 wijzigt de geselecteerde cel; Delete verwijdert het geselecteerde contact, na bevestiging.</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
         <translation type="unfinished">Contact &amp;toevoegen</translation>
     </message>
     <message>
@@ -325,6 +2396,18 @@
         <translation type="unfinished">Gezinslid: {name}</translation>
     </message>
     <message>
+        <source>Type of contact</source>
+        <translation type="unfinished">Soort contact</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished">Contact verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the contact {value}?</source>
+        <translation type="unfinished">Het contact {value} verwijderen?</translation>
+    </message>
+    <message>
         <source>Please correct these before saving:</source>
         <translation type="unfinished">Corrigeer deze punten vóór het opslaan:</translation>
     </message>
@@ -374,6 +2457,112 @@
     <message>
         <source>Decision</source>
         <translation type="unfinished">Beslissing</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Transition Assistant</source>
+        <translation type="unfinished">Transition Assistant instellen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Welkom</translation>
+    </message>
+    <message>
+        <source>This is the first start of Transition Assistant with this database.</source>
+        <translation type="unfinished">Dit is de eerste start van Transition Assistant met deze databank.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Transition Assistant keeps the case files of families leaving reception: special-category personal data protected by the GDPR.&lt;/p&gt;&lt;p&gt;Everyone who uses it signs in with their own account. First create the &lt;b&gt;coordinator&lt;/b&gt; account: the coordinator manages the other accounts (social workers and admin buddies), reads the audit log and sets how long closed cases are kept.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;Transition Assistant bewaart de dossiers van gezinnen die de opvang verlaten: bijzondere categorieën van persoonsgegevens, beschermd door de AVG.&lt;/p&gt;&lt;p&gt;Iedereen die het gebruikt, meldt zich aan met een eigen account. Maak eerst de account van de &lt;b&gt;coördinator&lt;/b&gt; aan: de coördinator beheert de andere accounts (maatschappelijk werkers en administratieve buddy&apos;s), leest het auditlogboek en bepaalt hoe lang afgesloten dossiers bewaard worden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The coordinator account</source>
+        <translation type="unfinished">De account van de coördinator</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 10 characters that you do not use anywhere else.</source>
+        <translation type="unfinished">Kies een wachtwoord van minstens 10 tekens dat u nergens anders gebruikt.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished">&amp;Volledige naam</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Volledige naam</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>e.g. m.janssens</source>
+        <translation type="unfinished">bv. m.janssens</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished">Wachtwoord &amp;herhalen</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished">Wachtwoord herhalen</translation>
+    </message>
+    <message>
+        <source>The recovery key of the database</source>
+        <translation type="unfinished">De herstelsleutel van de databank</translation>
+    </message>
+    <message>
+        <source>Write it down or print it and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished">Schrijf hem op of druk hem af en bewaar hem op een veilige plaats, weg van deze computer.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. This key opens it if this computer&apos;s keyring or the passphrase is lost, or on another computer. It is shown only now.</source>
+        <translation type="unfinished">De databank is versleuteld. Deze sleutel opent ze als de sleutelbos van deze computer of de wachtzin verloren is, of op een andere computer. Hij wordt alleen nu getoond.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the recovery key and keep it safe</source>
+        <translation type="unfinished">Ik heb de herstelsleutel &amp;opgeschreven en bewaar hem veilig</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Klaar</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished">&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The coordinator account &lt;b&gt;{user}&lt;/b&gt; is ready and signed in.&lt;/p&gt;&lt;p&gt;Next: create the accounts of the social workers and admin buddies with &lt;i&gt;Administration ▸ Users&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;De account van de coördinator &lt;b&gt;{user}&lt;/b&gt; is klaar en aangemeld.&lt;/p&gt;&lt;p&gt;Volgende stap: maak de accounts van de maatschappelijk werkers en de administratieve buddy&apos;s aan met &lt;i&gt;Beheer ▸ Gebruikers&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>I18n</name>
+    <message>
+        <source>Translation: draft, not yet reviewed</source>
+        <translation type="unfinished">Vertaling: ontwerp, nog niet nagelezen</translation>
+    </message>
+    <message>
+        <source>The texts of this interface in {language} are draft translations that a qualified translator has not reviewed yet. Tell your coordinator about any text that is unclear or wrong.</source>
+        <translation type="unfinished">De teksten van deze interface ({language}) zijn ontwerpvertalingen die nog geen gekwalificeerde vertaler heeft nagelezen. Meld onduidelijke of foute teksten aan uw coördinator.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +2677,65 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished">Brief</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation type="unfinished">&amp;Brief</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;authority</source>
+        <translation type="unfinished">Taal van de &amp;instantie</translation>
+    </message>
+    <message>
+        <source>&amp;Family copy in</source>
+        <translation type="unfinished">Kopie voor het &amp;gezin in</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation type="unfinished">&amp;Opmaak</translation>
+    </message>
+    <message>
+        <source>Details for this letter</source>
+        <translation type="unfinished">Gegevens voor deze brief</translation>
+    </message>
+    <message>
+        <source>No family copy</source>
+        <translation type="unfinished">Geen kopie voor het gezin</translation>
+    </message>
+    <message>
+        <source>Family copy after the letter</source>
+        <translation type="unfinished">Kopie voor het gezin na de brief</translation>
+    </message>
+    <message>
+        <source>Family copy on a new page</source>
+        <translation type="unfinished">Kopie voor het gezin op een nieuwe pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished">&amp;Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>{label} (optional)</source>
+        <translation type="unfinished">{label} (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>One line per address line</source>
+        <translation type="unfinished">Eén regel per adresregel</translation>
+    </message>
+    <message>
+        <source>The family copy in this language is a draft translation, not yet reviewed; it is marked as such on the page.</source>
+        <translation type="unfinished">De kopie voor het gezin in deze taal is een ontwerpvertaling, nog niet nagelezen; dat staat ook op de pagina.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be made yet:</source>
+        <translation type="unfinished">De brief kan nog niet worden gemaakt:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Transition Assistant</source>
@@ -500,6 +2748,10 @@
     <message>
         <source>Search families</source>
         <translation type="unfinished">Gezinnen zoeken</translation>
+    </message>
+    <message>
+        <source>The list below shows only the families that match, as you type. Ctrl+F comes back here.</source>
+        <translation type="unfinished">De lijst hieronder toont alleen de gezinnen die overeenkomen, terwijl u typt. Ctrl+F brengt u hier terug.</translation>
     </message>
     <message>
         <source>Filter by status</source>
@@ -522,6 +2774,10 @@
         <translation type="unfinished">Gezinnen</translation>
     </message>
     <message>
+        <source>The selected family is shown beside the list. Enter or a double click opens it for editing.</source>
+        <translation type="unfinished">Het geselecteerde gezin wordt naast de lijst getoond. Enter of dubbelklikken opent het om het te wijzigen.</translation>
+    </message>
+    <message>
         <source>No family selected</source>
         <translation type="unfinished">Geen gezin geselecteerd</translation>
     </message>
@@ -532,6 +2788,10 @@
     <message>
         <source>Household members</source>
         <translation type="unfinished">Gezinsleden</translation>
+    </message>
+    <message>
+        <source>One row per member of the selected family. Edit the family (Ctrl+E) to change them.</source>
+        <translation type="unfinished">Eén rij per lid van het geselecteerde gezin. Wijzig het gezin (Ctrl+E) om ze aan te passen.</translation>
     </message>
     <message>
         <source>Protection decision</source>
@@ -562,6 +2822,10 @@
         <translation type="unfinished">Referentie</translation>
     </message>
     <message>
+        <source>Checklist</source>
+        <translation type="unfinished">Checklist</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation type="unfinished">Contacten</translation>
     </message>
@@ -570,8 +2834,16 @@
         <translation type="unfinished">Contactgegevens</translation>
     </message>
     <message>
+        <source>Phone numbers, e-mail addresses and other contacts of the selected family.</source>
+        <translation type="unfinished">Telefoonnummers, e-mailadressen en andere contactgegevens van het geselecteerde gezin.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished">Notities</translation>
+    </message>
+    <message>
+        <source>Notes about the selected family, newest first.</source>
+        <translation type="unfinished">Notities over het geselecteerde gezin, nieuwste eerst.</translation>
     </message>
     <message>
         <source>Write a note about this family…</source>
@@ -582,11 +2854,15 @@
         <translation type="unfinished">Nieuwe notitie</translation>
     </message>
     <message>
+        <source>Ctrl+Enter adds the note.</source>
+        <translation type="unfinished">Ctrl+Enter voegt de notitie toe.</translation>
+    </message>
+    <message>
         <source>&amp;Confidential (social workers only)</source>
         <translation type="unfinished">&amp;Vertrouwelijk (alleen maatschappelijk werkers)</translation>
     </message>
     <message>
-        <source>&amp;Add note</source>
+        <source>Add &amp;note</source>
         <translation type="unfinished">Notitie &amp;toevoegen</translation>
     </message>
     <message>
@@ -650,12 +2926,24 @@
         <translation type="unfinished">F5</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished">&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished">Ctrl+D</translation>
+    </message>
+    <message>
         <source>&amp;About Transition Assistant</source>
         <translation type="unfinished">&amp;Over Transition Assistant</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Exit support for families leaving Belgian reception centres.&lt;/p&gt;&lt;p&gt;Municipality and postcode data: FPS BOSA, BeST Address open data, licensed CC BY 4.0.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Begeleiding bij de uitstroom van gezinnen die een Belgisch opvangcentrum verlaten.&lt;/p&gt;&lt;p&gt;Gegevens over gemeenten en postcodes: FOD BOSA, open data BeST Address, onder licentie CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished">De databank wordt geopend…</translation>
     </message>
     <message>
         <source>Loading families…</source>
@@ -677,9 +2965,12 @@
         <source>All languages</source>
         <translation type="unfinished">Alle talen</translation>
     </message>
-    <message>
-        <source>{shown} of {total} families</source>
-        <translation type="unfinished">{shown} van {total} gezinnen</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln families</source>
+        <translation type="unfinished">
+            <numerusform>{shown} van %Ln gezin</numerusform>
+            <numerusform>{shown} van %Ln gezinnen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a family in the list, or create one with File ▸ New family.</source>
@@ -769,6 +3060,10 @@
         <source>Discard and quit</source>
         <translation type="unfinished">Verwerpen en afsluiten</translation>
     </message>
+    <message>
+        <source>Sign in to open the family files.</source>
+        <translation type="unfinished">Meld u aan om de dossiers van de gezinnen te openen.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -782,6 +3077,215 @@
     </message>
 </context>
 <context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Terugzetten uit een back-up</translation>
+    </message>
+    <message>
+        <source>This backup was made from another database. Enter that database&apos;s recovery key (14 groups of 4 letters and digits):</source>
+        <translation type="unfinished">Deze back-up komt van een andere databank. Geef de herstelsleutel van die databank in (14 groepen van 4 letters en cijfers):</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished">Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Anonymise closed cases this many months after they were closed:</source>
+        <translation type="unfinished">Afgesloten dossiers zoveel maanden na het afsluiten anonimiseren:</translation>
+    </message>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">Kies eerst een gezin in de lijst.</translation>
+    </message>
+    <message>
+        <source>Export family data</source>
+        <translation type="unfinished">Gegevens van het gezin exporteren</translation>
+    </message>
+    <message>
+        <source>The export holds every piece of personal data about case {case}, including national register numbers and confidential notes. Give it only to the family and keep the files safe. Continue?</source>
+        <translation type="unfinished">De export bevat alle persoonsgegevens over dossier {case}, ook rijksregisternummers en vertrouwelijke notities. Geef hem alleen aan het gezin en bewaar de bestanden veilig. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporteren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported {case} to {json} and {pdf}.</source>
+        <translation type="unfinished">{case} geëxporteerd naar {json} en {pdf}.</translation>
+    </message>
+    <message>
+        <source>Erase family data</source>
+        <translation type="unfinished">Gegevens van het gezin wissen</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of case {case} ({members} members) on request? Names, contacts, notes, consents and national register numbers are removed and dates made approximate; only counts stay for statistics. This cannot be undone.</source>
+        <translation type="unfinished">De persoonsgegevens van dossier {case} ({members} gezinsleden) op verzoek wissen? Namen, contactgegevens, notities, toestemmingen en rijksregisternummers worden verwijderd en data bij benadering gemaakt; alleen aantallen blijven over voor de statistiek. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">Wissen</translation>
+    </message>
+    <message>
+        <source>The data of {case} was erased.</source>
+        <translation type="unfinished">De gegevens van {case} werden gewist.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished">Uw wachtwoord werd gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation type="unfinished">Back-up van de databank maken</translation>
+    </message>
+    <message>
+        <source>Transition Assistant backups (*.tabackup);;All files (*)</source>
+        <translation type="unfinished">Back-ups van Transition Assistant (*.tabackup);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished">De back-up wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {file} ({families} families). It opens with this database&apos;s recovery key.</source>
+        <translation type="unfinished">Back-up geschreven en gecontroleerd: {file} ({families} gezinnen). Hij opent met de herstelsleutel van deze databank.</translation>
+    </message>
+    <message>
+        <source>All the current data will be replaced by the data of the backup {file}; changes made since the backup was written are lost. A safety copy of the current database is kept in the backups folder. Transition Assistant will then close and start again. Continue?</source>
+        <translation type="unfinished">Alle huidige gegevens worden vervangen door die van de back-up {file}; wijzigingen sinds de back-up gemaakt werd, gaan verloren. Een veiligheidskopie van de huidige databank wordt bewaard in de map met back-ups. Transition Assistant sluit daarna af en start opnieuw. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Replace the data</source>
+        <translation type="unfinished">De gegevens vervangen</translation>
+    </message>
+    <message>
+        <source>The backup was restored ({families} families). The previous data is kept in {copy}. Transition Assistant will now start again: sign in with your account of the restored data.</source>
+        <translation type="unfinished">De back-up werd teruggezet ({families} gezinnen). De vorige gegevens worden bewaard in {copy}. Transition Assistant start nu opnieuw: meld u aan met uw account van de teruggezette gegevens.</translation>
+    </message>
+    <message>
+        <source>Closed cases are anonymised {months} months after they were closed; this is done at every start.</source>
+        <translation type="unfinished">Afgesloten dossiers worden {months} maanden na het afsluiten geanonimiseerd; dat gebeurt bij elke start.</translation>
+    </message>
+    <message>
+        <source>Cases due now: {count}.</source>
+        <translation type="unfinished">Dossiers die nu aan de beurt zijn: {count}.</translation>
+    </message>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation type="unfinished">Bewaring van afgesloten dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise now</source>
+        <translation type="unfinished">Nu &amp;anonimiseren</translation>
+    </message>
+    <message>
+        <source>Change the &amp;period…</source>
+        <translation type="unfinished">&amp;Termijn wijzigen…</translation>
+    </message>
+    <message>
+        <source>{count} closed cases were anonymised.</source>
+        <translation type="unfinished">{count} afgesloten dossiers werden geanonimiseerd.</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents…</source>
+        <translation type="unfinished">T&amp;oestemmingen…</translation>
+    </message>
+    <message>
+        <source>Admin &amp;buddies…</source>
+        <translation type="unfinished">Administratieve &amp;buddy&apos;s…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport family data (subject access)…</source>
+        <translation type="unfinished">Gegevens van het gezin e&amp;xporteren (recht op inzage)…</translation>
+    </message>
+    <message>
+        <source>Erase family data on re&amp;quest…</source>
+        <translation type="unfinished">Gegevens van het gezin wissen op &amp;verzoek…</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation type="unfinished">Mijn &amp;wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up database…</source>
+        <translation type="unfinished">&amp;Back-up van de databank maken…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation type="unfinished">Terugzetten uit een bac&amp;k-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished">B&amp;eheer</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished">&amp;Gebruikers…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished">&amp;Auditlogboek…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention of closed cases…</source>
+        <translation type="unfinished">&amp;Bewaring van afgesloten dossiers…</translation>
+    </message>
+    <message>
+        <source>Signed in: {user} ({role})</source>
+        <translation type="unfinished">Aangemeld: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Retention rule: {count} cases closed before {date} were anonymised.</source>
+        <translation type="unfinished">Bewaarregel: {count} dossiers die vóór {date} afgesloten werden, zijn geanonimiseerd.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. This recovery key opens it on another computer, or here if the key or the passphrase is lost. It is shown only this once: write it down or print it now, and keep it somewhere safe, away from the computer.</source>
+        <translation type="unfinished">De databank is versleuteld. Deze herstelsleutel opent ze op een andere computer, of hier als de sleutel of de wachtzin verloren is. Hij wordt maar één keer getoond: schrijf hem nu op of druk hem af, en bewaar hem op een veilige plaats, weg van de computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation type="unfinished">Ik heb de herstelsleutel &amp;opgeschreven of afgedrukt</translation>
+    </message>
+    <message>
+        <source>Transition Assistant — recovery key of the database</source>
+        <translation type="unfinished">Transition Assistant — herstelsleutel van de databank</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">Coördinator</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">Maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>Admin buddy</source>
+        <translation type="unfinished">Administratieve buddy</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>This family was changed by someone else since you opened it. Reopen it to see the changes, then make yours again.</source>
@@ -792,8 +3296,475 @@
         <translation type="unfinished">Dit gezin bestaat niet (meer).</translation>
     </message>
     <message>
+        <source>This checklist step does not exist (any more).</source>
+        <translation type="unfinished">Deze stap van de checklist bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This family has no protection decision yet: record the decision to get its checklist.</source>
+        <translation type="unfinished">Dit gezin heeft nog geen beslissing over bescherming: registreer de beslissing om de checklist te krijgen.</translation>
+    </message>
+    <message>
+        <source>This step was changed by someone else since you opened the checklist. The checklist now shows their change; make yours again if it is still needed.</source>
+        <translation type="unfinished">Iemand anders heeft deze stap gewijzigd sinds u de checklist opende. De checklist toont nu die wijziging; breng de uwe opnieuw aan als ze nog nodig is.</translation>
+    </message>
+    <message>
         <source>Only a closed case can be archived.</source>
         <translation type="unfinished">Alleen een afgesloten dossier kan worden gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished">Uw rol laat dit niet toe.</translation>
+    </message>
+    <message>
+        <source>This family is not among the families you follow.</source>
+        <translation type="unfinished">Dit gezin hoort niet bij de gezinnen die u volgt.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation type="unfinished">De gebruikersnaam of het wachtwoord is niet juist.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes, or ask a coordinator to unlock it.</source>
+        <translation type="unfinished">Deze account is geblokkeerd na te veel foute wachtwoorden. Probeer het opnieuw over {minutes} minuten, of vraag een coördinator om hem te deblokkeren.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation type="unfinished">Het huidige wachtwoord is niet juist.</translation>
+    </message>
+    <message>
+        <source>A coordinator account already exists: sign in, or ask the coordinator for an account.</source>
+        <translation type="unfinished">Er bestaat al een account voor een coördinator: meld u aan, of vraag de coördinator om een account.</translation>
+    </message>
+    <message>
+        <source>This is the last active coordinator account: create another coordinator first.</source>
+        <translation type="unfinished">Dit is de laatste actieve account van een coördinator: maak eerst een andere coördinator aan.</translation>
+    </message>
+    <message>
+        <source>This user does not exist (any more).</source>
+        <translation type="unfinished">Deze gebruiker bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished">Meld u eerst aan.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished">U kunt uw eigen account niet uitschakelen.</translation>
+    </message>
+    <message>
+        <source>This person is not an active admin buddy.</source>
+        <translation type="unfinished">Deze persoon is geen actieve administratieve buddy.</translation>
+    </message>
+    <message>
+        <source>This buddy already accompanies this family.</source>
+        <translation type="unfinished">Deze buddy begeleidt dit gezin al.</translation>
+    </message>
+    <message>
+        <source>This buddy does not accompany this family.</source>
+        <translation type="unfinished">Deze buddy begeleidt dit gezin niet.</translation>
+    </message>
+    <message>
+        <source>This consent record does not exist (any more).</source>
+        <translation type="unfinished">Deze toestemming bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation type="unfinished">Deze toestemming werd al ingetrokken.</translation>
+    </message>
+    <message>
+        <source>This family&apos;s data was already erased.</source>
+        <translation type="unfinished">De gegevens van dit gezin werden al gewist.</translation>
+    </message>
+    <message>
+        <source>Choose who the dossier is for.</source>
+        <extracomment>The minimum each recipient needs; never the confidential notes. What a recipient may never get, whatever is ticked (a buddy: see access.permissions). Recipients that get national register and residence card numbers (they register the family).</extracomment>
+        <translation type="unfinished">Kies voor wie het dossier is.</translation>
+    </message>
+    <message>
+        <source>The dossier has no such section.</source>
+        <translation type="unfinished">Het dossier heeft zo&apos;n onderdeel niet.</translation>
+    </message>
+    <message>
+        <source>This recipient may not receive protection details or confidential notes.</source>
+        <translation type="unfinished">Deze ontvanger mag geen gegevens over de bescherming of vertrouwelijke notities krijgen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the dossier.</source>
+        <translation type="unfinished">Kies minstens één onderdeel voor het dossier.</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be written in this language.</source>
+        <translation type="unfinished">Het dossier kan niet in deze taal worden opgesteld.</translation>
+    </message>
+    <message>
+        <source>A dossier is saved as PDF or DOCX.</source>
+        <translation type="unfinished">Een dossier wordt opgeslagen als PDF of DOCX.</translation>
+    </message>
+    <message>
+        <source>You can only record families of your own reception centre.</source>
+        <translation type="unfinished">U kunt alleen gezinnen van uw eigen opvangcentrum registreren.</translation>
+    </message>
+    <message>
+        <source>This appointment does not exist (any more).</source>
+        <translation type="unfinished">Deze afspraak bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This appointment was changed by someone else since you opened it. Reopen it to see the changes, then make yours again.</source>
+        <translation type="unfinished">Iemand anders heeft deze afspraak gewijzigd sinds u ze opende. Open ze opnieuw om de wijzigingen te zien en breng daarna uw eigen wijzigingen opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>This family has no open checklist step, so there is no step card to make.</source>
+        <translation type="unfinished">Dit gezin heeft geen open stap in de checklist, dus er is geen stapkaart te maken.</translation>
+    </message>
+    <message>
+        <source>This step is not in the family&apos;s checklist.</source>
+        <translation type="unfinished">Deze stap staat niet in de checklist van het gezin.</translation>
+    </message>
+    <message>
+        <source>There are no step card texts in this language.</source>
+        <translation type="unfinished">Er zijn geen teksten voor stapkaarten in deze taal.</translation>
+    </message>
+    <message>
+        <source>An admin buddy can mark a step done or waiting, or undo that.</source>
+        <translation type="unfinished">Een administratieve buddy kan een stap als gedaan of wachtend markeren, of dat ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Appointments are not available in this version.</source>
+        <translation type="unfinished">Afspraken zijn niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <source>This directory entry does not exist (any more).</source>
+        <translation type="unfinished">Deze vermelding in de dienstengids bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This directory entry was changed by someone else since you opened it. Reopen it to see the changes, then make yours again.</source>
+        <translation type="unfinished">Iemand anders heeft deze vermelding in de dienstengids gewijzigd sinds u ze opende. Open ze opnieuw om de wijzigingen te zien en breng daarna uw eigen wijzigingen opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>This entry comes with the application and cannot be removed; only local changes to it can be.</source>
+        <translation type="unfinished">Deze vermelding wordt met de toepassing meegeleverd en kan niet worden verwijderd; alleen de lokale wijzigingen eraan kunnen dat.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Instellingen</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="unfinished">&amp;Taal van de interface</translation>
+    </message>
+    <message>
+        <source>The language of menus, windows and messages on this computer</source>
+        <translation type="unfinished">De taal van de menu&apos;s, vensters en berichten op deze computer</translation>
+    </message>
+    <message>
+        <source>The texts in this language are draft translations that a qualified translator has not reviewed yet.</source>
+        <translation type="unfinished">De teksten in deze taal zijn ontwerpvertalingen die nog geen gekwalificeerde vertaler heeft nagelezen.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Transition Assistant.</source>
+        <translation type="unfinished">De nieuwe taal wordt gebruikt wanneer u Transition Assistant de volgende keer start.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished">&amp;Instellingen…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Transition Assistant</source>
+        <translation type="unfinished">Aanmelden — Transition Assistant</translation>
+    </message>
+    <message>
+        <source>Sign in to Transition Assistant</source>
+        <translation type="unfinished">Aanmelden bij Transition Assistant</translation>
+    </message>
+    <message>
+        <source>Family files hold sensitive personal data: every file you open is recorded in the audit log under your name.</source>
+        <translation type="unfinished">Gezinsdossiers bevatten gevoelige persoonsgegevens: elk dossier dat u opent, wordt op uw naam in het auditlogboek geregistreerd.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished">Aanmeldingsbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished">&amp;Aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>StepCardsDialog</name>
+    <message>
+        <source>Step cards</source>
+        <translation type="unfinished">Stapkaarten</translation>
+    </message>
+    <message>
+        <source>A printable page per step in the family&apos;s language, with the authority&apos;s language underneath: what the step is, where to go, what to bring, by when and what comes next.</source>
+        <translation type="unfinished">Een afdrukbare pagina per stap in de taal van het gezin, met de taal van de instantie eronder: wat de stap is, waar naartoe, wat mee te brengen, tegen wanneer en wat daarna komt.</translation>
+    </message>
+    <message>
+        <source>&amp;Family&apos;s language</source>
+        <translation type="unfinished">Taal van het &amp;gezin</translation>
+    </message>
+    <message>
+        <source>Language &amp;underneath</source>
+        <translation type="unfinished">Taal &amp;eronder</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished">Kaarten</translation>
+    </message>
+    <message>
+        <source>A booklet of all open &amp;steps</source>
+        <translation type="unfinished">Een boekje met alle open &amp;stappen</translation>
+    </message>
+    <message>
+        <source>&amp;One card for</source>
+        <translation type="unfinished">&amp;Eén kaart voor</translation>
+    </message>
+    <message>
+        <source>Step of the card</source>
+        <translation type="unfinished">Stap van de kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished">&amp;Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>This family has no open checklist step.</source>
+        <translation type="unfinished">Dit gezin heeft geen open stap in de checklist.</translation>
+    </message>
+    <message>
+        <source>The card words in {languages} are draft translations, not yet reviewed; the cards say so.</source>
+        <translation type="unfinished">De woorden op de kaarten in {languages} zijn ontwerpvertalingen, nog niet nagelezen; dat staat ook op de kaarten.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the database</source>
+        <translation type="unfinished">De databank openen</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation type="unfinished">&amp;Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation type="unfinished">XXXX-XXXX-XXXX-…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished">&amp;Wachtzin</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Wachtzin</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again</source>
+        <translation type="unfinished">Wachtzin &amp;herhalen</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished">Wachtzin herhalen</translation>
+    </message>
+    <message>
+        <source>I forgot the passphrase: use the &amp;recovery key</source>
+        <translation type="unfinished">Ik ben de wachtzin vergeten: de &amp;herstelsleutel gebruiken</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase</source>
+        <translation type="unfinished">Nieuwe &amp;wachtzin</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished">De twee wachtzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation type="unfinished">De databank versleutelen</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted. Encrypt it now? A verified encrypted copy replaces the file.</source>
+        <translation type="unfinished">Deze databank is niet versleuteld. Nu versleutelen? Een gecontroleerde versleutelde kopie vervangt het bestand.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation type="unfinished">Versleutelen</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>User account</source>
+        <translation type="unfinished">Gebruikersaccount</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished">&amp;Volledige naam</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Reception &amp;centre</source>
+        <translation type="unfinished">&amp;Opvangcentrum</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation type="unfinished">&amp;Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished">Wachtwoord h&amp;erhalen</translation>
+    </message>
+    <message>
+        <source>(none: every centre)</source>
+        <translation type="unfinished">(geen: alle centra)</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished">Nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation type="unfinished">Gebruiker wijzigen</translation>
+    </message>
+    <message>
+        <source>New password for {user}</source>
+        <translation type="unfinished">Nieuw wachtwoord voor {user}</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished">Mijn wachtwoord wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>UserManageDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Gebruikers</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation type="unfinished">Gebruikersaccounts</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected account; Delete disables it, after asking.</source>
+        <translation type="unfinished">Enter wijzigt de geselecteerde account; Delete schakelt hem uit, na bevestiging.</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished">&amp;Nieuwe gebruiker…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished">&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation type="unfinished">Nieuw &amp;wachtwoord…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">&amp;Deblokkeren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished">&amp;Uitschakelen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished">Centrum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Toestand</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished">Laatste aanmelding</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished">uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>locked (wrong passwords)</source>
+        <translation type="unfinished">geblokkeerd (foute wachtwoorden)</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished">geen wachtwoord</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">actief</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished">&amp;Inschakelen</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished">Account uitschakelen</translation>
+    </message>
+    <message>
+        <source>Disable the account of {name}? They will no longer be able to sign in; their past work stays recorded.</source>
+        <translation type="unfinished">De account van {name} uitschakelen? Die persoon kan zich dan niet meer aanmelden; het eerdere werk blijft geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished">Uitschakelen</translation>
     </message>
 </context>
 <context>
@@ -875,8 +3846,56 @@
         <translation type="unfinished">Nationaliteit</translation>
     </message>
     <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished">Soort vermelding</translation>
+    </message>
+    <message>
+        <source>Place for</source>
+        <translation type="unfinished">Plaats voor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Gemeente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Website</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">Openingsuren</translation>
+    </message>
+    <message>
         <source>Languages spoken</source>
         <translation type="unfinished">Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not valid.</source>
+        <translation type="unfinished">{label}: &apos;{value}&apos; is niet geldig.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a postcode of this municipality.</source>
+        <translation type="unfinished">{label}: &apos;{value}&apos; is geen postcode van deze gemeente.</translation>
     </message>
     <message>
         <source>Preferred language</source>
@@ -955,11 +3974,58 @@
         <translation type="unfinished">Referentie van de beslissing</translation>
     </message>
     <message>
+        <source>Note for the social worker</source>
+        <extracomment>What a buddy may set a step to: done, waiting for someone else, or back to do (a wrong tick).</extracomment>
+        <translation type="unfinished">Notitie voor de maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <extracomment>Dates of the case that are the day a step was done.</extracomment>
+        <translation type="unfinished">Status van de stap</translation>
+    </message>
+    <message>
+        <source>Reason the step is blocked</source>
+        <translation type="unfinished">Reden waarom de stap geblokkeerd is</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation type="unfinished">Datum gedaan</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished">Notitie</translation>
     </message>
     <message>
+        <source>Step title</source>
+        <translation type="unfinished">Titel van de stap</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">Domein</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Length of the extension (months)</source>
+        <translation type="unfinished">Duur van de verlenging (maanden)</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished">Reden voor de verlenging</translation>
+    </message>
+    <message>
+        <source>Date the extension was granted</source>
+        <translation type="unfinished">Datum waarop de verlenging werd toegekend</translation>
+    </message>
+    <message>
+        <source>{label} must be between {min} and {max}.</source>
+        <translation type="unfinished">{label}: de waarde moet tussen {min} en {max} liggen.</translation>
+    </message>
+    <message>
         <source>Name</source>
+        <extracomment>Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).</extracomment>
         <translation type="unfinished">Naam</translation>
     </message>
     <message>
@@ -967,12 +4033,247 @@
         <translation type="unfinished">Gebruikersnaam</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation type="unfinished">Volledige naam</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation type="unfinished">Rol</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation type="unfinished">Wachtwoord</translation>
+    </message>
+    <message>
+        <source>{label}: use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.</source>
+        <translation type="unfinished">{label}: gebruik 3 tot 64 kleine letters, cijfers, punten, koppeltekens of onderstrepingstekens.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished">De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>{label}: this centre does not exist.</source>
+        <translation type="unfinished">{label}: dit centrum bestaat niet.</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation type="unfinished">Opvangoperator</translation>
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation type="unfinished">Het wachtwoord moet minstens 10 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished">Het wachtwoord mag de gebruikersnaam niet bevatten.</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation type="unfinished">Wat gedeeld wordt</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished">Gedeeld met</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished">Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished">Toestemming ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persoon</translation>
+    </message>
+    <message>
+        <source>Retention period (months)</source>
+        <translation type="unfinished">Bewaartermijn (maanden)</translation>
+    </message>
+    <message>
+        <source>{label}: this person is not a member of this family.</source>
+        <translation type="unfinished">{label}: deze persoon hoort niet bij dit gezin.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Afspraak</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Einde</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Plaats</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished">Mee te brengen</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation type="unfinished">Begeleid door</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation type="unfinished">Stap van de checklist</translation>
+    </message>
+    <message>
+        <source>{label} must be after {other}.</source>
+        <translation type="unfinished">{label}: moet na ‘{other}’ liggen.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {max} lines.</source>
+        <translation type="unfinished">{label}: hoogstens {max} regels.</translation>
+    </message>
+    <message>
+        <source>{label}: the year must be between {first} and {last}.</source>
+        <translation type="unfinished">{label}: het jaar moet tussen {first} en {last} liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Appointments — week</source>
+        <translation type="unfinished">Afspraken — week</translation>
+    </message>
+    <message>
+        <source>Appointments of the week</source>
+        <translation type="unfinished">Afspraken van de week</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation type="unfinished">V&amp;orige week</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left, Page Up)</source>
+        <translation type="unfinished">Vorige week (Alt+Links, Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished">Van&amp;daag</translation>
+    </message>
+    <message>
+        <source>The week of today</source>
+        <translation type="unfinished">De week van vandaag</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation type="unfinished">&amp;Volgende week</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right, Page Down)</source>
+        <translation type="unfinished">Volgende week (Alt+Rechts, Page Down)</translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation type="unfinished">Getoonde week</translation>
+    </message>
+    <message>
+        <source>&amp;Export week to calendar (.ics)…</source>
+        <translation type="unfinished">Week &amp;exporteren naar agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>A file to import into a phone or computer calendar (times, places and case numbers; no names)</source>
+        <translation type="unfinished">Een bestand om te importeren in de agenda van een telefoon of computer (uren, plaatsen en dossiernummers; geen namen)</translation>
+    </message>
+    <message>
+        <source>Appointments by day</source>
+        <translation type="unfinished">Afspraken per dag</translation>
+    </message>
+    <message>
+        <source>The seven days of the week, each followed by its appointments. Enter or double-click opens an appointment; Alt+Left and Alt+Right show the previous and next week.</source>
+        <translation type="unfinished">De zeven dagen van de week, elk gevolgd door de afspraken. Enter of dubbelklikken opent een afspraak; Alt+Links en Alt+Rechts tonen de vorige en volgende week.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Uur</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Gezin</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Afspraak</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Plaats</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished">Mee te brengen</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation type="unfinished">Begeleid door</translation>
+    </message>
+    <message>
+        <source>{day} (today)</source>
+        <translation type="unfinished">{day} (vandaag)</translation>
+    </message>
+    <message>
+        <source>{day} — no appointments</source>
+        <translation type="unfinished">{day} — geen afspraken</translation>
+    </message>
+    <message>
+        <source>{day} — 1 appointment</source>
+        <translation type="unfinished">{day} — 1 afspraak</translation>
+    </message>
+    <message>
+        <source>{day} — {n} appointments</source>
+        <translation type="unfinished">{day} — {n} afspraken</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished">van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Export week to calendar</source>
+        <translation type="unfinished">Week exporteren naar agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished">iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Double-click an appointment (or press Enter) to open it. Alt+Left and Alt+Right (or Page Up and Page Down) show the previous and next week.</source>
+        <translation type="unfinished">Dubbelklik op een afspraak (of druk op Enter) om ze te openen. Alt+Links en Alt+Rechts (of Page Up en Page Down) tonen de vorige en volgende week.</translation>
+    </message>
+    <message>
+        <source>{first} – {last} · week {week}</source>
+        <translation type="unfinished">{first} – {last} · week {week}</translation>
+    </message>
+    <message>
+        <source>Appointments — {week}</source>
+        <translation type="unfinished">Afspraken — {week}</translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation type="unfinished">Meebrengen</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written.</source>
+        <translation type="unfinished">Het agendabestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Saved {count} appointments in {file}. Import it into the calendar of your phone or computer.
+
+The file holds times, places and case numbers, no names. It is not encrypted: delete it once it is imported.</source>
+        <translation type="unfinished">{count} afspraken opgeslagen in {file}. Importeer het bestand in de agenda van uw telefoon of computer.
+
+Het bestand bevat uren, plaatsen en dossiernummers, geen namen. Het is niet versleuteld: verwijder het zodra het geïmporteerd is.</translation>
     </message>
 </context>
 </TS>

@@ -211,3 +211,15 @@ def test_demo_data_is_varied_and_fictional(ctx):
         assert not s.scalar(select(func.count(Person.id)).where(Person.in_belgium.is_(False))) == 0
     detail = ctx.families.get_family(rows[0].id)
     assert all(c.value.endswith("@example.org") for c in detail.contacts)
+
+
+def test_demo_families_in_transition_have_appointments_for_steps_under_way(ctx):
+    today = dt.date(2026, 11, 23)
+    generate_demo(ctx.db, 200, seed=5, today=today)
+    week = ctx.appointments.list_range(today, today + dt.timedelta(days=15))
+    assert len(week) >= 10
+    for a in week:
+        assert a.starts_at.weekday() < 5 and 8 <= a.starts_at.hour <= 16
+        assert a.step_id and a.title
+        step = ctx.checklists.get_checklist(a.family_id).step(a.step_id)
+        assert step.status in ("in_progress", "waiting")

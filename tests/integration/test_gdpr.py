@@ -66,7 +66,14 @@ def test_subject_access_export_json_and_pdf(ctx, family, tmp_path):
 
 
 def test_erase_anonymises_and_keeps_counts(ctx, family):
+    from transition_app.services.appointments import AppointmentInput
+    from transition_app.store.models import Appointment, FamilyUpdate
+
     ctx.gdpr.add_consent(family.id, ConsentInput("handover dossier", "CPAS", dt.date(2026, 11, 2)))
+    ctx.appointments.add(family.id, AppointmentInput("CPAS with Amal", dt.datetime(2026, 11, 30, 10, 0),
+                                                     place="CPAS de Liège"))
+    with ctx.db.session() as s:
+        s.add(FamilyUpdate(family_id=family.id, kind="note", ref="1", detail="done"))
     ctx.gdpr.anonymise_family(family.id)
     after = ctx.families.get_family(family.id)
     assert after.status == "archived" and len(after.members) == 2
@@ -79,7 +86,7 @@ def test_erase_anonymises_and_keeps_counts(ctx, family):
     with ctx.db.read() as s:
         fam = s.get(Family, family.id)
         assert fam.household_name == ANONYMISED and fam.member_count == 2 and "haddad" not in fam.search_text
-        for model in (Consent, ContactDetail, Note):
+        for model in (Consent, ContactDetail, Note, Appointment, FamilyUpdate):
             assert s.scalar(select(func.count()).select_from(model).where(model.family_id == family.id)) == 0
         assert s.scalar(select(func.count(Person.id)).where(Person.given_names.in_(["Amal", "Omar"]))) == 0
         dump = " ".join(str(r) for r in s.execute(text(

@@ -101,3 +101,28 @@ def test_sqlite_engine_has_foreign_keys_and_wal(tmp_path):
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_a_0003_database_gets_the_buddy_updates_and_directory_tables(tmp_path):
+    from alembic import command
+
+    engine = create_engine_for(sqlite_url(tmp_path / "t.db"))
+    with engine.begin() as conn:
+        command.upgrade(upg._alembic_config(conn), "0003")  # type: ignore[arg-type]
+        conn.exec_driver_sql("INSERT INTO family (case_number, status, household_name, member_count, "
+                             "nationalities, languages, search_text) VALUES ('C-1', 'transition', '', 0, '', '', '')")
+    result = upg.upgrade_database(engine, tmp_path / "backups")
+    assert (result.from_revision, result.to_revision) == ("0003", "0004") and result.backup is not None
+    with engine.begin() as conn:
+        tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert {"family_update", "directory_entry"} <= tables
+        conn.exec_driver_sql("INSERT INTO family_update (family_id, kind, ref, detail) "
+                             "SELECT id, 'step', 'reception.choice', 'done' FROM family")
+        assert conn.exec_driver_sql("SELECT kind, seen_at FROM family_update").fetchall() == [("step", None)]
+        conn.exec_driver_sql("INSERT INTO directory_entry (kind, shipped_key, name, address, phone, email, website, "
+                             "opening_hours, languages, notes) VALUES ('cpas', 'cpas:62063', '', 'Place 1', '', '', "
+                             "'', '', '', '')")
+        with pytest.raises(Exception, match="UNIQUE"):  # one set of local details per shipped entry
+            conn.exec_driver_sql("INSERT INTO directory_entry (kind, shipped_key, name, address, phone, email, "
+                                 "website, opening_hours, languages, notes) VALUES ('cpas', 'cpas:62063', '', '', "
+                                 "'', '', '', '', '', '')")

@@ -206,3 +206,10 @@ def test_coordinator_erases_a_family(qtbot, ctx, people, monkeypatch):
     log = win.privacy.open_audit_log()
     assert log.model.rowCount() > 5
     log.close()
+
+
+def test_every_audit_action_has_a_label():
+    from transition_app.services.audit import AuditAction
+    from transition_app.ui.models.audit_table import ACTIONS
+
+    assert set(ACTIONS) == {a.value for a in AuditAction}

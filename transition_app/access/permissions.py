@@ -36,6 +36,7 @@ class Permission(StrEnum):
     MANAGE_RETENTION = "manage_retention"
     BACKUP = "backup"
     MAINTENANCE = "maintenance"  # recompute stored dates after a rule change, and the like
+    EDIT_DIRECTORY = "edit_directory"  # addresses and opening hours of CPAS, agencies, NGOs
 
 
 _ALL = frozenset(Permission)

@@ -62,6 +62,8 @@ class AuditAction(StrEnum):
     SETTING_CHANGE = "setting_change"
     AUDIT_EXPORT = "audit_export"
     AUDIT_VERIFY = "audit_verify"
+    BACKUP = "backup"  # an encrypted backup of the database was written (details: revision, counts)
+    RESTORE = "restore"  # the database was replaced by a backup (recorded in the restored database)
 
 
 # ----------------------------------------------------------------------------- appending

@@ -60,6 +60,7 @@ from transition_app.domain.validation import (
 )
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.audit import AuditAction, record
+from transition_app.services.buddy_changes import STEP, record_buddy_change
 from transition_app.services.scope import family_for, family_scope
 from transition_app.store.database import Database
 from transition_app.store.models import (
@@ -681,6 +682,7 @@ class ChecklistService:
             self._flush(s)
             sync_family_checklist(s, family, today, worker_id, self.template)
             record(s, self.actor, AuditAction.EDIT, family_id, what="checklist_step", step=step_id, status=new.value)
+            record_buddy_change(s, self.actor, family_id, STEP, step_id, new.value)  # for the worker to see
             return self._out(self._view(s, family))
 
     def set_note(self, family_id: int, step_id: str, note: str, expected_version: int,
@@ -729,6 +731,7 @@ class ChecklistService:
             s.flush()
             sync_family_checklist(s, family, self.today(), worker_id, self.template)
             record(s, self.actor, AuditAction.EDIT, family_id, what="checklist_step_added", step=added.step_id)
+            record_buddy_change(s, self.actor, family_id, STEP, added.step_id, "added")
             return self._out(self._view(s, family))
 
     def record_extension(self, family_id: int, months: int, reason: str, granted_on: dt.date | None = None,

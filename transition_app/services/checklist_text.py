@@ -67,3 +67,32 @@ def localize_checklist(view: ChecklistView, language: str | None) -> ChecklistVi
     tracks = tuple(dataclasses.replace(t, title=_track_title(t, view.template_id, code)) for t in view.tracks)
     return dataclasses.replace(view, steps=steps, tracks=tracks, next_step=next_step,
                                documents_to_bring=next_step.documents if next_step else view.documents_to_bring)
+
+
+@lru_cache(maxsize=16)
+def _from_english(language: str) -> dict[str, str]:
+    """English text of the shipped templates (titles, explanations, documents, notes) → ``language``."""
+    out: dict[str, str] = {}
+    for template in shipped_templates().values():
+        texts = _texts(template.id, language)
+        for step in template.steps:
+            if step.id not in texts:
+                continue
+            title, explanation, documents, uncertain = texts[step.id]
+            for english, localized in ((step.title, title), (step.explanation, explanation),
+                                       (step.uncertain, uncertain), *zip(step.documents, documents)):
+                if english and localized:
+                    out.setdefault(english, localized)
+        for track in template.tracks:
+            out.setdefault(track.title, localized_track_title(track.id, language, template))
+    return out
+
+
+def template_text(text: str, language: str | None) -> str:
+    """One text of a shipped checklist template (a step title, a track title, a document ...)
+    in ``language``, for screens that show single texts (the dashboard, appointments);
+    ``text`` itself for English, texts written by hand and texts an overlay lacks."""
+    code = normalize_language(language)
+    if not text or code == SOURCE_LANGUAGE:
+        return text
+    return _from_english(code).get(text, text)

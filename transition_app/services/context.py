@@ -24,10 +24,13 @@ from transition_app.store.engine import create_engine_for, sqlite_url
 from transition_app.store.upgrade import UpgradeResult, upgrade_database
 
 if TYPE_CHECKING:
+    from transition_app.services.appointments import AppointmentService
     from transition_app.services.audit import AuditService
     from transition_app.services.auth import AuthService
     from transition_app.services.buddies import BuddyService
+    from transition_app.services.buddy_workspace import BuddyWorkspaceService
     from transition_app.services.checklist import ChecklistService
+    from transition_app.services.directory_service import DirectoryService
     from transition_app.services.gdpr import GdprService
     from transition_app.services.handover import HandoverService
 
@@ -85,6 +88,31 @@ class AppContext:
         from transition_app.services.buddies import BuddyService
 
         return self._lazy("buddies", lambda: BuddyService(self.db, self._actor))  # type: ignore[no-any-return]
+
+    @property
+    def appointments(self) -> AppointmentService:
+        """Appointments (family lists, the week, .ics export) for this context's actor."""
+        from transition_app.services.appointments import AppointmentService
+
+        return self._lazy("appointments", lambda: AppointmentService(  # type: ignore[no-any-return]
+            self.db, self._actor, today=lambda: self.families.today()))
+
+    @property
+    def directory(self) -> DirectoryService:
+        """The directory of CPAS, municipalities, integration agencies and NGOs (read: everybody;
+        edit: coordinators and social workers)."""
+        from transition_app.services.directory_service import DirectoryService
+
+        return self._lazy("directory", lambda: DirectoryService(self.db, self._actor))  # type: ignore[no-any-return]
+
+    @property
+    def buddy_workspace(self) -> BuddyWorkspaceService:
+        """The admin buddy's families and next steps; the worker's view of what buddies changed."""
+        from transition_app.services.buddy_workspace import BuddyWorkspaceService
+
+        return self._lazy("buddy_workspace", lambda: BuddyWorkspaceService(  # type: ignore[no-any-return]
+            self.db, self._actor, families=self.families, checklists=self.checklists,
+            directory_service=self.directory, appointments=lambda: self.appointments))
 
     @property
     def handover(self) -> HandoverService:

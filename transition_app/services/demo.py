@@ -20,13 +20,14 @@ import yaml
 from sqlalchemy import func, insert, select
 
 from transition_app.assets import resource_path
-from transition_app.domain import enums
+from transition_app.domain import directory, enums
 from transition_app.domain.checklist import Status, StepTemplate, default_template, due_date_for
 from transition_app.domain.deadlines import Extension
 from transition_app.services import checklist as cl
 from transition_app.services.families import CASE_PREFIX, household_fields
 from transition_app.store.database import Database
 from transition_app.store.models import (
+    Appointment,
     ChecklistPlan,
     ChecklistStep,
     ContactDetail,
@@ -104,8 +105,9 @@ def generate_demo(db: Database, families: int, seed: int = 2026,
     done = 0
     while done < families:
         n = min(BATCH, families - done)
-        rows: dict[str, list[dict[str, Any]]] = {"family": [], "person": [], "decision": [], "card": [],
-                                                 "contact": [], "plan": [], "step": [], "extension": []}
+        rows: dict[str, list[dict[str, Any]]] = {
+            key: [] for key in ("family", "person", "decision", "card", "contact", "plan", "step", "extension",
+                                "appointment")}
         now = utcnow()
         for _ in range(n):
             seq += 1
@@ -159,7 +161,8 @@ def generate_demo(db: Database, families: int, seed: int = 2026,
             conn = s.connection()
             for key, model in (("family", Family), ("person", Person), ("decision", ProtectionDecision),
                                ("card", ResidenceCard), ("contact", ContactDetail), ("plan", ChecklistPlan),
-                               ("step", ChecklistStep), ("extension", ExitExtension)):
+                               ("step", ChecklistStep), ("extension", ExitExtension),
+                               ("appointment", Appointment)):
                 if rows[key]:
                     _bulk_insert(conn, model.__table__, rows[key])
         persons_total += len(rows["person"])
@@ -187,11 +190,15 @@ def _bulk_insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
         values = list(row.values())
         for i, proc, memo in converted:
             value = values[i]
-            if value is not None:
-                done = memo.get(value)
-                if done is None:
-                    done = memo[value] = proc(value)
-                values[i] = done
+            if value is None:
+                continue
+            if isinstance(value, list):  # JSON values are not hashable: no memo
+                values[i] = proc(value)
+                continue
+            done = memo.get(value)
+            if done is None:
+                done = memo[value] = proc(value)
+            values[i] = done
         data.append(tuple(values))
     placeholders = ", ".join("?" * len(cols))
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({placeholders})", data)
@@ -373,6 +380,36 @@ def _checklist(rng: random.Random, rows: dict[str, list[dict[str, Any]]], fam: d
              "changed_by_id": worker_id if when else None,
              "changed_at": dt.datetime.combine(when, _TEN) if when else None})
     # created_at, updated_at, version, from_previous_region: the columns' server defaults
+    if fam["status"] == enums.FamilyStatus.TRANSITION and rng.random() < 0.5:
+        _appointment(rng, rows, fam, statuses, worker_id, now, today)
+
+
+_APPOINTMENT_HOURS = (9, 9, 10, 10, 11, 13, 14, 15)
+_ACCOMPANIED = ("", "", "Admin buddy", "Interpreter", "Social worker")
+
+
+def _appointment(rng: random.Random, rows: dict[str, list[dict[str, Any]]], fam: dict[str, Any],
+                 statuses: dict[str, str], worker_id: int, now: dt.datetime, today: dt.date) -> None:
+    """One appointment in the coming two weeks for a step under way (weekdays, office hours)."""
+    open_steps = [step for sid, _t, _r, step, _d in _plan(cl.region_of(fam["destination_nis"]))
+                  if statuses[sid] in (Status.IN_PROGRESS.value, Status.WAITING.value) and step.service]
+    if not open_steps:
+        return
+    step = rng.choice(open_steps)
+    day = today + dt.timedelta(days=rng.randint(0, 13))
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    start = dt.datetime.combine(day, dt.time(rng.choice(_APPOINTMENT_HOURS), rng.choice((0, 30))))
+    town = directory.municipality(fam["destination_nis"]) if fam["destination_nis"] else None
+    place = ""
+    if town is not None and step.service == "cpas":
+        place = town.cpas_name()
+    elif town is not None and step.service == "municipality":
+        place = town.name()
+    rows["appointment"].append({
+        "family_id": fam["id"], "title": step.title, "starts_at": start, "ends_at": start + dt.timedelta(hours=1),
+        "place": place, "bring": list(step.documents[:3]), "accompanied_by": rng.choice(_ACCOMPANIED),
+        "step_id": step.id, "created_by_id": worker_id, "created_at": now, "updated_at": now, "version": 1})
 
 
 _TEN = dt.time(10)

@@ -59,6 +59,7 @@ from transition_app.store.models import (
     DossierIssue,
     ExitExtension,
     Family,
+    FamilyUpdate,
     Note,
     Person,
     Worker,
@@ -353,7 +354,7 @@ def _anonymise(s: Session, family: Family) -> int:
         decision.asylum_application_date = _month(decision.asylum_application_date)
         decision.decision_date = _month(decision.decision_date) or decision.decision_date
         decision.notification_date = _month(decision.notification_date)
-    for model in (ContactDetail, Note, Consent, Appointment):
+    for model in (ContactDetail, Note, Consent, Appointment, FamilyUpdate):
         s.execute(delete(model).where(model.family_id == fid))  # type: ignore[attr-defined]
     s.execute(update(ChecklistStep).where(ChecklistStep.family_id == fid, ChecklistStep.custom.is_not(None))
               .values(custom={"title": ANONYMISED}))

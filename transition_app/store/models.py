@@ -384,3 +384,48 @@ class AppSetting(Tracked, Base):
 
     key: Mapped[str] = mapped_column(String(64), unique=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+# --------------------------------------------------------------------------- buddies' changes, directory
+
+
+class FamilyUpdate(Tracked, Base):
+    """A change an admin buddy made to a family (a step marked done or waiting, an appointment, a note
+    for the social worker), kept until a social worker or coordinator has seen it (``seen_at``)."""
+
+    __tablename__ = "family_update"
+    __table_args__ = (Index("ix_family_update_seen_at_family_id", "seen_at", "family_id"),)
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # step | appointment | note
+    ref: Mapped[str] = mapped_column(String(120))  # step id, appointment id or note id
+    detail: Mapped[str] = mapped_column(String(32), default="")  # a step's new status
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+    seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    seen_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+
+
+class DirectoryEntry(Tracked, Base):
+    """An address the centre works with, edited in the application.
+
+    Either an entry of its own (an NGO, a bank branch, a school...; ``shipped_key`` empty) or the
+    local details of a shipped entry (``shipped_key`` = ``cpas:<NIS>``, ``municipality:<NIS>`` or
+    ``agency:<id>``): the shipped data stays in ``resources/directory`` and these values win over it.
+    """
+
+    __tablename__ = "directory_entry"
+
+    kind: Mapped[str] = mapped_column(String(32), index=True)  # cpas | municipality | integration_agency | ngo | ...
+    shipped_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    service: Mapped[str | None] = mapped_column(String(32))  # the checklist service it is the place for
+    address: Mapped[str] = mapped_column(String(300), default="")
+    postcode: Mapped[str | None] = mapped_column(String(4))
+    municipality_nis: Mapped[str | None] = mapped_column(String(5), index=True)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    opening_hours: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[str] = mapped_column(String(100), default="")  # " fr nl "
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))

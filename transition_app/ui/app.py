@@ -33,7 +33,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
-    i18n.install(app, i18n.pick_language(getattr(args, "lang", None)))
+    from PySide6.QtCore import QSettings
+
+    # --lang, else the language chosen in Settings, else (first run) the system's language, else English
+    saved = i18n.saved_language(QSettings(str(app_paths.ui_state), QSettings.Format.IniFormat))
+    i18n.install(app, i18n.pick_language(getattr(args, "lang", None), saved))
     messages.install_excepthook()
     # Show the window first, then load the database layer and open the database: the
     # person sees the application at once instead of waiting for imports and the upgrade check.

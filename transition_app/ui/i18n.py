@@ -1,14 +1,26 @@
-"""Interface language: Qt Linguist catalogs for our strings and Qt's own (qtbase)."""
+"""Interface language: Qt Linguist catalogs for our strings and Qt's own (qtbase).
+
+The language is chosen in Settings (kept in ``config/ui-state.ini``), or with ``gui --lang``;
+until someone chooses, it follows the system's preferred languages, else English.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from collections.abc import Iterable
+from functools import cache
 
-from transition_app.assets import translation_path
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-UI_LANGUAGES = ("en", "fr", "nl")
+from transition_app.assets import resource_path, translation_path
+
+UI_LANGUAGES = ("en", "fr", "nl", "de", "ar")
+# Each language by its own name (endonym): someone who cannot read the current language finds theirs.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch", "ar": "العربية"}
+LANGUAGE_KEY = "interface/language"  # in the UiState INI file
+_LOCALES = {"en": "en_BE", "fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "ar": "ar"}
 _installed: list[QTranslator] = []  # keep references: Qt does not own them
+_fonts_added: list[int] = []
 
 
 def tr_dynamic(context: str, text: str) -> str:
@@ -25,31 +37,97 @@ def ui_language() -> str:
     return "en" if code in ("C", "c", "") else code
 
 
-def pick_language(requested: str | None) -> str:
+def saved_language(settings: QSettings) -> str | None:
+    """The language chosen in Settings, if any (and still offered)."""
+    value = settings.value(LANGUAGE_KEY)
+    return value if isinstance(value, str) and value in UI_LANGUAGES else None
+
+
+def save_language(settings: QSettings, language: str) -> None:
+    if language not in UI_LANGUAGES:
+        raise ValueError(f"not an interface language: {language!r}")
+    settings.setValue(LANGUAGE_KEY, language)
+    settings.sync()
+
+
+def system_language(preferred: Iterable[str] | None = None) -> str:
+    """The first of the system's preferred languages that the interface has, else English."""
+    for name in QLocale.system().uiLanguages() if preferred is None else preferred:
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in UI_LANGUAGES:
+            return code
+    return "en"
+
+
+def pick_language(requested: str | None, saved: str | None = None,
+                  preferred: Iterable[str] | None = None) -> str:
+    """``--lang`` if given, else the saved choice, else the system's language (first run)."""
     if requested:
         return requested if requested in UI_LANGUAGES else "en"
-    system = QLocale.system().name().split("_")[0]
-    return system if system in UI_LANGUAGES else "en"
+    return saved if saved in UI_LANGUAGES else system_language(preferred)
+
+
+@cache
+def is_draft(language: str) -> bool:
+    """True when the language's catalog still holds translations not reviewed by a translator
+    (Qt Linguist's "unfinished" mark; the compiled .qm does not keep it, the .ts does)."""
+    if language == "en":
+        return False
+    try:
+        text = translation_path(f"transition_app_{language}.ts").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return 'type="unfinished"' in text
+
+
+def _arabic_font(app: QApplication) -> None:
+    """Arabic text needs a font with Arabic glyphs: Noto Sans Arabic, from resources/fonts
+    when the system lacks it; Latin text keeps the usual font (per-character fallback)."""
+    from PySide6.QtGui import QFontDatabase
+
+    if "Noto Sans Arabic" not in QFontDatabase.families(QFontDatabase.WritingSystem.Arabic) and not _fonts_added:
+        for name in ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"):
+            _fonts_added.append(QFontDatabase.addApplicationFont(str(resource_path("fonts", name))))
+    font = app.font()
+    if "Noto Sans Arabic" not in font.families():
+        font.setFamilies([*font.families(), "Noto Sans Arabic"])
+        app.setFont(font)
 
 
 def install(app: QApplication, language: str) -> str:
-    """Load the catalogs for ``language`` (English needs none) and set the layout direction."""
+    """Load the catalogs for ``language`` and set the locale and the layout direction."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    language = language if language in UI_LANGUAGES else "en"
+    # English has a catalog too: the plural forms of the source texts ("1 family", "%n families")
+    ours = QTranslator(app)
+    if ours.load(str(translation_path(f"transition_app_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(translation_path(f"transition_app_{language}.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
-        qt = QTranslator(app)
+        qt = QTranslator(app)  # Qt's own texts: standard buttons, file dialogs, context menus
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
-    locale = QLocale(f"{language}_BE") if language in ("fr", "nl", "de", "en") else QLocale(language)
+    locale = QLocale(_LOCALES[language])
     QLocale.setDefault(locale)
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if locale.textDirection() == Qt.LayoutDirection.RightToLeft
-        else Qt.LayoutDirection.LeftToRight
-    )
+    if locale.textDirection() == Qt.LayoutDirection.RightToLeft:
+        _arabic_font(app)
+    app.setLayoutDirection(locale.textDirection())  # Arabic: the whole interface right to left
     return language
+
+
+def draft_note(window: QMainWindow) -> QLabel | None:
+    """A small permanent note in the status bar when the interface language is a draft."""
+    language = ui_language()
+    if not is_draft(language):
+        return None
+    label = QLabel(translate("I18n", "Translation: draft, not yet reviewed"), window)
+    label.setObjectName("draftTranslationNote")
+    label.setToolTip(translate(
+        "I18n", "The texts of this interface in {language} are draft translations that a qualified "
+        "translator has not reviewed yet. Tell your coordinator about any text that is unclear or wrong."
+    ).format(language=LANGUAGE_NAMES.get(language, language)))
+    window.statusBar().addPermanentWidget(label)
+    return label

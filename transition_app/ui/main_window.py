@@ -6,22 +6,33 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHeaderView,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QTableWidgetItem,
     QWidget,
 )
 
 from transition_app import APP_NAME, __version__
-from transition_app.ui import messages
+from transition_app.ui import i18n, messages
 from transition_app.ui.generated.ui_main_window import Ui_MainWindow
 from transition_app.ui.i18n import tr_dynamic, translate
 from transition_app.ui.state import UiState
+from transition_app.ui.widgets.a11y import (
+    CTRL_ENTER,
+    ENTER,
+    bind_keys,
+    follow_system_font,
+    max_lines,
+    relative_font,
+    text_rows,
+)
 from transition_app.ui.workers import run_in_background
 
 # Everything below the window shell is imported when first needed (see attach()): the
@@ -79,15 +90,20 @@ class MainWindow(QMainWindow):
         self._active_dialog: FamilyEditDialog | None = None
         self._loading = False
         self._pending_select: int | None = None
+        self._first_show = True
 
         table = self.ui.familyTable
         table.horizontalHeader().setObjectName("familyTableHeader")
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        text_rows(table)  # rows and title follow the system font size
         table.doubleClicked.connect(lambda _index: self.edit_family())
+        bind_keys(table, ENTER, self.edit_family)
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 2)
-        self.ui.detailTitle.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        follow_system_font()  # text follows the system font size, also where a style sheet colours it
+        relative_font(self.ui.detailTitle, 1.4, QFont.Weight.DemiBold)
+        max_lines(self.ui.noteEdit, 4)
+        bind_keys(self.ui.noteEdit, CTRL_ENTER, self.add_note)
 
         self.ui.searchEdit.textChanged.connect(self._apply_filters)
         for combo in (self.ui.statusFilter, self.ui.workerFilter, self.ui.nationalityFilter, self.ui.languageFilter):
@@ -104,6 +120,13 @@ class MainWindow(QMainWindow):
         from transition_app.ui.documents_menu import install_documents_menu  # Documents menu, built in code
 
         self.documents_menu = install_documents_menu(self)
+        from transition_app.ui.appointments_menu import install_appointments_menu  # week view, step cards
+
+        self.appointments_menu = install_appointments_menu(self)
+        from transition_app.ui.dialogs.settings import install_settings_action  # File ▸ Settings… (language)
+
+        self.settings_action = install_settings_action(self)
+        self.draft_note = i18n.draft_note(self)  # "Translation: draft, not yet reviewed" when it is one
         self.checklist_view: ChecklistView | None = None  # created when its tab is first shown
         self.dashboard: DashboardView | None = None  # created when first opened
         self.ui.detailTabs.currentChanged.connect(lambda _i: self._refresh_checklist())
@@ -123,9 +146,10 @@ class MainWindow(QMainWindow):
         table = self.ui.familyTable
         table.setModel(self.model)
         table.horizontalHeader().setSortIndicator(FamilyTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
-        table.setColumnWidth(FamilyTableModel.COL_CASE, 140)
-        table.setColumnWidth(FamilyTableModel.COL_NAME, 220)
-        table.setColumnWidth(FamilyTableModel.COL_MEMBERS, 70)
+        from transition_app.ui.widgets.a11y import text_columns
+
+        text_columns(table, {FamilyTableModel.COL_CASE: 18, FamilyTableModel.COL_NAME: 24,
+                             FamilyTableModel.COL_MEMBERS: 6, FamilyTableModel.COL_STATUS: 16})  # in characters
         self.state.restore_header(table.horizontalHeader())
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self._fill_static_filters()
@@ -133,6 +157,9 @@ class MainWindow(QMainWindow):
         from transition_app.ui.privacy_menu import install_privacy_menu  # roles, consents, audit, users
 
         self.privacy = install_privacy_menu(self)
+        from transition_app.ui.buddy_features import install_buddy_features  # workspace, buddies' changes
+
+        self.buddy_features = install_buddy_features(self)
 
     def _set_ready(self, ready: bool) -> None:
         for action in (self.ui.actionNewFamily, self.ui.actionRefresh, self.ui.actionDashboard):
@@ -223,12 +250,12 @@ class MainWindow(QMainWindow):
         if selected is not None:
             row = self.model.row_of(selected)
             if row is not None:
-                self.ui.familyTable.selectRow(row)
+                self._select_row(row)
 
     def _update_count(self) -> None:
-        self.ui.countLabel.setText(
-            translate("MainWindow", "{shown} of {total} families").format(
-                shown=QLocale().toString(self.model.rowCount()), total=QLocale().toString(self.model.total())
+        self.ui.countLabel.setText(  # %Ln: the total, in the plural form it needs, with the locale's digits
+            translate("MainWindow", "{shown} of %Ln families", None, self.model.total()).format(
+                shown=QLocale().toString(self.model.rowCount())
             )
         )
 
@@ -241,9 +268,16 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(family_id)
         if row is None:
             return False
-        self.ui.familyTable.selectRow(row)
+        self._select_row(row)
         self.ui.familyTable.scrollTo(self.model.index(row, 0))
         return True
+
+    def _select_row(self, row: int) -> None:
+        """Make ``row`` current and selected.  (Not QTableView.selectRow: right to left, as in
+        Arabic, it looks for the first column one pixel past the viewport and selects nothing.)"""
+        flags = QItemSelectionModel.SelectionFlag
+        self.ui.familyTable.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -305,6 +339,7 @@ class MainWindow(QMainWindow):
             when = locale.toString(note.created_at, QLocale.FormatType.ShortFormat)
             mark = translate("MainWindow", "[confidential] ") if note.confidential else ""
             item = QListWidgetItem(f"{when} — {mark}{note.text}")
+            item.setData(Qt.ItemDataRole.UserRole, note.id)  # (notes from a buddy are highlighted by id)
             ui.notesList.addItem(item)
         self._refresh_checklist(force=True)
         self.family_shown.emit(detail.id)
@@ -319,8 +354,16 @@ class MainWindow(QMainWindow):
             from transition_app.ui.views.checklist_view import ChecklistView  # first shown: not at start-up
 
             view = self.checklist_view = ChecklistView(self.ctx, self.ui.checklistTab)
-            self.ui.checklistTabLayout.addWidget(view)
+            # scrolls as a whole when its texts need more height than there is (large system font)
+            scroll = QScrollArea(self.ui.checklistTab)
+            scroll.setObjectName("checklistScroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setWidget(view)
+            self.ui.checklistTabLayout.addWidget(scroll)
             view.changed.connect(self._checklist_changed)
+            view.buddy_changes = self.buddy_features.step_changes  # steps a buddy changed: highlighted
         family_id = self._detail.id if self._detail else None
         if not visible:
             if family_id != view.family_id:
@@ -480,6 +523,15 @@ class MainWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------------ closing
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_show:  # list and family file share the width 3:2, unless a saved layout says otherwise
+            self._first_show = False
+            splitter = self.ui.mainSplitter
+            if self.state.settings.value(self.state._key(splitter, "splitter")) is None:
+                total = sum(splitter.sizes())
+                splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ui.noteEdit.toPlainText().strip() and not messages.confirm(
             self,

@@ -5,7 +5,8 @@ Built in code (the window's form stays untouched), installed by ``MainWindow.att
 * role-based hiding - an admin buddy never sees the decision tab, the confidential-note box,
   new/edit/archive, documents, export or erase; a social worker sees no Administration menu.
   The services enforce the same rules (``services.scope``); this only hides what cannot be used;
-* File menu: Consents…, Admin buddies…, Export family data…, Erase family data…, Change my password…;
+* File menu: Consents…, Admin buddies…, Export family data…, Erase family data…, Change my password…,
+  and for coordinators Back up database… / Restore from backup… (``services.backup``);
 * Administration menu (coordinators): Users…, Audit log…, Retention of closed cases…;
 * the status bar says who is signed in.
 """
@@ -32,6 +33,38 @@ def ask_save_path(parent: Any, title: str, name: str, filters: str) -> str | Non
     return path or None
 
 
+def ask_open_path(parent: Any, title: str, filters: str) -> str | None:
+    """A file to read, or None when cancelled (tests replace this function)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def ask_recovery_key(parent: Any) -> str | None:
+    """The recovery key of the database a backup was made from, or None (tests replace this)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        parent, translate("PrivacyMenu", "Restore from backup"),
+        translate("PrivacyMenu", "This backup was made from another database. Enter that database's recovery "
+                                 "key (14 groups of 4 letters and digits):"), QLineEdit.EchoMode.Password)
+    return text.strip() if ok and text.strip() else None
+
+
+def restart_after_restore(parent: Any, title: str, text: str) -> None:
+    """Say so, start the application again (same arguments) and quit: the window's data and the
+    signed-in person belong to the replaced database.  Tests replace this function."""
+    import sys
+
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QApplication
+
+    QMessageBox.information(parent, title, text)
+    QProcess.startDetached(sys.executable, ["-m", "transition_app", *sys.argv[1:]])
+    QApplication.quit()
+
+
 def ask_months(parent: Any, months: int) -> int | None:
     from PySide6.QtWidgets import QInputDialog
 
@@ -48,6 +81,7 @@ class PrivacyMenu:
     admin_menu: QMenu | None = None
     user_label: QLabel | None = None
     dialog: QDialog | None = None  # the last dialog opened (kept referenced while open)
+    job: Any = None  # the last background job (a backup), kept referenced while it runs
 
     # ----------------------------------------------------------------- state
     @property
@@ -191,6 +225,88 @@ class PrivacyMenu:
             translate("PrivacyMenu", "Your password was changed."), 5000))
         return self._open(dialog)
 
+    # ----------------------------------------------------------------- backups
+    def backup_database(self, path: str | None = None) -> Any:
+        """Write an encrypted backup in the background; returns the job (None when cancelled)."""
+        from transition_app.services.backup import create_backup
+        from transition_app.ui.progress_job import ProgressJob
+
+        if path is None:
+            stamp = dt.datetime.now().strftime("%Y-%m-%d")
+            path = ask_save_path(self.window, translate("PrivacyMenu", "Back up database"),
+                                 f"transition-{stamp}.tabackup",
+                                 translate("PrivacyMenu", "Transition Assistant backups (*.tabackup);;All files (*)"))
+            if path is None:
+                return None
+        db, actor = self.ctx.db, self.ctx.actor
+        job = ProgressJob(lambda _progress: create_backup(db, actor, path), parent=self.window)
+        status = self.window.statusBar()
+        status.showMessage(translate("PrivacyMenu", "Writing the backup…"))
+
+        def done(result: Any) -> None:
+            status.showMessage(translate("PrivacyMenu", "Backup written and checked: {file} ({families} families). "
+                                                        "It opens with this database's recovery key.").format(
+                file=result.path.name, families=result.info.families), 10000)
+
+        def failed(exc: BaseException) -> None:
+            status.clearMessage()
+            self._error(exc)
+
+        job.finished_with.connect(done)
+        job.failed.connect(failed)
+        self.job = job
+        job.start()
+        return job
+
+    def restore_database(self, path: str | None = None) -> Any:
+        """Replace the database by a backup, then start the application again.  Returns the
+        ``RestoreResult``, or None when cancelled or refused (nothing changed)."""
+        from transition_app.domain.validation import ServiceError
+        from transition_app.security.secrets import KeyringSecretStore
+        from transition_app.services.backup import WrongBackupKey, restore_backup
+
+        title = translate("PrivacyMenu", "Restore from backup")
+        if path is None:
+            path = ask_open_path(self.window, title, translate(
+                "PrivacyMenu", "Transition Assistant backups (*.tabackup);;All files (*)"))
+            if path is None:
+                return None
+        if not messages.confirm(
+                self.window, title,
+                translate("PrivacyMenu", "All the current data will be replaced by the data of the backup {file}; "
+                                         "changes made since the backup was written are lost. A safety copy of the "
+                                         "current database is kept in the backups folder. Transition Assistant "
+                                         "will then close and start again. Continue?").format(file=Path(path).name),
+                translate("PrivacyMenu", "Replace the data")):
+            return None
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        recovery: str | None = None
+        while True:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                result = restore_backup(self.ctx.paths, path, store=KeyringSecretStore(), current=self.ctx.db,
+                                        actor=self.ctx.actor, recovery_key=recovery)
+            except WrongBackupKey as exc:
+                QApplication.restoreOverrideCursor()
+                if recovery is not None or (recovery := ask_recovery_key(self.window)) is None:
+                    self._error(exc)
+                    return None
+                continue
+            except ServiceError as exc:
+                QApplication.restoreOverrideCursor()
+                self._error(exc)
+                return None
+            QApplication.restoreOverrideCursor()
+            break
+        restart_after_restore(self.window, title, translate(
+            "PrivacyMenu", "The backup was restored ({families} families). The previous data is kept in {copy}. "
+                           "Transition Assistant will now start again: sign in with your account of the restored "
+                           "data.").format(families=result.backup.families,
+                                           copy=result.safety_copy.name if result.safety_copy else "-"))
+        return result
+
     # ----------------------------------------------------------------- administration
     def open_users(self) -> QDialog:
         from transition_app.ui.dialogs.user_manage import UserManageDialog
@@ -258,7 +374,9 @@ def install_privacy_menu(window: QMainWindow) -> PrivacyMenu:
              ("export", translate("PrivacyMenu", "E&xport family data (subject access)…"),
               lambda: menu.export_family()),
              ("erase", translate("PrivacyMenu", "Erase family data on re&quest…"), menu.erase_family),
-             ("password", translate("PrivacyMenu", "Change my pass&word…"), lambda: menu.change_password()))
+             ("password", translate("PrivacyMenu", "Change my pass&word…"), lambda: menu.change_password()),
+             ("backup", translate("PrivacyMenu", "Back &up database…"), lambda: menu.backup_database()),
+             ("restore", translate("PrivacyMenu", "Restore from bac&kup…"), lambda: menu.restore_database()))
     for key, text, slot in specs:
         action = QAction(text, window)
         action.setObjectName(f"action{key.title()}")
@@ -269,6 +387,10 @@ def install_privacy_menu(window: QMainWindow) -> PrivacyMenu:
         file_menu.insertAction(before, menu.actions[key])
     file_menu.insertSeparator(before)
     file_menu.insertAction(before, menu.actions["password"])
+    file_menu.insertSeparator(before)
+    for key in ("backup", "restore"):
+        file_menu.insertAction(before, menu.actions[key])
+        menu.actions[key].setVisible(menu.can("backup"))
     file_menu.insertSeparator(before)
 
     admin = QMenu(translate("PrivacyMenu", "&Administration"), window)

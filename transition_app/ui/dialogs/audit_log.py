@@ -12,6 +12,8 @@ from transition_app.ui import messages
 from transition_app.ui.generated.ui_audit_log import Ui_AuditLogDialog
 from transition_app.ui.i18n import translate
 from transition_app.ui.models.audit_table import ACTIONS, AuditTableModel, action_label
+from transition_app.ui.widgets.a11y import max_chars, text_columns, text_rows
+from transition_app.ui.widgets.dates import tab_leaves
 
 if TYPE_CHECKING:
     from transition_app.services.audit import AuditQuery, VerifyResult
@@ -42,12 +44,11 @@ class AuditLogDialog(QDialog):
         table = self.ui.entriesTable
         table.setModel(self.model)
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        text_rows(table, 6)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 60), (1, 150), (2, 140), (3, 170), (4, 70)):
-            table.setColumnWidth(col, width)
+        text_columns(table, {0: 6, 1: 20, 2: 14, 3: 20, 4: 7})  # in characters: they follow the font size
 
         ui = self.ui
         ui.userFilter.addItem(translate("AuditLogDialog", "Everyone"), None)
@@ -62,6 +63,8 @@ class AuditLogDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(NO_DATE)
             edit.dateChanged.connect(lambda _d: self.reload())
+            tab_leaves(edit)  # "any day" must not keep the Tab key
+        max_chars(ui.familyFilter, 10)
         ui.userFilter.currentIndexChanged.connect(lambda _i: self.reload())
         ui.actionFilter.currentIndexChanged.connect(lambda _i: self.reload())
         ui.familyFilter.editingFinished.connect(self.reload)

@@ -28,6 +28,9 @@ class BuddyAssignDialog(QDialog):
         self.ui.unassignButton.clicked.connect(lambda: self.unassign())
         self.ui.assignedList.itemSelectionChanged.connect(self._update_buttons)
         self.ui.buttonBox.rejected.connect(self.accept)
+        from transition_app.ui.widgets.a11y import DELETE, bind_keys
+
+        bind_keys(self.ui.assignedList, DELETE, lambda: self.unassign(ask=True))
         self.reload()
 
     def reload(self) -> None:
@@ -77,10 +80,21 @@ class BuddyAssignDialog(QDialog):
             return False
         return self._run(lambda: self.ctx.buddies.assign(self.family.id, buddy_id))
 
-    def unassign(self, buddy_id: int | None = None) -> bool:
+    def unassign(self, buddy_id: int | None = None, ask: bool = False) -> bool:
+        """Unassign a buddy (``ask``: first ask, as the Delete key does)."""
+        item = None
         if buddy_id is None:
             item = self.ui.assignedList.currentItem()
             buddy_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if buddy_id is None:
             return False
+        if ask:
+            from transition_app.ui import messages
+
+            if not messages.confirm(self, translate("BuddyAssignDialog", "Unassign buddy"),
+                                    translate("BuddyAssignDialog", "Stop {name} accompanying this family? They will "
+                                              "no longer see its file.").format(
+                                        name=item.text() if item is not None else buddy_id),
+                                    translate("BuddyAssignDialog", "Unassign")):
+                return False
         return self._run(lambda: self.ctx.buddies.unassign(self.family.id, buddy_id))

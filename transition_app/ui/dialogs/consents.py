@@ -51,6 +51,9 @@ class ConsentsDialog(QDialog):
         ui.addButton.clicked.connect(self.add)
         ui.withdrawButton.clicked.connect(self.withdraw)
         ui.closeButton.clicked.connect(self.accept)
+        from transition_app.ui.widgets.a11y import DELETE, bind_keys
+
+        bind_keys(table, DELETE, self.withdraw)  # asks first
         self.reload()
 
     def reload(self) -> None:

@@ -68,6 +68,11 @@ class DocumentPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         self.ui.viewLayout.addWidget(self.view)
+        QWidget.setTabOrder(self.ui.zoomInButton, self.view)  # Tab: the controls above, the page, the buttons
+        QWidget.setTabOrder(self.view, self.ui.printButton)
+        self.view.setAccessibleDescription(translate(
+            "DocumentPreviewDialog", "Arrow keys scroll the page; Page Up and Page Down go to the previous or "
+                                     "next page."))
 
         ui = self.ui
         ui.zoomCombo.addItem(translate("DocumentPreviewDialog", "Fit width"), 0.0)
@@ -91,7 +96,10 @@ class DocumentPreviewDialog(QDialog):
                            (QKeySequence(Qt.Key.Key_PageUp), lambda: self.go_to(self.current_page() - 1)),
                            (QKeySequence.StandardKey.Print, self.print_document)):
             QShortcut(QKeySequence(keys), self, activated=slot)
-        self.document.statusChanged.connect(lambda _s: self._update_pages())
+        # loaded (or failed) only: the document also changes status while being destroyed with the dialog
+        self.document.statusChanged.connect(
+            lambda status: self._update_pages() if status in (QPdfDocument.Status.Ready, QPdfDocument.Status.Error)
+            else None)
         self._update_pages()
 
     # ----------------------------------------------------------------- pages

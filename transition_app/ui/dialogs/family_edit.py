@@ -36,6 +36,7 @@ from transition_app.ui import labels, messages
 from transition_app.ui.errors import field_error_text, service_error_text
 from transition_app.ui.generated.ui_family_edit import Ui_FamilyEditDialog
 from transition_app.ui.i18n import tr_dynamic, translate, ui_language
+from transition_app.ui.widgets.a11y import DELETE, bind_keys, follow_font, max_lines, text_columns, text_rows
 from transition_app.ui.widgets.dates import get_date, make_optional, set_date
 
 CTX = "FamilyEditDialog"
@@ -99,6 +100,12 @@ def _combo_value(combo: QComboBox) -> Any:
         i = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
         return combo.itemData(i) if i >= 0 else (combo.currentText().strip() or None)
     return combo.currentData()
+
+
+def _four_rows_high(table: QWidget) -> None:
+    """The members list: the title and four members high, whatever the font size (the form is below it)."""
+    line = table.fontMetrics().height()
+    table.setMaximumHeight((line + 12) + 4 * (line + 8) + 2 * table.frameWidth())  # type: ignore[attr-defined]
 
 
 class FamilyEditDialog(QDialog):
@@ -178,8 +185,10 @@ class FamilyEditDialog(QDialog):
                 translate("FamilyEditDialog", "Born"),
             ]
         )
-        ui.membersTable.setColumnWidth(0, 320)
-        ui.membersTable.setColumnWidth(1, 200)
+        text_columns(ui.membersTable, {0: 32, 1: 20})  # in characters: they follow the font size
+        text_rows(ui.membersTable)
+        follow_font(ui.membersTable, _four_rows_high)
+        max_lines(ui.languagesList, 5)
         ui.contactsTable.setColumnCount(3)
         ui.contactsTable.setHorizontalHeaderLabels(
             [
@@ -200,6 +209,8 @@ class FamilyEditDialog(QDialog):
         ui.membersTable.currentCellChanged.connect(lambda row, *_: self._select_member(row))
         ui.addContactButton.clicked.connect(lambda: self._add_contact(ContactInput("phone", "")))
         ui.removeContactButton.clicked.connect(self._remove_contact)
+        bind_keys(ui.membersTable, DELETE, self.remove_member)  # both ask first
+        bind_keys(ui.contactsTable, DELETE, lambda: self._remove_contact(ask=True))
         for edit in (ui.givenNamesEdit, ui.familyNameEdit, ui.nationalNumberEdit, ui.cardNumberEdit):
             edit.textEdited.connect(self._member_changed)
         for combo in (ui.relationCombo, ui.sexCombo, ui.preferredCombo, ui.cardTypeCombo):
@@ -253,6 +264,8 @@ class FamilyEditDialog(QDialog):
             ui.referenceEdit.setText(d.reference or "")
         for c in data.contacts:
             self._add_contact(c)
+        if ui.contactsTable.rowCount():  # not the type box: Qt would move the focus into it from the list
+            ui.contactsTable.setCurrentCell(0, 1)
 
     @staticmethod
     def _blank_member(relation: str) -> dict[str, Any]:
@@ -390,22 +403,44 @@ class FamilyEditDialog(QDialog):
         row = table.rowCount()
         table.insertRow(row)
         kind = QComboBox(table)
+        kind.setAccessibleName(translate("FamilyEditDialog", "Type of contact"))
         _fill(kind, labels.choices(labels.CONTACT))
         _select(kind, contact.kind)
         kind.currentIndexChanged.connect(self._mark_dirty)
         table.setCellWidget(row, 0, kind)
         table.setItem(row, 1, QTableWidgetItem(contact.value))
         table.setItem(row, 2, QTableWidgetItem(contact.label or ""))
+        self._contact_tab_order()
         if not self._loading:
             self._mark_dirty()
             table.setCurrentCell(row, 1)
             table.editItem(table.item(row, 1))
 
-    def _remove_contact(self) -> None:
+    def _remove_contact(self, ask: bool = False) -> None:
+        """Remove the selected contact (``ask``: first ask, when it has a value: the Delete key)."""
         row = self.ui.contactsTable.currentRow()
+        value = self.ui.contactsTable.item(row, 1) if row >= 0 else None
+        if ask and value is not None and value.text().strip() and not messages.confirm(
+            self,
+            translate("FamilyEditDialog", "Remove contact"),
+            translate("FamilyEditDialog", "Remove the contact {value}?").format(value=value.text().strip()),
+            translate("FamilyEditDialog", "Remove"),
+        ):
+            return
         if row >= 0:
             self.ui.contactsTable.removeRow(row)
+            if self.ui.contactsTable.rowCount():
+                self.ui.contactsTable.setCurrentCell(min(row, self.ui.contactsTable.rowCount() - 1), 1)
+            self._contact_tab_order()
             self._mark_dirty()
+
+    def _contact_tab_order(self) -> None:
+        """Tab: the contacts list, its type boxes (one per contact), then the buttons below it."""
+        table = self.ui.contactsTable
+        kinds = [table.cellWidget(r, 0) for r in range(table.rowCount()) if table.cellWidget(r, 0) is not None]
+        chain = [table, *kinds, self.ui.addContactButton]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _contacts(self) -> tuple[ContactInput, ...]:
         table = self.ui.contactsTable

@@ -13,11 +13,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget, QWizard
 
 from transition_app.ui.generated.ui_first_run import Ui_FirstRunWizard
 from transition_app.ui.i18n import translate
+from transition_app.ui.widgets.a11y import relative_font
 
 if TYPE_CHECKING:
     from transition_app.services.auth import AuthService, SignedIn
@@ -40,10 +40,7 @@ class FirstRunWizard(QWizard):
         self.ui.errorLabel.hide()
         for edit in (self.ui.fullNameEdit, self.ui.usernameEdit, self.ui.passwordEdit, self.ui.confirmEdit):
             edit.textEdited.connect(lambda _t: self.ui.errorLabel.hide())
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSize(11)
-        self.ui.recoveryKeyEdit.setFont(mono)
+        relative_font(self.ui.recoveryKeyEdit, 1.1, fixed_pitch=True)  # follows the system font size
         # mandatory field: Next stays disabled on the recovery-key page until it is ticked
         self.ui.recoveryKeyPage.registerField("recoveryAcknowledged*", self.ui.recoveryAcknowledgeCheck)
         self.setButtonText(QWizard.WizardButton.FinishButton, translate("FirstRunWizard", "&Start"))

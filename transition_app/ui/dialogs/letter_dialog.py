@@ -37,6 +37,7 @@ from transition_app.ui import labels, messages
 from transition_app.ui.errors import service_error_text
 from transition_app.ui.generated.ui_letter_dialog import Ui_LetterDialog
 from transition_app.ui.i18n import tr_dynamic, translate, ui_language
+from transition_app.ui.widgets.a11y import fixed_lines
 from transition_app.ui.widgets.dates import get_date, make_optional
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,10 @@ class LetterDialog(QDialog):
             widget.setAccessibleName(text)
             form.addRow(text, widget)
             self.inputs[spec.name] = widget
+        # Tab: the letter's details come after the choices above them, before the buttons
+        chain = [self.ui.layoutCombo, *self.inputs.values(), self.ui.buttonBox]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.ui.inputsGroup.setVisible(bool(info.inputs))
         self._update_draft_note()
 
@@ -126,7 +131,7 @@ class LetterDialog(QDialog):
         if ptype is T.ADDRESS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(64)
+            fixed_lines(edit, 3, 8)  # three address lines, whatever the font size
             edit.setPlaceholderText(translate("LetterDialog", "One line per address line"))
             return edit
         return QLineEdit()

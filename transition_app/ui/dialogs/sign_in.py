@@ -27,7 +27,11 @@ class SignInDialog(QDialog):
         self.ui.setupUi(self)
         self.auth = auth
         self.result_value: SignedIn | None = None
-        self.ui.titleLabel.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        from PySide6.QtGui import QFont
+
+        from transition_app.ui.widgets.a11y import relative_font
+
+        relative_font(self.ui.titleLabel, 1.4, QFont.Weight.DemiBold)  # follows the system font size
         self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
         # room for a two- or three-line message (lock-out) without resizing the dialog
         self.ui.messageLabel.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)

@@ -4,7 +4,7 @@ and the recovery key shown once when a database is created."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from transition_app.paths import AppPaths
@@ -74,10 +74,9 @@ class RecoveryKeyDialog(QDialog):
         self.ui = Ui_RecoveryKeyDialog()
         self.ui.setupUi(self)
         self.recovery_key = recovery_key
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.ui.keyEdit.setFont(font)
+        from transition_app.ui.widgets.a11y import relative_font
+
+        relative_font(self.ui.keyEdit, 1.2, QFont.Weight.DemiBold, fixed_pitch=True)  # follows the system font
         self.ui.keyEdit.setText(recovery_key)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)

@@ -131,6 +131,10 @@ class UserManageDialog(QDialog):
         self.ui.unlockButton.clicked.connect(self.unlock)
         self.ui.activeButton.clicked.connect(self.toggle_active)
         self.ui.closeButton.clicked.connect(self.accept)
+        from transition_app.ui.widgets.a11y import DELETE, ENTER, bind_keys
+
+        bind_keys(table, ENTER, lambda: self.edit_user())
+        bind_keys(table, DELETE, self._disable_current)  # asks first
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
@@ -204,6 +208,11 @@ class UserManageDialog(QDialog):
     def unlock(self) -> bool:
         user = self.current()
         return user is not None and self._run(lambda: self.ctx.auth.unlock(user.id))
+
+    def _disable_current(self) -> None:
+        user = self.current()
+        if user is not None and user.active:
+            self.toggle_active()
 
     def toggle_active(self) -> bool:
         user = self.current()

@@ -8,11 +8,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit,
     QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout)
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_AuditLogDialog(object):
     def setupUi(self, AuditLogDialog):
@@ -51,7 +51,6 @@ class Ui_AuditLogDialog(object):
 
         self.familyFilter = QLineEdit(AuditLogDialog)
         self.familyFilter.setObjectName(u"familyFilter")
-        self.familyFilter.setMaximumSize(QSize(90, 16777215))
 
         self.filterLayout.addWidget(self.familyFilter)
 
@@ -91,6 +90,7 @@ class Ui_AuditLogDialog(object):
 
         self.entriesTable = QTableView(AuditLogDialog)
         self.entriesTable.setObjectName(u"entriesTable")
+        self.entriesTable.setTabKeyNavigation(False)
         self.entriesTable.setAlternatingRowColors(True)
         self.entriesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entriesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -140,6 +140,15 @@ class Ui_AuditLogDialog(object):
         self.sinceLabel.setBuddy(self.sinceEdit)
         self.untilLabel.setBuddy(self.untilEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.userFilter, self.actionFilter)
+        QWidget.setTabOrder(self.actionFilter, self.familyFilter)
+        QWidget.setTabOrder(self.familyFilter, self.sinceEdit)
+        QWidget.setTabOrder(self.sinceEdit, self.untilEdit)
+        QWidget.setTabOrder(self.untilEdit, self.refreshButton)
+        QWidget.setTabOrder(self.refreshButton, self.entriesTable)
+        QWidget.setTabOrder(self.entriesTable, self.verifyButton)
+        QWidget.setTabOrder(self.verifyButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.closeButton)
 
         self.retranslateUi(AuditLogDialog)
 
@@ -161,7 +170,7 @@ class Ui_AuditLogDialog(object):
         self.familyFilter.setAccessibleName(QCoreApplication.translate("AuditLogDialog", u"Only entries about this family", None))
 #endif // QT_CONFIG(accessibility)
         self.familyFilter.setPlaceholderText(QCoreApplication.translate("AuditLogDialog", u"any", None))
-        self.sinceLabel.setText(QCoreApplication.translate("AuditLogDialog", u"&From", None))
+        self.sinceLabel.setText(QCoreApplication.translate("AuditLogDialog", u"Fro&m", None))
 #if QT_CONFIG(accessibility)
         self.sinceEdit.setAccessibleName(QCoreApplication.translate("AuditLogDialog", u"From this day", None))
 #endif // QT_CONFIG(accessibility)
@@ -172,6 +181,9 @@ class Ui_AuditLogDialog(object):
         self.refreshButton.setText(QCoreApplication.translate("AuditLogDialog", u"&Refresh", None))
 #if QT_CONFIG(accessibility)
         self.entriesTable.setAccessibleName(QCoreApplication.translate("AuditLogDialog", u"Audit log entries", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.entriesTable.setAccessibleDescription(QCoreApplication.translate("AuditLogDialog", u"Newest first: when, who, what and about which family. The filters above narrow the list.", None))
 #endif // QT_CONFIG(accessibility)
         self.verifyLabel.setText("")
 #if QT_CONFIG(accessibility)

@@ -12,7 +12,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QComboBox, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QProgressBar,
     QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout)
+    QVBoxLayout, QWidget)
 
 class Ui_BatchDossiersDialog(object):
     def setupUi(self, BatchDossiersDialog):
@@ -149,6 +149,14 @@ class Ui_BatchDossiersDialog(object):
         self.formatLabel.setBuddy(self.formatCombo)
         self.folderLabel.setBuddy(self.folderEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.daysSpin, self.recipientCombo)
+        QWidget.setTabOrder(self.recipientCombo, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.formatCombo)
+        QWidget.setTabOrder(self.formatCombo, self.folderEdit)
+        QWidget.setTabOrder(self.folderEdit, self.browseButton)
+        QWidget.setTabOrder(self.browseButton, self.startButton)
+        QWidget.setTabOrder(self.startButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.closeButton)
 
         self.retranslateUi(BatchDossiersDialog)
 
@@ -164,7 +172,7 @@ class Ui_BatchDossiersDialog(object):
         self.recipientLabel.setText(QCoreApplication.translate("BatchDossiersDialog", u"&For", None))
         self.languageLabel.setText(QCoreApplication.translate("BatchDossiersDialog", u"&Language", None))
         self.formatLabel.setText(QCoreApplication.translate("BatchDossiersDialog", u"F&ormat", None))
-        self.folderLabel.setText(QCoreApplication.translate("BatchDossiersDialog", u"Fol&der", None))
+        self.folderLabel.setText(QCoreApplication.translate("BatchDossiersDialog", u"Folde&r", None))
         self.browseButton.setText(QCoreApplication.translate("BatchDossiersDialog", u"&Browse\u2026", None))
         self.privacyLabel.setText(QCoreApplication.translate("BatchDossiersDialog", u"The files are not encrypted: each is a plain copy of personal data. Confidential notes are never included in a batch.", None))
         self.startButton.setText(QCoreApplication.translate("BatchDossiersDialog", u"&Make dossiers", None))

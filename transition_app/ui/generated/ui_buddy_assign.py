@@ -10,7 +10,8 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
-    QPushButton, QVBoxLayout)
+    QPushButton, QVBoxLayout,
+    QWidget)
 
 class Ui_BuddyAssignDialog(object):
     def setupUi(self, BuddyAssignDialog):
@@ -56,6 +57,10 @@ class Ui_BuddyAssignDialog(object):
 
         self.layout.addWidget(self.buttonBox)
 
+        QWidget.setTabOrder(self.assignedList, self.buddyCombo)
+        QWidget.setTabOrder(self.buddyCombo, self.assignButton)
+        QWidget.setTabOrder(self.assignButton, self.unassignButton)
+        QWidget.setTabOrder(self.unassignButton, self.buttonBox)
 
         self.retranslateUi(BuddyAssignDialog)
 
@@ -67,6 +72,9 @@ class Ui_BuddyAssignDialog(object):
         self.introLabel.setText(QCoreApplication.translate("BuddyAssignDialog", u"An admin buddy sees only the families assigned to them: names, contacts, languages, the checklist and appointments \u2014 never national register numbers, the protection decision or confidential notes.", None))
 #if QT_CONFIG(accessibility)
         self.assignedList.setAccessibleName(QCoreApplication.translate("BuddyAssignDialog", u"Buddies accompanying this family", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.assignedList.setAccessibleDescription(QCoreApplication.translate("BuddyAssignDialog", u"Delete unassigns the selected buddy, after asking.", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.buddyCombo.setAccessibleName(QCoreApplication.translate("BuddyAssignDialog", u"Admin buddy to assign", None))

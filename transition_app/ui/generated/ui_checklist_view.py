@@ -11,7 +11,7 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout,
     QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QToolButton, QTreeWidget, QVBoxLayout)
+    QSpacerItem, QToolButton, QTreeWidget, QVBoxLayout, QWidget)
 
 class Ui_ChecklistView(object):
     def setupUi(self, ChecklistView):
@@ -92,20 +92,33 @@ class Ui_ChecklistView(object):
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
 
+
+        self.checklistLayout.addLayout(self.buttonsLayout)
+
+        self.actorLayout = QHBoxLayout()
+        self.actorLayout.setObjectName(u"actorLayout")
         self.actorLabel = QLabel(ChecklistView)
         self.actorLabel.setObjectName(u"actorLabel")
 
-        self.buttonsLayout.addWidget(self.actorLabel)
+        self.actorLayout.addWidget(self.actorLabel)
 
         self.actorValue = QLabel(ChecklistView)
         self.actorValue.setObjectName(u"actorValue")
         self.actorValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.buttonsLayout.addWidget(self.actorValue)
+        self.actorLayout.addWidget(self.actorValue)
+
+        self.actorSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actorLayout.addItem(self.actorSpacer)
 
 
-        self.checklistLayout.addLayout(self.buttonsLayout)
+        self.checklistLayout.addLayout(self.actorLayout)
 
+        QWidget.setTabOrder(self.stepsTree, self.statusButton)
+        QWidget.setTabOrder(self.statusButton, self.noteButton)
+        QWidget.setTabOrder(self.noteButton, self.addStepButton)
+        QWidget.setTabOrder(self.addStepButton, self.extensionButton)
 
         self.retranslateUi(ChecklistView)
 
@@ -141,7 +154,7 @@ class Ui_ChecklistView(object):
 #endif // QT_CONFIG(accessibility)
         self.statusButton.setText(QCoreApplication.translate("ChecklistView", u"Set &status", None))
         self.noteButton.setText(QCoreApplication.translate("ChecklistView", u"N&ote\u2026", None))
-        self.addStepButton.setText(QCoreApplication.translate("ChecklistView", u"Add s&tep\u2026", None))
+        self.addStepButton.setText(QCoreApplication.translate("ChecklistView", u"Add st&ep\u2026", None))
         self.extensionButton.setText(QCoreApplication.translate("ChecklistView", u"E&xtension of stay\u2026", None))
         self.actorLabel.setText(QCoreApplication.translate("ChecklistView", u"Changes recorded as", None))
 #if QT_CONFIG(accessibility)

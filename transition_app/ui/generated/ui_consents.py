@@ -12,7 +12,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit,
     QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout)
+    QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_ConsentsDialog(object):
     def setupUi(self, ConsentsDialog):
@@ -29,6 +29,7 @@ class Ui_ConsentsDialog(object):
 
         self.consentsTable = QTableWidget(ConsentsDialog)
         self.consentsTable.setObjectName(u"consentsTable")
+        self.consentsTable.setTabKeyNavigation(False)
         self.consentsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.consentsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.consentsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -121,6 +122,13 @@ class Ui_ConsentsDialog(object):
         self.personLabel.setBuddy(self.personCombo)
         self.givenOnLabel.setBuddy(self.givenOnEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.consentsTable, self.purposeEdit)
+        QWidget.setTabOrder(self.purposeEdit, self.sharedWithEdit)
+        QWidget.setTabOrder(self.sharedWithEdit, self.personCombo)
+        QWidget.setTabOrder(self.personCombo, self.givenOnEdit)
+        QWidget.setTabOrder(self.givenOnEdit, self.addButton)
+        QWidget.setTabOrder(self.addButton, self.withdrawButton)
+        QWidget.setTabOrder(self.withdrawButton, self.closeButton)
 
         self.retranslateUi(ConsentsDialog)
 
@@ -133,6 +141,9 @@ class Ui_ConsentsDialog(object):
 #if QT_CONFIG(accessibility)
         self.consentsTable.setAccessibleName(QCoreApplication.translate("ConsentsDialog", u"Consent records", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.consentsTable.setAccessibleDescription(QCoreApplication.translate("ConsentsDialog", u"Delete records the selected consent as withdrawn today, after asking.", None))
+#endif // QT_CONFIG(accessibility)
         self.newGroup.setTitle(QCoreApplication.translate("ConsentsDialog", u"New consent", None))
         self.purposeLabel.setText(QCoreApplication.translate("ConsentsDialog", u"&What is shared", None))
         self.purposeEdit.setPlaceholderText(QCoreApplication.translate("ConsentsDialog", u"e.g. handover dossier, school enrolment", None))
@@ -142,7 +153,7 @@ class Ui_ConsentsDialog(object):
         self.givenOnLabel.setText(QCoreApplication.translate("ConsentsDialog", u"Given &on", None))
         self.errorLabel.setText("")
         self.addButton.setText(QCoreApplication.translate("ConsentsDialog", u"&Record consent", None))
-        self.withdrawButton.setText(QCoreApplication.translate("ConsentsDialog", u"&Withdrawn today", None))
+        self.withdrawButton.setText(QCoreApplication.translate("ConsentsDialog", u"Withdrawn &today", None))
         self.closeButton.setText(QCoreApplication.translate("ConsentsDialog", u"&Close", None))
     # retranslateUi
 

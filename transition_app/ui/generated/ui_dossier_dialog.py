@@ -12,7 +12,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QCheckBox, QComboBox,
     QDialogButtonBox, QFormLayout, QGroupBox,
     QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout)
+    QVBoxLayout, QWidget)
 
 class Ui_DossierDialog(object):
     def setupUi(self, DossierDialog):
@@ -136,6 +136,17 @@ class Ui_DossierDialog(object):
         self.nameLabel.setBuddy(self.nameEdit)
         self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.recipientCombo, self.nameEdit)
+        QWidget.setTabOrder(self.nameEdit, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.coverCheck)
+        QWidget.setTabOrder(self.coverCheck, self.householdCheck)
+        QWidget.setTabOrder(self.householdCheck, self.protectionCheck)
+        QWidget.setTabOrder(self.protectionCheck, self.checklistCheck)
+        QWidget.setTabOrder(self.checklistCheck, self.contactsCheck)
+        QWidget.setTabOrder(self.contactsCheck, self.documentsCheck)
+        QWidget.setTabOrder(self.documentsCheck, self.notesCheck)
+        QWidget.setTabOrder(self.notesCheck, self.confidentialCheck)
+        QWidget.setTabOrder(self.confidentialCheck, self.buttonBox)
 
         self.retranslateUi(DossierDialog)
 

@@ -11,7 +11,7 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLabel,
     QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWizard, QWizardPage)
+    QWidget, QWizard, QWizardPage)
 
 class Ui_FirstRunWizard(object):
     def setupUi(self, FirstRunWizard):
@@ -146,6 +146,11 @@ class Ui_FirstRunWizard(object):
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.confirmLabel.setBuddy(self.confirmEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.fullNameEdit, self.usernameEdit)
+        QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.passwordEdit, self.confirmEdit)
+        QWidget.setTabOrder(self.confirmEdit, self.recoveryKeyEdit)
+        QWidget.setTabOrder(self.recoveryKeyEdit, self.recoveryAcknowledgeCheck)
 
         self.retranslateUi(FirstRunWizard)
 

@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QSizePolicy, QSpacerItem, QVBoxLayout)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LetterDialog(object):
     def setupUi(self, LetterDialog):
@@ -107,6 +107,10 @@ class Ui_LetterDialog(object):
         self.familyLanguageLabel.setBuddy(self.familyLanguageCombo)
         self.layoutLabel.setBuddy(self.layoutCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.templateCombo, self.authorityCombo)
+        QWidget.setTabOrder(self.authorityCombo, self.familyLanguageCombo)
+        QWidget.setTabOrder(self.familyLanguageCombo, self.layoutCombo)
+        QWidget.setTabOrder(self.layoutCombo, self.buttonBox)
 
         self.retranslateUi(LetterDialog)
 

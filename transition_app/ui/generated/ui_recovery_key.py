@@ -10,7 +10,8 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_RecoveryKeyDialog(object):
     def setupUi(self, RecoveryKeyDialog):
@@ -61,6 +62,10 @@ class Ui_RecoveryKeyDialog(object):
 
         self.layout.addWidget(self.buttonBox)
 
+        QWidget.setTabOrder(self.keyEdit, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.copyButton)
+        QWidget.setTabOrder(self.copyButton, self.confirmCheck)
+        QWidget.setTabOrder(self.confirmCheck, self.buttonBox)
 
         self.retranslateUi(RecoveryKeyDialog)
 

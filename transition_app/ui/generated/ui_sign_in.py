@@ -79,6 +79,7 @@ class Ui_SignInDialog(object):
         self.passwordLabel.setBuddy(self.passwordEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.passwordEdit, self.buttonBox)
 
         self.retranslateUi(SignInDialog)
 

@@ -11,7 +11,7 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QDialogButtonBox,
     QFormLayout, QLabel, QLineEdit, QPushButton,
-    QVBoxLayout)
+    QVBoxLayout, QWidget)
 
 class Ui_UnlockDialog(object):
     def setupUi(self, UnlockDialog):
@@ -86,6 +86,10 @@ class Ui_UnlockDialog(object):
         self.passphraseLabel.setBuddy(self.passphraseEdit)
         self.confirmLabel.setBuddy(self.confirmEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.recoveryEdit, self.passphraseEdit)
+        QWidget.setTabOrder(self.passphraseEdit, self.confirmEdit)
+        QWidget.setTabOrder(self.confirmEdit, self.useRecoveryButton)
+        QWidget.setTabOrder(self.useRecoveryButton, self.buttonBox)
 
         self.retranslateUi(UnlockDialog)
 

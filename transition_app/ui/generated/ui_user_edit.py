@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QVBoxLayout)
+    QVBoxLayout, QWidget)
 
 class Ui_UserEditDialog(object):
     def setupUi(self, UserEditDialog):
@@ -120,6 +120,13 @@ class Ui_UserEditDialog(object):
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.confirmLabel.setBuddy(self.confirmEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.fullNameEdit, self.usernameEdit)
+        QWidget.setTabOrder(self.usernameEdit, self.roleCombo)
+        QWidget.setTabOrder(self.roleCombo, self.centreCombo)
+        QWidget.setTabOrder(self.centreCombo, self.currentPasswordEdit)
+        QWidget.setTabOrder(self.currentPasswordEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.passwordEdit, self.confirmEdit)
+        QWidget.setTabOrder(self.confirmEdit, self.buttonBox)
 
         self.retranslateUi(UserEditDialog)
 

@@ -11,7 +11,7 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout,
     QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QVBoxLayout)
+    QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_UserManageDialog(object):
     def setupUi(self, UserManageDialog):
@@ -22,6 +22,7 @@ class Ui_UserManageDialog(object):
         self.layout.setObjectName(u"layout")
         self.usersTable = QTableWidget(UserManageDialog)
         self.usersTable.setObjectName(u"usersTable")
+        self.usersTable.setTabKeyNavigation(False)
         self.usersTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.usersTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.usersTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,6 +69,12 @@ class Ui_UserManageDialog(object):
 
         self.layout.addLayout(self.buttonLayout)
 
+        QWidget.setTabOrder(self.usersTable, self.addButton)
+        QWidget.setTabOrder(self.addButton, self.editButton)
+        QWidget.setTabOrder(self.editButton, self.passwordButton)
+        QWidget.setTabOrder(self.passwordButton, self.unlockButton)
+        QWidget.setTabOrder(self.unlockButton, self.activeButton)
+        QWidget.setTabOrder(self.activeButton, self.closeButton)
 
         self.retranslateUi(UserManageDialog)
 
@@ -79,8 +86,11 @@ class Ui_UserManageDialog(object):
 #if QT_CONFIG(accessibility)
         self.usersTable.setAccessibleName(QCoreApplication.translate("UserManageDialog", u"User accounts", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.usersTable.setAccessibleDescription(QCoreApplication.translate("UserManageDialog", u"Enter changes the selected account; Delete disables it, after asking.", None))
+#endif // QT_CONFIG(accessibility)
         self.addButton.setText(QCoreApplication.translate("UserManageDialog", u"&New user\u2026", None))
-        self.editButton.setText(QCoreApplication.translate("UserManageDialog", u"&Change\u2026", None))
+        self.editButton.setText(QCoreApplication.translate("UserManageDialog", u"C&hange\u2026", None))
         self.passwordButton.setText(QCoreApplication.translate("UserManageDialog", u"New &password\u2026", None))
         self.unlockButton.setText(QCoreApplication.translate("UserManageDialog", u"&Unlock", None))
         self.activeButton.setText(QCoreApplication.translate("UserManageDialog", u"&Disable", None))

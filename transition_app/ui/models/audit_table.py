@@ -32,6 +32,8 @@ ACTIONS = {
     "setting_change": QT_TRANSLATE_NOOP("AuditLog", "Setting changed"),
     "audit_export": QT_TRANSLATE_NOOP("AuditLog", "Audit log exported"),
     "audit_verify": QT_TRANSLATE_NOOP("AuditLog", "Audit log verified"),
+    "backup": QT_TRANSLATE_NOOP("AuditLog", "Database backed up"),
+    "restore": QT_TRANSLATE_NOOP("AuditLog", "Database restored from a backup"),
 }
 HEADERS = (
     QT_TRANSLATE_NOOP("AuditLog", "#"),

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from transition_app.services.dto import FamilyQuery, FamilySummary
 from transition_app.services.search_index import FamilyIndex
@@ -32,6 +33,8 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _USER = Qt.ItemDataRole.UserRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
@@ -69,6 +72,7 @@ class FamilyTableModel(QAbstractTableModel):
         self._texts: dict[int, tuple[Any, ...]] = {}  # formatted cells by position in _rows
         self._status_text = {k: tr_dynamic(labels.CTX, v) for k, v in labels.STATUS.items()}
         self._locale = QLocale()
+        self._flagged: dict[int, int] = {}  # family id -> changes by admin buddies not seen yet
 
     # --------------------------------------------------------------- contents
     def set_rows(self, rows: Sequence[FamilySummary]) -> None:
@@ -85,6 +89,22 @@ class FamilyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._visible = self._index.filter(query)
         self.endResetModel()
+
+    def set_flagged(self, counts: dict[int, int]) -> None:
+        """Highlight the families changed by an admin buddy (bold, an icon and "Updated by buddy")."""
+        if counts == self._flagged:
+            return
+        changed = set(counts) ^ set(self._flagged)
+        self._flagged = dict(counts)
+        for family_id in changed:
+            position = self._position.get(family_id)
+            if position is not None:
+                self._texts.pop(position, None)
+        if self._visible:
+            self.dataChanged.emit(self.index(0, self.COL_NAME), self.index(len(self._visible) - 1, self.COL_NAME))
+
+    def flagged(self, family_id: int) -> bool:
+        return family_id in self._flagged
 
     def query(self) -> FamilyQuery:
         return self._query
@@ -131,6 +151,11 @@ class FamilyTableModel(QAbstractTableModel):
                 return self._rows[self._visible[index.row()]].id
             if role == _ALIGN and index.column() == self.COL_MEMBERS:
                 return _RIGHT
+            if (role == _FONT or role == _DECORATION) and self._flagged and index.column() == self.COL_NAME \
+                    and index.isValid() and self._rows[self._visible[index.row()]].id in self._flagged:
+                from transition_app.ui.buddy_features import bold, buddy_icon
+
+                return bold(QFont()) if role == _FONT else buddy_icon()
             return None
         row = index.row()
         if not index.isValid() or row >= len(self._visible):
@@ -144,10 +169,17 @@ class FamilyTableModel(QAbstractTableModel):
     def _format(self, r: FamilySummary) -> tuple[Any, ...]:
         decided = self._locale.toString(r.decision_date, QLocale.FormatType.ShortFormat) if r.decision_date else ""
         return (
-            r.case_number, r.household_name, r.member_count, self._status_text.get(r.status, r.status),
+            r.case_number, r.household_name + (self._updated_text() if r.id in self._flagged else ""),
+            r.member_count, self._status_text.get(r.status, r.status),
             r.nationalities.strip().replace(" ", ", "), r.languages.strip().replace(" ", ", "),
             r.worker_name or "", decided,
         )
+
+    @staticmethod
+    def _updated_text() -> str:
+        from transition_app.ui.buddy_features import updated_by_buddy_text
+
+        return " — " + updated_by_buddy_text()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.HEADERS):

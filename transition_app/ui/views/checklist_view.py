@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, Qt, QTimer, Signal
@@ -12,12 +13,13 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QMenu, QTree
 from transition_app.domain.validation import ServiceError
 from transition_app.services.checklist import ChecklistView as ChecklistData
 from transition_app.services.checklist import StepView
-from transition_app.services.checklist_text import localize_checklist
+from transition_app.services.checklist_text import localize_checklist, template_text
 from transition_app.services.context import AppContext
 from transition_app.ui import messages
 from transition_app.ui.errors import service_error_text
 from transition_app.ui.generated.ui_checklist_view import Ui_ChecklistView
 from transition_app.ui.i18n import tr_dynamic, translate, ui_language
+from transition_app.ui.widgets.a11y import follow_font, text_columns
 
 CTX = "ChecklistView"
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -62,8 +64,12 @@ def region_label(region: str | None) -> str:
 
 
 def data_text(text: str) -> str:
-    """Text from the checklist template (English source; translated when a catalog has it)."""
-    return tr_dynamic("ChecklistData", text) if text else ""
+    """Text from the checklist template (English source) in the interface language: from the
+    checklist translations (translations/checklist/), else a Qt catalog entry, else as it is."""
+    if not text:
+        return ""
+    localized = template_text(text, ui_language())
+    return localized if localized != text else tr_dynamic("ChecklistData", text)
 
 
 @cache
@@ -84,7 +90,7 @@ def status_icon(status: str) -> QIcon:
             p.setPen(QColor("#ffffff"))
             font = QFont()
             font.setBold(True)
-            font.setPixelSize(int(size * 0.72))
+            font.setPixelSize(int(size * 0.72))  # icon pixmap: sized to the pixmap, not to text
             p.setFont(font)
             if glyph == "✓":  # drawn, so it does not depend on the font having the glyph
                 path = QPainterPath(QPointF(size * 0.27, size * 0.52))
@@ -95,6 +101,32 @@ def status_icon(status: str) -> QIcon:
                 p.drawPath(path)
             else:
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, glyph)
+        p.end()
+        icon.addPixmap(pix)
+    return icon
+
+
+@cache
+def overdue_icon() -> QIcon:
+    """A warning triangle with "!": overdue or late is said by this shape (and words), not only by red."""
+    icon = QIcon()
+    for size in (16, 24, 32):
+        pix = QPixmap(size, size)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        triangle = QPainterPath(QPointF(size / 2, 1.5))
+        triangle.lineTo(QPointF(size - 1.5, size - 2.0))
+        triangle.lineTo(QPointF(1.5, size - 2.0))
+        triangle.closeSubpath()
+        p.setPen(QPen(OVERDUE_COLOUR.darker(130), 1.0))
+        p.setBrush(QBrush(OVERDUE_COLOUR))
+        p.drawPath(triangle)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(QColor("#ffffff")))
+        bar = size / 9
+        p.drawRoundedRect(QRectF(size / 2 - bar / 2, size * 0.34, bar, size * 0.33), bar / 2, bar / 2)
+        p.drawEllipse(QPointF(size / 2, size * 0.79), bar * 0.6, bar * 0.6)
         p.end()
         icon.addPixmap(pix)
     return icon
@@ -129,16 +161,20 @@ class ChecklistView(QWidget):
         self.family_id: int | None = None
         self.data: ChecklistData | None = None
         self._filling = False
+        # step id -> the admin buddy who changed it since the family's worker last looked (highlighted);
+        # set by the main window (buddy_features.BuddyFeatures.step_changes)
+        self.buddy_changes: Callable[[int], Mapping[str, str]] | None = None
+        self._buddy_flags: Mapping[str, str] = {}
 
         tree = self.ui.stepsTree
         header = tree.header()
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)  # the note takes the room left
         header.setMinimumSectionSize(60)
-        header.setSectionResizeMode(COL_STEP, QHeaderView.ResizeMode.Stretch)
         for col in (COL_STATUS, COL_DUE, COL_DONE, COL_WHO):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
-        tree.setColumnWidth(COL_NOTE, 140)
+        # the step keeps room for its title with a large system font (the columns after it scroll)
+        text_columns(tree, {COL_STEP: 36, COL_NOTE: 18}, header)  # in characters: they follow the font size
+        follow_font(tree, lambda t: t.setMinimumHeight(t.fontMetrics().lineSpacing() * 9))  # a title and 6 steps
         tree.itemChanged.connect(self._on_item_changed)
         tree.currentItemChanged.connect(lambda *_: self._show_step_detail())
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -208,6 +244,7 @@ class ChecklistView(QWidget):
         if data is not None:  # the template's texts in the interface language
             data = localize_checklist(data, ui_language())
         self.data = data
+        self._buddy_flags = self.buddy_changes(data.family_id) if self.buddy_changes and data else {}
         tree = self.ui.stepsTree
         self._filling = True
         tree.clear()
@@ -310,12 +347,20 @@ class ChecklistView(QWidget):
             item.setForeground(0, QBrush(self.palette().color(self.palette().ColorGroup.Disabled,
                                                              self.palette().ColorRole.Text)))
         if overdue:
+            item.setIcon(COL_DUE, overdue_icon())
             item.setForeground(COL_DUE, QBrush(OVERDUE_COLOUR))
             font = item.font(COL_DUE)
             font.setBold(True)
             item.setFont(COL_DUE, font)
         if step.status in ("done", "not_applicable"):
             item.setForeground(COL_STEP, QBrush(self.palette().color(self.palette().ColorRole.PlaceholderText)))
+        if step.step_id in self._buddy_flags:  # changed by an admin buddy: bold, an icon and words
+            from transition_app.ui.buddy_features import bold, buddy_icon, updated_by_buddy_text
+
+            item.setText(COL_WHO, updated_by_buddy_text(self._buddy_flags[step.step_id] or None))
+            item.setIcon(COL_WHO, buddy_icon())
+            for col in (COL_STEP, COL_WHO):
+                item.setFont(col, bold(item.font(col)))
         return item
 
     # ----------------------------------------------------------------- selection

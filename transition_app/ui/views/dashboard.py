@@ -12,7 +12,8 @@ from transition_app.ui import messages
 from transition_app.ui.errors import service_error_text
 from transition_app.ui.generated.ui_dashboard import Ui_DashboardView
 from transition_app.ui.i18n import tr_dynamic, translate
-from transition_app.ui.views.checklist_view import OVERDUE_COLOUR, data_text, status_icon, status_label
+from transition_app.ui.views.checklist_view import OVERDUE_COLOUR, data_text, overdue_icon, status_icon, status_label
+from transition_app.ui.widgets.a11y import relative_font, text_rows
 from transition_app.ui.workers import run_in_background
 
 FAMILY_ROLE = Qt.ItemDataRole.UserRole
@@ -40,6 +41,15 @@ def _number(value: int) -> QTableWidgetItem:
     item.setData(Qt.ItemDataRole.DisplayRole, value)
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
+
+
+def _mark_late(item: QTableWidgetItem, words: str | None = None) -> None:
+    """Late or overdue: a warning icon and red text (and ``words`` for screen readers), not colour alone."""
+    item.setIcon(overdue_icon())
+    item.setForeground(QBrush(OVERDUE_COLOUR))
+    if words:
+        item.setToolTip(words)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
 
 
 class DashboardView(QWidget):
@@ -71,13 +81,15 @@ class DashboardView(QWidget):
         self.ui.withinSpin.valueChanged.connect(lambda _v: self.reload())
         self.ui.refreshButton.clicked.connect(lambda: self.reload())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.reload)
+        # shown as a window of its own: Escape closes it, like a dialog
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=lambda: self.close() if self.isWindow() else None)
         for table in (self.ui.familiesTable, self.ui.overdueTable, self.ui.reunificationTable):
-            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+            text_rows(table)
             table.setSortingEnabled(False)
             table.activated.connect(lambda index, t=table: self._open(t, index.row()))  # double-click, Enter
         for label in (self.ui.transitionCount, self.ui.overdueCount, self.ui.dueSoonCount,
                       self.ui.reunificationCount):
-            label.setStyleSheet("font-size: 12pt;")
+            relative_font(label, 1.2)  # follows the system font size
 
     # ----------------------------------------------------------------- loading
     def filters(self) -> dict[str, object]:
@@ -171,10 +183,10 @@ class DashboardView(QWidget):
             days = _number(f.days_left) if f.days_left is not None else QTableWidgetItem("")
             if f.days_left is not None and f.days_left < 0:
                 days.setText(translate("DashboardView", "{n} late").format(n=-f.days_left))
-                days.setForeground(QBrush(OVERDUE_COLOUR))
+                _mark_late(days)
             overdue = _number(f.overdue_steps)
             if f.overdue_steps:
-                overdue.setForeground(QBrush(OVERDUE_COLOUR))
+                _mark_late(overdue, translate("DashboardView", "%n steps overdue", None, f.overdue_steps))
             for col, item in enumerate((when, days, QTableWidgetItem(f.case_number),
                                         QTableWidgetItem(f.household_name), QTableWidgetItem(f.worker_name or ""),
                                         _number(f.open_steps), overdue)):
@@ -191,7 +203,7 @@ class DashboardView(QWidget):
             when = QTableWidgetItem(_date(i.due_date))
             when.setData(FAMILY_ROLE, i.family_id)
             late = _number(-i.days_left)
-            late.setForeground(QBrush(OVERDUE_COLOUR))
+            _mark_late(late, translate("DashboardView", "%n days late", None, -i.days_left))
             status = QTableWidgetItem(status_icon(i.status), status_label(i.status))
             for col, item in enumerate((when, late, QTableWidgetItem(i.case_number),
                                         QTableWidgetItem(i.household_name), QTableWidgetItem(i.worker_name or ""),

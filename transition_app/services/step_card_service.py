@@ -1,0 +1,97 @@
+"""Step cards for one family (the use case behind ``stepcards`` and File ▸ Step cards…).  Qt-free.
+
+    service = StepCardService(ctx.families, ctx.checklists)
+    doc = service.compose(family_id)                      # booklet of the open steps
+    doc = service.compose(family_id, step_id="cpas.first_interview", family_language="ar")
+
+Languages: the family's (default: the first preferred language of the household the cards
+have words for, else English) with the authority's underneath (default: the language of the
+new municipality, else French).  Whoever may see the family's checklist may make its cards
+(admin buddies included); a written or printed copy is recorded in the audit log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from transition_app.documents import model as m
+from transition_app.domain.validation import NotFoundError, ServiceError
+from transition_app.i18n.noop import QT_TRANSLATE_NOOP
+from transition_app.services.audit import AuditAction, record
+from transition_app.services.step_cards import card_labels, compose_step_cards
+
+if TYPE_CHECKING:
+    from transition_app.services.checklist import ChecklistService
+    from transition_app.services.dto import FamilyDetail
+    from transition_app.services.families import FamilyService
+
+AUTHORITY_LANGUAGES = ("fr", "nl", "de", "en")
+
+NO_OPEN_STEPS = QT_TRANSLATE_NOOP("Services", "This family has no open checklist step, so there is no step card "
+                                              "to make.")
+NO_SUCH_STEP = QT_TRANSLATE_NOOP("Services", "This step is not in the family's checklist.")
+NO_CARD_LANGUAGE = QT_TRANSLATE_NOOP("Services", "There are no step card texts in this language.")
+
+
+@dataclass(frozen=True)
+class StepCardLanguages:
+    family: str
+    authority: str
+
+
+def card_languages() -> tuple[str, ...]:
+    """Languages the cards have their words in (English first)."""
+    return tuple(dict.fromkeys(("en", *card_labels())))
+
+
+class StepCardService:
+    def __init__(self, families: FamilyService, checklists: ChecklistService) -> None:
+        self.families, self.checklists = families, checklists
+
+    @staticmethod
+    def default_languages(family: FamilyDetail) -> StepCardLanguages:
+        from transition_app.letters import default_authority_language
+
+        known = set(card_labels())
+        preferred = [p.preferred_language for p in family.members if p.preferred_language in known]
+        spoken = [c for p in family.members for c in p.languages if c in known]
+        family_language = (preferred or spoken or ["en"])[0]
+        return StepCardLanguages(family_language, default_authority_language(family.destination_nis))
+
+    def compose(self, family_id: int, *, step_id: str | None = None, family_language: str | None = None,
+                authority_language: str | None = None) -> m.Document:
+        """One card (``step_id``) or the booklet of the family's open steps."""
+        family = self.families.get_family(family_id)
+        defaults = self.default_languages(family)
+        family_language = family_language or defaults.family
+        authority_language = authority_language or defaults.authority
+        if family_language not in card_labels() or authority_language not in AUTHORITY_LANGUAGES:
+            raise ServiceError(NO_CARD_LANGUAGE)
+        checklist = self.checklists.get_checklist(family_id)
+        if step_id is not None:
+            if step_id not in {s.step_id for s in checklist.steps}:
+                raise NotFoundError(NO_SUCH_STEP)
+            step_ids: list[str] | None = [step_id]
+        else:
+            step_ids = None
+            if not any(s.is_open for s in checklist.steps):
+                raise ServiceError(NO_OPEN_STEPS)
+        letterhead = m.Letterhead(family.centre_name) if family.centre_name else None
+        return compose_step_cards(checklist, family_language=family_language, authority_language=authority_language,
+                                  step_ids=step_ids, destination_nis=family.destination_nis,
+                                  centre_name=family.centre_name, letterhead=letterhead)
+
+    def record_output(self, family_id: int, how: str, file_format: str, *, step_id: str | None = None,
+                      pages: int | None = None) -> None:
+        """Record that step cards left the application: ``how`` is ``print`` or ``file``."""
+        from transition_app.services.scope import family_for
+
+        actor = self.families.actor
+        with self.families.db.session() as s:
+            family_for(s, actor, family_id)
+            details: dict[str, object] = {"kind": "step_cards", "format": file_format,
+                                          "step": step_id or "open_steps"}
+            if pages is not None:
+                details["pages"] = pages
+            record(s, actor, AuditAction.PRINT if how == "print" else AuditAction.EXPORT, family_id, **details)

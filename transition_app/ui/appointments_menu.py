@@ -1,0 +1,137 @@
+"""The main window's Appointments menu: Week view (Ctrl+Shift+W), New appointment… (Ctrl+Shift+N) and
+Step cards… (Ctrl+Shift+P) for the selected family.  Built in code (the window's form stays untouched);
+the views and dialogs load on first use.  The week view opens in its own window, as the dashboard does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
+
+from transition_app.ui.i18n import translate
+
+
+@dataclass
+class AppointmentsMenu:
+    menu: QMenu
+    week: QAction
+    new: QAction
+    cards: QAction
+    window: Any
+    week_view: Any = None  # the WeekView window, created when first opened
+    dialog: QDialog | None = None  # the last dialog opened (kept referenced while open)
+
+    def _can(self, permission: str) -> bool:
+        from transition_app.access.permissions import Permission
+
+        actor = getattr(getattr(self.window, "ctx", None), "actor", None)
+        return actor is None or actor.can(Permission(permission))  # no actor: tests acting as the system
+
+    def refresh(self) -> None:
+        ready = getattr(self.window, "ctx", None) is not None
+        has_family = ready and getattr(self.window, "_detail", None) is not None
+        self.menu.menuAction().setVisible(not ready or self._can("view_family"))
+        self.new.setVisible(not ready or self._can("manage_appointments"))
+        self.week.setEnabled(ready)
+        self.new.setEnabled(has_family)
+        self.cards.setEnabled(has_family)
+
+    def _family(self) -> Any:
+        detail = getattr(self.window, "_detail", None)
+        if getattr(self.window, "ctx", None) is None or detail is None:
+            self.window.statusBar().showMessage(translate("AppointmentsMenu", "Choose a family in the list first."),
+                                                5000)
+            return None
+        return detail
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    def show_week(self) -> Any:
+        """The week view, in its own window."""
+        if getattr(self.window, "ctx", None) is None:
+            return None
+        if self.week_view is None:
+            from transition_app.ui.views.week_view import WeekView
+
+            self.week_view = WeekView(self.window.ctx, self.window)
+            self.week_view.setWindowFlag(Qt.WindowType.Window, True)
+            self.week_view.resize(1100, 680)
+        else:
+            self.week_view.reload()
+        self.week_view.show()
+        self.week_view.activateWindow()
+        self.week_view.ui.weekTree.setFocus()
+        return self.week_view
+
+    def new_appointment(self) -> QDialog | None:
+        family = self._family()
+        if family is None:
+            return None
+        from transition_app.ui.dialogs.appointment_edit import AppointmentEditDialog
+
+        head = family.members[0].display_name if family.members else ""
+        dialog = AppointmentEditDialog(self.window.ctx, family.id, f"{family.case_number} — {head}",
+                                       parent=self.window)
+        dialog.saved.connect(self._saved)
+        return self._open(dialog)
+
+    def _saved(self, view: Any) -> None:
+        self.window.statusBar().showMessage(translate("AppointmentsMenu", "Appointment saved: {title}.").format(
+            title=view.title), 5000)
+        if self.week_view is not None and self.week_view.isVisible():
+            self.week_view.show_week(view.day)
+            self.week_view.select_appointment(view.id)
+
+    def step_cards(self) -> QDialog | None:
+        family = self._family()
+        if family is None:
+            return None
+        from transition_app.ui.dialogs.step_cards import StepCardsDialog
+
+        return self._open(StepCardsDialog(self.window.ctx, family, self.window))
+
+
+def install_appointments_menu(window: QMainWindow) -> AppointmentsMenu:
+    """Add the Appointments menu before Help; the family actions follow the selected family."""
+    bar = window.menuBar()
+    menu = QMenu(translate("AppointmentsMenu", "A&ppointments"), window)
+    menu.setObjectName("menuAppointments")
+    week = QAction(translate("AppointmentsMenu", "&Week view"), window)
+    week.setObjectName("actionWeekView")
+    week.setShortcut(QKeySequence("Ctrl+Shift+W"))
+    week.setStatusTip(translate("AppointmentsMenu", "The appointments of the week, day by day"))
+    new = QAction(translate("AppointmentsMenu", "&New appointment…"), window)
+    new.setObjectName("actionNewAppointment")
+    new.setShortcut(QKeySequence("Ctrl+Shift+N"))
+    new.setStatusTip(translate("AppointmentsMenu", "An appointment of the selected family"))
+    cards = QAction(translate("AppointmentsMenu", "Step &cards…"), window)
+    cards.setObjectName("actionStepCards")
+    cards.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    cards.setStatusTip(translate("AppointmentsMenu", "Printable cards of the family's steps in their language"))
+    menu.addAction(week)
+    menu.addAction(new)
+    menu.addSeparator()
+    menu.addAction(cards)
+    for action in (week, new, cards):
+        window.addAction(action)  # shortcuts work while the menu is closed
+    help_menu = getattr(getattr(window, "ui", None), "menuHelp", None)
+    if help_menu is not None:
+        bar.insertMenu(help_menu.menuAction(), menu)
+    else:
+        bar.addMenu(menu)
+    appts = AppointmentsMenu(menu, week, new, cards, window)
+    week.triggered.connect(appts.show_week)
+    new.triggered.connect(appts.new_appointment)
+    cards.triggered.connect(appts.step_cards)
+    menu.aboutToShow.connect(appts.refresh)
+    if hasattr(window, "family_shown"):
+        window.family_shown.connect(lambda _id: appts.refresh())
+    appts.refresh()
+    return appts

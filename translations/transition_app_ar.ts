@@ -1,0 +1,4291 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AppointmentEditDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">الموعد</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation type="unfinished">&amp;الموعد</translation>
+    </message>
+    <message>
+        <source>e.g. CPAS — first interview</source>
+        <translation type="unfinished">مثلاً: CPAS — المقابلة الأولى</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished">&amp;التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished">&amp;الوقت</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished">وقت البدء</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished">&amp;حتى</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished">وقت الانتهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished">&amp;المكان</translation>
+    </message>
+    <message>
+        <source>Name and address</source>
+        <translation type="unfinished">الاسم والعنوان</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring</source>
+        <translation type="unfinished">&amp;ما يجب إحضاره</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation type="unfinished">عنصر واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>Accompanied b&amp;y</source>
+        <translation type="unfinished">&amp;برفقة</translation>
+    </message>
+    <message>
+        <source>e.g. the buddy, an interpreter</source>
+        <translation type="unfinished">مثلاً: المرافق، مترجم فوري</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;step</source>
+        <translation type="unfinished">&amp;خطوة القائمة</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">مشاكل يجب تصحيحها</translation>
+    </message>
+    <message>
+        <source>&amp;Remove appointment…</source>
+        <translation type="unfinished">&amp;حذف الموعد…</translation>
+    </message>
+    <message>
+        <source>The appointment is cancelled: it leaves the lists and calendars</source>
+        <translation type="unfinished">الموعد ملغى: يُحذف من القوائم والتقويمات</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished">موعد جديد</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">لا شيء</translation>
+    </message>
+    <message>
+        <source>Remove appointment</source>
+        <translation type="unfinished">حذف الموعد</translation>
+    </message>
+    <message>
+        <source>Remove the appointment “{title}”? It will no longer appear in the calendars.</source>
+        <translation type="unfinished">حذف الموعد «{title}»؟ لن يظهر بعد ذلك في التقويمات.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsMenu</name>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">اختر عائلة من القائمة أولاً.</translation>
+    </message>
+    <message>
+        <source>Appointment saved: {title}.</source>
+        <translation type="unfinished">تم حفظ الموعد: {title}.</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation type="unfinished">&amp;المواعيد</translation>
+    </message>
+    <message>
+        <source>&amp;Week view</source>
+        <translation type="unfinished">&amp;عرض الأسبوع</translation>
+    </message>
+    <message>
+        <source>The appointments of the week, day by day</source>
+        <translation type="unfinished">مواعيد الأسبوع، يومًا بيوم</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation type="unfinished">موعد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>An appointment of the selected family</source>
+        <translation type="unfinished">موعد للعائلة المحددة</translation>
+    </message>
+    <message>
+        <source>Step &amp;cards…</source>
+        <translation type="unfinished">&amp;بطاقات الخطوات…</translation>
+    </message>
+    <message>
+        <source>Printable cards of the family&apos;s steps in their language</source>
+        <translation type="unfinished">بطاقات قابلة للطباعة لخطوات العائلة، بلغتها</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished">تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished">فشل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign-in refused (locked)</source>
+        <translation type="unfinished">رُفض تسجيل الدخول (الحساب مقفل)</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation type="unfinished">التشغيل الأول</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished">عرض</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">إنشاء</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished">تعديل</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">أرشفة</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">تصدير</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished">طباعة</translation>
+    </message>
+    <message>
+        <source>Dossier issued</source>
+        <translation type="unfinished">إصدار ملف تسليم</translation>
+    </message>
+    <message>
+        <source>Erased (anonymised)</source>
+        <translation type="unfinished">محو (إخفاء الهوية)</translation>
+    </message>
+    <message>
+        <source>Retention rule applied</source>
+        <translation type="unfinished">تطبيق قاعدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Buddy assigned</source>
+        <translation type="unfinished">تعيين مرافق</translation>
+    </message>
+    <message>
+        <source>Buddy unassigned</source>
+        <translation type="unfinished">إلغاء تعيين مرافق</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation type="unfinished">إنشاء مستخدم</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished">تعديل مستخدم</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished">تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished">تغيير إعداد</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished">تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Audit log verified</source>
+        <translation type="unfinished">التحقق من سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation type="unfinished">نسخ احتياطي لقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation type="unfinished">استعادة قاعدة البيانات من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">رقم</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">العائلة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished">سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished">&amp;المستخدم</translation>
+    </message>
+    <message>
+        <source>Only entries of this user</source>
+        <translation type="unfinished">إدخالات هذا المستخدم فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished">&amp;الإجراء</translation>
+    </message>
+    <message>
+        <source>Only this action</source>
+        <translation type="unfinished">هذا الإجراء فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Family id</source>
+        <translation type="unfinished">&amp;رقم تعريف العائلة</translation>
+    </message>
+    <message>
+        <source>Only entries about this family</source>
+        <translation type="unfinished">الإدخالات المتعلقة بهذه العائلة فقط</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished">أيّ</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished">&amp;من</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation type="unfinished">ابتداءً من هذا اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished">&amp;إلى</translation>
+    </message>
+    <message>
+        <source>Up to this day</source>
+        <translation type="unfinished">حتى هذا اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished">إدخالات سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Newest first: when, who, what and about which family. The filters above narrow the list.</source>
+        <translation type="unfinished">الأحدث أولاً: متى، ومن، وماذا، وعن أي عائلة. عوامل التصفية أعلاه تضيّق القائمة.</translation>
+    </message>
+    <message>
+        <source>Result of the chain verification</source>
+        <translation type="unfinished">نتيجة التحقق من السلسلة</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished">&amp;تحقق من السلسلة</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, inserted or removed since it was written</source>
+        <translation type="unfinished">التحقق من أن أي إدخال لم يُغيَّر أو يُدرَج أو يُحذف منذ كتابته</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">&amp;تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;إغلاق</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">الجميع</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished">كل الإجراءات</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished">أي يوم</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first</source>
+        <translation type="unfinished">{count} إدخال، الأحدث أولاً</translation>
+    </message>
+    <message>
+        <source>{count} entries; the newest {shown} are shown (narrow the filters or export them all)</source>
+        <translation type="unfinished">{count} إدخال؛ يُعرض أحدث {shown} منها (ضيّق عوامل التصفية أو صدّرها كلها)</translation>
+    </message>
+    <message>
+        <source>✔ The chain is intact: none of the {count} entries was changed, inserted or removed.</source>
+        <translation type="unfinished">✔ السلسلة سليمة: لم يُغيَّر أو يُدرَج أو يُحذف أي إدخال من أصل {count}.</translation>
+    </message>
+    <message>
+        <source>✘ The audit log was altered: {count} breaks in the chain (entries {entries}). Keep this database as evidence and tell your data protection officer.</source>
+        <translation type="unfinished">✘ تم التلاعب بسجل التدقيق: {count} انقطاع في السلسلة (الإدخالات {entries}). احتفظ بقاعدة البيانات هذه كدليل وأبلغ مسؤول حماية البيانات.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished">تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}.</source>
+        <translation type="unfinished">تم تصدير {count} إدخال إلى {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDossiersDialog</name>
+    <message>
+        <source>Dossiers for families leaving soon</source>
+        <translation type="unfinished">ملفات تسليم للعائلات التي ستغادر قريبًا</translation>
+    </message>
+    <message>
+        <source>Families leaving within (&amp;days)</source>
+        <translation type="unfinished">العائلات المغادرة خلال (&amp;أيام)</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished">&amp;المستلم</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished">&amp;الصيغة</translation>
+    </message>
+    <message>
+        <source>Folde&amp;r</source>
+        <translation type="unfinished">&amp;المجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>The files are not encrypted: each is a plain copy of personal data. Confidential notes are never included in a batch.</source>
+        <translation type="unfinished">الملفات غير مشفرة: كل ملف نسخة عادية من بيانات شخصية. لا تُدرج الملاحظات السرية أبدًا في الدفعة.</translation>
+    </message>
+    <message>
+        <source>&amp;Make dossiers</source>
+        <translation type="unfinished">&amp;إنشاء الملفات</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">التقدّم</translation>
+    </message>
+    <message>
+        <source>Folder for the dossiers</source>
+        <translation type="unfinished">مجلد الملفات</translation>
+    </message>
+    <message>
+        <source>{count} families leave reception within {days} days.</source>
+        <translation type="unfinished">{count} عائلة تغادر الاستقبال خلال {days} يومًا.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the dossiers.</source>
+        <translation type="unfinished">اختر مجلدًا موجودًا للملفات.</translation>
+    </message>
+    <message>
+        <source>Making the dossiers…</source>
+        <translation type="unfinished">جارٍ إنشاء الملفات…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current dossier…</source>
+        <translation type="unfinished">سيتم الإلغاء بعد الملف الحالي…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} dossiers</source>
+        <translation type="unfinished">{done} من أصل {total} ملف</translation>
+    </message>
+    <message>
+        <source>{written} of {total} dossiers written to {folder}.</source>
+        <translation type="unfinished">تمت كتابة {written} من أصل {total} ملف في {folder}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files written are complete.</source>
+        <translation type="unfinished">أُلغي: الملفات المكتوبة كاملة.</translation>
+    </message>
+    <message>
+        <source>{count} could not be made.</source>
+        <translation type="unfinished">تعذّر إنشاء {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyAssignDialog</name>
+    <message>
+        <source>Admin buddies</source>
+        <translation type="unfinished">المرافقون الإداريون</translation>
+    </message>
+    <message>
+        <source>An admin buddy sees only the families assigned to them: names, contacts, languages, the checklist and appointments — never national register numbers, the protection decision or confidential notes.</source>
+        <translation type="unfinished">لا يرى المرافق الإداري إلا العائلات المعيّنة له: الأسماء، ووسائل الاتصال، واللغات، وقائمة الخطوات، والمواعيد — ولا يرى أبدًا أرقام السجل الوطني، ولا قرار الحماية، ولا الملاحظات السرية.</translation>
+    </message>
+    <message>
+        <source>Buddies accompanying this family</source>
+        <translation type="unfinished">المرافقون الذين يرافقون هذه العائلة</translation>
+    </message>
+    <message>
+        <source>Delete unassigns the selected buddy, after asking.</source>
+        <translation type="unfinished">مفتاح Delete يلغي تعيين المرافق المحدد، بعد السؤال.</translation>
+    </message>
+    <message>
+        <source>Admin buddy to assign</source>
+        <translation type="unfinished">المرافق الإداري المراد تعيينه</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished">&amp;تعيين</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished">&amp;إلغاء التعيين</translation>
+    </message>
+    <message>
+        <source>Admin buddies — {case}</source>
+        <translation type="unfinished">المرافقون الإداريون — {case}</translation>
+    </message>
+    <message>
+        <source>{name} (since {date})</source>
+        <translation type="unfinished">{name} (منذ {date})</translation>
+    </message>
+    <message>
+        <source>No admin buddy accompanies this family.</source>
+        <translation type="unfinished">لا يرافق أي مرافق إداري هذه العائلة.</translation>
+    </message>
+    <message>
+        <source>Unassign buddy</source>
+        <translation type="unfinished">إلغاء تعيين المرافق</translation>
+    </message>
+    <message>
+        <source>Stop {name} accompanying this family? They will no longer see its file.</source>
+        <translation type="unfinished">إيقاف مرافقة {name} لهذه العائلة؟ لن يرى ملفها بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished">إلغاء التعيين</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyFeatures</name>
+    <message>
+        <source>Updated by buddy ({name})</source>
+        <translation type="unfinished">حدّثها المرافق ({name})</translation>
+    </message>
+    <message>
+        <source>Updated by buddy</source>
+        <translation type="unfinished">حدّثها المرافق</translation>
+    </message>
+    <message>
+        <source>Steps marked, appointments added and notes left by admin buddies that the families&apos; social worker has not seen yet. Opens a list; choose one to open the family.</source>
+        <translation type="unfinished">خطوات أشّر عليها المرافقون الإداريون، ومواعيد أضافوها، وملاحظات تركوها، ولم يطّلع عليها بعد المرشد الاجتماعي للعائلات. يفتح قائمة؛ اختر عنصرًا لفتح العائلة.</translation>
+    </message>
+    <message>
+        <source>Changes from buddies: {count}</source>
+        <translation type="unfinished">تغييرات المرافقين: {count}</translation>
+    </message>
+    <message>
+        <source>steps: {count}</source>
+        <translation type="unfinished">الخطوات: {count}</translation>
+    </message>
+    <message>
+        <source>notes: {count}</source>
+        <translation type="unfinished">الملاحظات: {count}</translation>
+    </message>
+    <message>
+        <source>appointments: {count}</source>
+        <translation type="unfinished">المواعيد: {count}</translation>
+    </message>
+    <message>
+        <source>Updated by buddy since you last looked — {changes}. Steps are highlighted in the checklist, notes in the Notes tab.</source>
+        <translation type="unfinished">حدّثها المرافق منذ آخر اطلاع لك — {changes}. الخطوات مميزة في قائمة الخطوات، والملاحظات في تبويب الملاحظات.</translation>
+    </message>
+    <message>
+        <source>No changes from buddies</source>
+        <translation type="unfinished">لا توجد تغييرات من المرافقين</translation>
+    </message>
+    <message>
+        <source>“{step}”: {status}</source>
+        <translation type="unfinished">«{step}»: {status}</translation>
+    </message>
+    <message>
+        <source>Note: “{text}”</source>
+        <translation type="unfinished">ملاحظة: «{text}»</translation>
+    </message>
+    <message>
+        <source>Appointment: {title}</source>
+        <translation type="unfinished">الموعد: {title}</translation>
+    </message>
+    <message>
+        <source>{family} — {what} ({buddy})</source>
+        <translation type="unfinished">{family} — {what} ({buddy})</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished">&amp;أدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Directory of services…</source>
+        <translation type="unfinished">&amp;دليل الخدمات…</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyWorkspace</name>
+    <message>
+        <source>No family is assigned to you yet.</source>
+        <translation type="unfinished">لم تُعيَّن لك أي عائلة بعد.</translation>
+    </message>
+    <message>
+        <source>to do: {count}</source>
+        <translation type="unfinished">للإنجاز: {count}</translation>
+    </message>
+    <message>
+        <source>late: {count}</source>
+        <translation type="unfinished">متأخرة: {count}</translation>
+    </message>
+    <message>
+        <source>next by {date}</source>
+        <translation type="unfinished">الخطوة التالية قبل {date}</translation>
+    </message>
+    <message>
+        <source>No family selected</source>
+        <translation type="unfinished">لم تُحدد أي عائلة</translation>
+    </message>
+    <message>
+        <source>Choose one of your families on the left.</source>
+        <translation type="unfinished">اختر إحدى عائلاتك من القائمة.</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation type="unfinished">عدد الأفراد: {count}</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation type="unfinished">تتحدث {languages}</translation>
+    </message>
+    <message>
+        <source>moving to {municipality}</source>
+        <translation type="unfinished">تنتقل إلى {municipality}</translation>
+    </message>
+    <message>
+        <source>leaves the centre by {date}</source>
+        <translation type="unfinished">تغادر المركز قبل {date}</translation>
+    </message>
+    <message>
+        <source>social worker: {name}</source>
+        <translation type="unfinished">المرشد الاجتماعي: {name}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation type="unfinished">أُنجزت {done} من أصل {total} خطوة</translation>
+    </message>
+    <message>
+        <source>{language} (the family&apos;s language)</source>
+        <translation type="unfinished">{language} (لغة العائلة)</translation>
+    </message>
+    <message>
+        <source>Nothing to do right now: the open steps wait for another step.</source>
+        <translation type="unfinished">لا شيء للقيام به الآن: الخطوات المفتوحة تنتظر خطوة أخرى.</translation>
+    </message>
+    <message>
+        <source>All steps are done.</source>
+        <translation type="unfinished">أُنجزت كل الخطوات.</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation type="unfinished">التالي: {title}</translation>
+    </message>
+    <message>
+        <source>late since {date}</source>
+        <translation type="unfinished">متأخرة منذ {date}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation type="unfinished">قبل {date}</translation>
+    </message>
+    <message>
+        <source>first another step</source>
+        <translation type="unfinished">أولاً خطوة أخرى</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {status}</source>
+        <translation type="unfinished">&lt;b&gt;الحالة:&lt;/b&gt; {status}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Late:&lt;/b&gt; it was due on {date}</source>
+        <translation type="unfinished">&lt;b&gt;متأخرة:&lt;/b&gt; كان موعدها {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By:&lt;/b&gt; {date}</source>
+        <translation type="unfinished">&lt;b&gt;قبل:&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First:&lt;/b&gt; {steps}</source>
+        <translation type="unfinished">&lt;b&gt;أولاً:&lt;/b&gt; {steps}</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished">ما يجب إحضاره</translation>
+    </message>
+    <message>
+        <source>Nothing in particular.</source>
+        <translation type="unfinished">لا شيء خاص.</translation>
+    </message>
+    <message>
+        <source>Where to go</source>
+        <translation type="unfinished">إلى أين تذهب</translation>
+    </message>
+    <message>
+        <source>Ask the social worker where to go for this step.</source>
+        <translation type="unfinished">اسأل المرشد الاجتماعي إلى أين تذهب لهذه الخطوة.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note on this step:&lt;/b&gt; {note}</source>
+        <translation type="unfinished">&lt;b&gt;ملاحظة على هذه الخطوة:&lt;/b&gt; {note}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To check with the social worker:&lt;/b&gt; {note}</source>
+        <translation type="unfinished">&lt;b&gt;للتحقق مع المرشد الاجتماعي:&lt;/b&gt; {note}</translation>
+    </message>
+    <message>
+        <source>Address not in the directory yet: ask the social worker.</source>
+        <translation type="unfinished">العنوان ليس في الدليل بعد: اسأل المرشد الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>Opening hours: {hours}</source>
+        <translation type="unfinished">ساعات العمل: {hours}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation type="unfinished">الهاتف: {phone}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation type="unfinished">البريد الإلكتروني: {email}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation type="unfinished">اللغات: {languages}</translation>
+    </message>
+    <message>
+        <source>Bring: {items}</source>
+        <translation type="unfinished">المطلوب إحضاره: {items}</translation>
+    </message>
+    <message>
+        <source>No appointment planned.</source>
+        <translation type="unfinished">لا يوجد موعد مخطط.</translation>
+    </message>
+    <message>
+        <source>Your last note for the social worker ({date}): “{text}”</source>
+        <translation type="unfinished">آخر ملاحظة كتبتها للمرشد الاجتماعي ({date}): «{text}»</translation>
+    </message>
+    <message>
+        <source>No longer &amp;waiting</source>
+        <translation type="unfinished">لم تعد &amp;بالانتظار</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for someone</source>
+        <translation type="unfinished">&amp;بانتظار شخص ما</translation>
+    </message>
+    <message>
+        <source>Note for the social worker</source>
+        <translation type="unfinished">ملاحظة للمرشد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>What should the social worker know? (They see it highlighted; do not write medical or other sensitive details here.)</source>
+        <translation type="unfinished">ما الذي يجب أن يعرفه المرشد الاجتماعي؟ (سيراها مميزة؛ لا تكتب هنا تفاصيل طبية أو معلومات حساسة أخرى.)</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyWorkspaceView</name>
+    <message>
+        <source>Your families and their next steps</source>
+        <translation type="unfinished">عائلاتك وخطواتها التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Your families</source>
+        <translation type="unfinished">&amp;عائلاتك</translation>
+    </message>
+    <message>
+        <source>Choose a family to see its next steps, what to bring and where to go.</source>
+        <translation type="unfinished">اختر عائلة لترى خطواتها التالية، وما يجب إحضاره، وإلى أين تذهب.</translation>
+    </message>
+    <message>
+        <source>A social worker assigns families to you. You see only those families.</source>
+        <translation type="unfinished">يعيّن لك المرشد الاجتماعي العائلات. لا ترى إلا هذه العائلات.</translation>
+    </message>
+    <message>
+        <source>&amp;Explanations in:</source>
+        <translation type="unfinished">&amp;الشرح باللغة:</translation>
+    </message>
+    <message>
+        <source>Show &amp;later steps too</source>
+        <translation type="unfinished">إظهار الخطوات &amp;اللاحقة أيضًا</translation>
+    </message>
+    <message>
+        <source>Also the open steps that must wait for another step first, or are blocked.</source>
+        <translation type="unfinished">وأيضًا الخطوات المفتوحة التي يجب أن تنتظر خطوة أخرى أولاً، أو المتوقفة.</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation type="unfinished">&amp;الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>The family&apos;s next steps, the most urgent first. Choose one to read what to do, what to bring and where to go.</source>
+        <translation type="unfinished">الخطوات التالية للعائلة، الأكثر إلحاحًا أولاً. اختر خطوة لتقرأ ما يجب فعله، وما يجب إحضاره، وإلى أين تذهب.</translation>
+    </message>
+    <message>
+        <source>What to do, what to bring and where to go</source>
+        <translation type="unfinished">ما يجب فعله، وما يجب إحضاره، وإلى أين تذهب</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished">&amp;تأشير كمنجزة</translation>
+    </message>
+    <message>
+        <source>The selected step is done (today).</source>
+        <translation type="unfinished">أُنجزت الخطوة المحددة (اليوم).</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for someone</source>
+        <translation type="unfinished">&amp;بانتظار شخص ما</translation>
+    </message>
+    <message>
+        <source>The family did its part and waits for an answer or a document from someone else.</source>
+        <translation type="unfinished">قامت العائلة بما عليها وتنتظر ردًا أو وثيقة من شخص آخر.</translation>
+    </message>
+    <message>
+        <source>Appo&amp;intments</source>
+        <translation type="unfinished">&amp;المواعيد</translation>
+    </message>
+    <message>
+        <source>The family&apos;s appointments from today on: when, where and what to bring.</source>
+        <translation type="unfinished">مواعيد العائلة ابتداءً من اليوم: متى، وأين، وما يجب إحضاره.</translation>
+    </message>
+    <message>
+        <source>&amp;Add appointment…</source>
+        <translation type="unfinished">&amp;إضافة موعد…</translation>
+    </message>
+    <message>
+        <source>Note for the &amp;social worker…</source>
+        <translation type="unfinished">ملاحظة &amp;للمرشد الاجتماعي…</translation>
+    </message>
+    <message>
+        <source>A short message for the family&apos;s social worker, who sees it highlighted.</source>
+        <translation type="unfinished">رسالة قصيرة للمرشد الاجتماعي للعائلة، يراها مميزة.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Added by hand</source>
+        <extracomment>Buckets of days left before the exit, in display order: (key, lowest, highest) inclusive. The deadline functions in the order of ``compute_deadlines``, each with the fields of :class:`CaseDates` it reads (``today`` always). ``case_deadlines`` calls each one on a case reduced to those fields, so that families sharing them share the (cached) result; a unit test checks that the result equals ``compute_deadlines`` on many cases.</extracomment>
+        <translation type="unfinished">أُضيفت يدويًا</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Exit-support checklist</source>
+        <translation type="unfinished">قائمة خطوات المغادرة</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>Checklist steps by track</source>
+        <translation type="unfinished">خطوات القائمة حسب المحور</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected step as done; F2 changes its status.</source>
+        <translation type="unfinished">مفتاح المسافة يؤشّر على الخطوة المحددة كمنجزة؛ F2 يغيّر حالتها.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">الخطوة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished">أُنجزت في</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished">عدّلها</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation type="unfinished">الخطوة المحددة</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation type="unfinished">تعيين &amp;الحالة</translation>
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation type="unfinished">&amp;ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Add st&amp;ep…</source>
+        <translation type="unfinished">إضافة &amp;خطوة…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension of stay…</source>
+        <translation type="unfinished">&amp;تمديد الإقامة…</translation>
+    </message>
+    <message>
+        <source>Changes recorded as</source>
+        <translation type="unfinished">التغييرات مسجلة باسم</translation>
+    </message>
+    <message>
+        <source>Signed-in person recording the changes</source>
+        <translation type="unfinished">الشخص المسجّل دخوله الذي يسجّل التغييرات</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished">للإنجاز</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">قيد الإنجاز</translation>
+    </message>
+    <message>
+        <source>Waiting for someone else</source>
+        <translation type="unfinished">بانتظار شخص آخر</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">منجزة</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">لا تنطبق</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished">متوقفة</translation>
+    </message>
+    <message>
+        <source>not yet possible</source>
+        <translation type="unfinished">غير ممكنة بعد</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation type="unfinished">فلاندر</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation type="unfinished">بروكسل</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation type="unfinished">والونيا</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation type="unfinished">المجموعة الناطقة بالألمانية</translation>
+    </message>
+    <message>
+        <source>not known yet (only the steps common to every region)</source>
+        <translation type="unfinished">غير معروفة بعد (الخطوات المشتركة بين كل المناطق فقط)</translation>
+    </message>
+    <message>
+        <source>No checklist yet: it starts when the protection decision is recorded.</source>
+        <translation type="unfinished">لا توجد قائمة خطوات بعد: تبدأ عند تسجيل قرار الحماية.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation type="unfinished">أُنجز {done} من أصل {total}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All steps are done.&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;أُنجزت كل الخطوات.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No step is possible right now&lt;/b&gt;: the open steps wait for someone else or are blocked.</source>
+        <translation type="unfinished">&lt;b&gt;لا توجد خطوة ممكنة الآن&lt;/b&gt;: الخطوات المفتوحة تنتظر شخصًا آخر أو متوقفة.</translation>
+    </message>
+    <message>
+        <source> — overdue since {date}</source>
+        <translation type="unfinished"> — متأخرة منذ {date}</translation>
+    </message>
+    <message>
+        <source> — due {date}</source>
+        <translation type="unfinished"> — موعدها {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; {title}{due}</source>
+        <translation type="unfinished">&lt;b&gt;الخطوة التالية:&lt;/b&gt; {title}{due}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bring:&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;المطلوب إحضاره:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bring:&lt;/b&gt; nothing in particular.</source>
+        <translation type="unfinished">&lt;b&gt;المطلوب إحضاره:&lt;/b&gt; لا شيء خاص.</translation>
+    </message>
+    <message>
+        <source>Leave reception by {date} ({days} days late)</source>
+        <translation type="unfinished">مغادرة الاستقبال قبل {date} (تأخير {days} يومًا)</translation>
+    </message>
+    <message>
+        <source>Leave reception by {date} ({days} days left)</source>
+        <translation type="unfinished">مغادرة الاستقبال قبل {date} (باقٍ {days} يومًا)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation type="unfinished">أُنجزت {done} من أصل {total} خطوة</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation type="unfinished">المنطقة: {region}</translation>
+    </message>
+    <message>
+        <source>Extension: +{months} months on {date} ({reason})</source>
+        <translation type="unfinished">التمديد: +{months} شهر في {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished">(متأخرة)</translation>
+    </message>
+    <message>
+        <source>First: {steps}</source>
+        <translation type="unfinished">أولاً: {steps}</translation>
+    </message>
+    <message>
+        <source>Bring: {documents}</source>
+        <translation type="unfinished">المطلوب إحضاره: {documents}</translation>
+    </message>
+    <message>
+        <source>Not yet possible: first {steps}.</source>
+        <translation type="unfinished">غير ممكنة بعد: أولاً {steps}.</translation>
+    </message>
+    <message>
+        <source>Blocked: {reason}</source>
+        <translation type="unfinished">متوقفة: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept from the plan for the previous municipality.</source>
+        <translation type="unfinished">محفوظة من خطة البلدية السابقة.</translation>
+    </message>
+    <message>
+        <source>To check: {note}</source>
+        <translation type="unfinished">للتحقق: {note}</translation>
+    </message>
+    <message>
+        <source>Blocked step</source>
+        <translation type="unfinished">خطوة متوقفة</translation>
+    </message>
+    <message>
+        <source>Why is “{step}” blocked?</source>
+        <translation type="unfinished">لماذا الخطوة «{step}» متوقفة؟</translation>
+    </message>
+    <message>
+        <source>Note on “{step}”:</source>
+        <translation type="unfinished">ملاحظة على «{step}»:</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished">إضافة خطوة</translation>
+    </message>
+    <message>
+        <source>What needs to be done (for this family only)?</source>
+        <translation type="unfinished">ما الذي يجب عمله (لهذه العائلة فقط)؟</translation>
+    </message>
+    <message>
+        <source>Extension of the stay in reception</source>
+        <translation type="unfinished">تمديد الإقامة في الاستقبال</translation>
+    </message>
+    <message>
+        <source>Length of the extension (months):</source>
+        <translation type="unfinished">مدة التمديد (بالأشهر):</translation>
+    </message>
+    <message>
+        <source>Reason for the extension:</source>
+        <translation type="unfinished">سبب التمديد:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">الموافقات</translation>
+    </message>
+    <message>
+        <source>What the family agreed may be shared, with whom, and when the consent was given or withdrawn.</source>
+        <translation type="unfinished">ما وافقت العائلة على مشاركته، ومع من، ومتى أُعطيت الموافقة أو سُحبت.</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation type="unfinished">سجلات الموافقة</translation>
+    </message>
+    <message>
+        <source>Delete records the selected consent as withdrawn today, after asking.</source>
+        <translation type="unfinished">مفتاح Delete يسجّل الموافقة المحددة كمسحوبة اليوم، بعد السؤال.</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation type="unfinished">موافقة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;What is shared</source>
+        <translation type="unfinished">&amp;ما تتم مشاركته</translation>
+    </message>
+    <message>
+        <source>e.g. handover dossier, school enrolment</source>
+        <translation type="unfinished">مثلاً: ملف التسليم، التسجيل في المدرسة</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with</source>
+        <translation type="unfinished">&amp;الجهة المشارَك معها</translation>
+    </message>
+    <message>
+        <source>e.g. CPAS de Liège</source>
+        <translation type="unfinished">مثلاً: CPAS de Liège</translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation type="unfinished">&amp;أعطاها</translation>
+    </message>
+    <message>
+        <source>Given &amp;on</source>
+        <translation type="unfinished">&amp;تاريخ الإعطاء</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation type="unfinished">&amp;تسجيل الموافقة</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;today</source>
+        <translation type="unfinished">سُحبت &amp;اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;إغلاق</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation type="unfinished">ما تتم مشاركته</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished">الجهة المشارَك معها</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished">أعطاها</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished">تاريخ الإعطاء</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished">تاريخ السحب</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">سجّلها</translation>
+    </message>
+    <message>
+        <source>Consents — {case}</source>
+        <translation type="unfinished">الموافقات — {case}</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation type="unfinished">العائلة كلها</translation>
+    </message>
+    <message>
+        <source>the whole family</source>
+        <translation type="unfinished">العائلة كلها</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished">سُحبت الموافقة</translation>
+    </message>
+    <message>
+        <source>Record that the consent to share “{what}” with {whom} was withdrawn today?</source>
+        <translation type="unfinished">تسجيل أن الموافقة على مشاركة «{what}» مع {whom} قد سُحبت اليوم؟</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">مسحوبة</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation type="unfinished">&amp;المرشد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation type="unfinished">&amp;المحور</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> يوم</translation>
+    </message>
+    <message>
+        <source>Due w&amp;ithin</source>
+        <translation type="unfinished">مستحقة &amp;خلال</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished">&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Families by days left before leaving reception</source>
+        <translation type="unfinished">العائلات حسب الأيام المتبقية قبل مغادرة الاستقبال</translation>
+    </message>
+    <message>
+        <source>&amp;Families by days left</source>
+        <translation type="unfinished">&amp;العائلات حسب الأيام المتبقية</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the family&apos;s checklist in the main window.</source>
+        <translation type="unfinished">مفتاح Enter أو النقر المزدوج يفتح قائمة خطوات العائلة في النافذة الرئيسية.</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue steps</source>
+        <translation type="unfinished">&amp;الخطوات المتأخرة</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation type="unfinished">الخطوات المتأخرة</translation>
+    </message>
+    <message>
+        <source>Family &amp;reunification windows</source>
+        <translation type="unfinished">&amp;مهل لمّ الشمل</translation>
+    </message>
+    <message>
+        <source>Family reunification windows closing soon</source>
+        <translation type="unfinished">مهل لمّ شمل الأسرة التي تنتهي قريبًا</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open the family.</source>
+        <translation type="unfinished">انقر نقرًا مزدوجًا على صف (أو اضغط Enter) لفتح العائلة.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">متأخرة</translation>
+    </message>
+    <message>
+        <source>0–7 days</source>
+        <translation type="unfinished">0–7 أيام</translation>
+    </message>
+    <message>
+        <source>8–14 days</source>
+        <translation type="unfinished">8–14 يومًا</translation>
+    </message>
+    <message>
+        <source>15–30 days</source>
+        <translation type="unfinished">15–30 يومًا</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished">31–60 يومًا</translation>
+    </message>
+    <message>
+        <source>more than 60 days</source>
+        <translation type="unfinished">أكثر من 60 يومًا</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished">بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Whole centre (all workers)</source>
+        <translation type="unfinished">المركز كله (كل المرشدين الاجتماعيين)</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation type="unfinished">كل المحاور</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; families still in reception</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; عائلة ما زالت في الاستقبال</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; overdue steps</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; خطوة متأخرة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; steps due within {days} days</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; خطوة مستحقة خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; family reunification windows closing within {days} days</source>
+        <translation type="unfinished">&lt;b&gt;{n}&lt;/b&gt; مهلة لمّ شمل تنتهي خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>Days left before leaving reception — {buckets}</source>
+        <translation type="unfinished">الأيام المتبقية قبل مغادرة الاستقبال — {buckets}</translation>
+    </message>
+    <message>
+        <source>Each table shows the first {n} rows.</source>
+        <translation type="unfinished">يعرض كل جدول أول {n} صفًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Families by days left ({n})</source>
+        <translation type="unfinished">&amp;العائلات حسب الأيام المتبقية ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue steps ({n})</source>
+        <translation type="unfinished">&amp;الخطوات المتأخرة ({n})</translation>
+    </message>
+    <message>
+        <source>Family &amp;reunification windows ({n})</source>
+        <translation type="unfinished">&amp;مهل لمّ الشمل ({n})</translation>
+    </message>
+    <message>
+        <source>Leave by</source>
+        <translation type="unfinished">المغادرة قبل</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished">الأيام المتبقية</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">الملف</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">العائلة</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished">المرشد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Open steps</source>
+        <translation type="unfinished">الخطوات المفتوحة</translation>
+    </message>
+    <message>
+        <source>{n} late</source>
+        <translation type="unfinished">تأخير {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps overdue</source>
+        <translation type="unfinished">
+            <numerusform>لا توجد خطوات متأخرة</numerusform>
+            <numerusform>خطوة واحدة متأخرة</numerusform>
+            <numerusform>خطوتان متأخرتان</numerusform>
+            <numerusform>%n خطوات متأخرة</numerusform>
+            <numerusform>%n خطوة متأخرة</numerusform>
+            <numerusform>%n خطوة متأخرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation type="unfinished">
+            <numerusform>%n يوم تأخير</numerusform>
+            <numerusform>تأخير يوم واحد</numerusform>
+            <numerusform>تأخير يومين</numerusform>
+            <numerusform>تأخير %n أيام</numerusform>
+            <numerusform>تأخير %n يومًا</numerusform>
+            <numerusform>تأخير %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation type="unfinished">كان موعدها</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished">أيام التأخير</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">الخطوة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Favourable window ends</source>
+        <translation type="unfinished">نهاية الفترة الميسّرة</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This database is protected by a passphrase. Enter the passphrase to open it.</source>
+        <translation type="unfinished">قاعدة البيانات هذه محمية بعبارة مرور. أدخل عبارة المرور لفتحها.</translation>
+    </message>
+    <message>
+        <source>This database is protected by a passphrase and no keyring is available: set TRANSITION_APP_PASSPHRASE to the passphrase.</source>
+        <translation type="unfinished">قاعدة البيانات هذه محمية بعبارة مرور ولا يتوفر مخزن مفاتيح: اضبط TRANSITION_APP_PASSPHRASE على عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the database key: choose a passphrase to protect the new database.</source>
+        <translation type="unfinished">لا يتوفر مخزن مفاتيح في النظام لحفظ مفتاح قاعدة البيانات: اختر عبارة مرور لحماية قاعدة البيانات الجديدة.</translation>
+    </message>
+    <message>
+        <source>The key of this database is not in this computer&apos;s keyring ({reason}). Enter the recovery key to open the database; the key will be stored in the keyring again.</source>
+        <translation type="unfinished">مفتاح قاعدة البيانات هذه غير موجود في مخزن مفاتيح هذا الحاسوب ({reason}). أدخل مفتاح الاسترداد لفتح قاعدة البيانات؛ وسيُحفظ المفتاح في مخزن المفاتيح من جديد.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. The database has not been changed.</source>
+        <translation type="unfinished">عبارة المرور غير صحيحة. لم تتغير قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database (it may belong to another one). The database has not been changed.</source>
+        <translation type="unfinished">مفتاح الاسترداد هذا لا يفتح قاعدة البيانات هذه (ربما يخص قاعدة بيانات أخرى). لم تتغير قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The key does not open this database file. The file has not been changed.</source>
+        <translation type="unfinished">المفتاح لا يفتح ملف قاعدة البيانات هذا. لم يتغير الملف.</translation>
+    </message>
+    <message>
+        <source>This is not a valid recovery key; check it for typing mistakes. A recovery key has 14 groups of 4 letters and digits.</source>
+        <translation type="unfinished">هذا ليس مفتاح استرداد صالحًا؛ تحقق من أخطاء الكتابة. يتكون مفتاح الاسترداد من 14 مجموعة من 4 حروف وأرقام.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted. The file has not been changed.</source>
+        <translation type="unfinished">قاعدة البيانات هذه غير مشفرة. لم يتغير الملف.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted Transition Assistant database, or it does not belong with its key information. The file has not been changed.</source>
+        <translation type="unfinished">هذا الملف ليس قاعدة بيانات مشفرة لـ Transition Assistant، أو لا يتطابق مع معلومات مفتاحه. لم يتغير الملف.</translation>
+    </message>
+    <message>
+        <source>The key information file next to the database cannot be read ({reason}). The database has not been changed; the recovery key can still open it.</source>
+        <translation type="unfinished">تعذرت قراءة ملف معلومات المفتاح الموجود بجانب قاعدة البيانات ({reason}). لم تتغير قاعدة البيانات؛ ولا يزال مفتاح الاسترداد قادرًا على فتحها.</translation>
+    </message>
+    <message>
+        <source>This database already has a key. Nothing has been changed.</source>
+        <translation type="unfinished">لقاعدة البيانات هذه مفتاح بالفعل. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation type="unfinished">يجب أن تتكون عبارة المرور من {minimum} حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keyring ({reason}). Choose a passphrase instead.</source>
+        <translation type="unfinished">تعذر حفظ المفتاح في مخزن المفاتيح ({reason}). اختر عبارة مرور بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least 10 characters) to protect it.</source>
+        <translation type="unfinished">لا يتوفر مخزن مفاتيح في النظام لحفظ مفتاح قاعدة البيانات الجديدة: اضبط TRANSITION_APP_PASSPHRASE على عبارة مرور (10 أحرف على الأقل) لحمايتها.</translation>
+    </message>
+    <message>
+        <source>The key of this database is not in this computer&apos;s keyring: set TRANSITION_APP_RECOVERY_KEY to its recovery key (and TRANSITION_APP_PASSPHRASE if there is no keyring).</source>
+        <translation type="unfinished">مفتاح قاعدة البيانات هذه غير موجود في مخزن مفاتيح هذا الحاسوب: اضبط TRANSITION_APP_RECOVERY_KEY على مفتاح الاسترداد الخاص بها (و TRANSITION_APP_PASSPHRASE إذا لم يوجد مخزن مفاتيح).</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Transition Assistant (schema {revision}). Install the newer version to open it; the file has not been changed.</source>
+        <extracomment>The newest revision in ``migrations/versions`` (a test checks it matches Alembic&apos;s head).</extracomment>
+        <translation type="unfinished">كُتبت قاعدة البيانات هذه بإصدار أحدث من Transition Assistant (المخطط {revision}). ثبّت الإصدار الأحدث لفتحها؛ لم يتغير الملف.</translation>
+    </message>
+    <message>
+        <source>This file is not a Transition Assistant database; it has not been changed.</source>
+        <translation type="unfinished">هذا الملف ليس قاعدة بيانات لـ Transition Assistant؛ لم يتغير.</translation>
+    </message>
+    <message>
+        <source>Backups are made of the encrypted embedded database only; a server database is backed up with the server&apos;s own tools.</source>
+        <translation type="unfinished">تُنشأ النسخ الاحتياطية لقاعدة البيانات المدمجة المشفرة فقط؛ أما قاعدة بيانات الخادم فتُنسخ احتياطيًا بأدوات الخادم نفسه.</translation>
+    </message>
+    <message>
+        <source>Choose another file for the backup: this one belongs to the database itself.</source>
+        <translation type="unfinished">اختر ملفًا آخر للنسخة الاحتياطية: هذا الملف يخص قاعدة البيانات نفسها.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({reason}). No backup file was kept.</source>
+        <translation type="unfinished">تعذرت كتابة النسخة الاحتياطية ({reason}). لم يُحتفظ بأي ملف نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup just written did not pass its check ({reason}); it was deleted. Try again, or write it to another disk.</source>
+        <translation type="unfinished">لم تنجح النسخة الاحتياطية المكتوبة للتو في الفحص ({reason})؛ فحُذفت. حاول مرة أخرى، أو اكتبها على قرص آخر.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} does not exist. Nothing has been changed.</source>
+        <translation type="unfinished">ملف النسخة الاحتياطية {file} غير موجود. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or incomplete ({reason}). Nothing has been changed.</source>
+        <translation type="unfinished">ملف النسخة الاحتياطية هذا تالف أو غير مكتمل ({reason}). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This file is not a Transition Assistant backup. Nothing has been changed.</source>
+        <translation type="unfinished">هذا الملف ليس نسخة احتياطية لـ Transition Assistant. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This file is an unencrypted database, not an encrypted backup. Nothing has been changed.</source>
+        <translation type="unfinished">هذا الملف قاعدة بيانات غير مشفرة، وليس نسخة احتياطية مشفرة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This backup does not open with the key of this database: it was made from another database (give its recovery key to restore it) or it is damaged. Nothing has been changed.</source>
+        <translation type="unfinished">لا تُفتح هذه النسخة الاحتياطية بمفتاح قاعدة البيانات هذه: فهي مأخوذة من قاعدة بيانات أخرى (أدخل مفتاح الاسترداد الخاص بها لاستعادتها) أو أنها تالفة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this backup (it may belong to another database), or the backup is damaged. Nothing has been changed.</source>
+        <translation type="unfinished">مفتاح الاسترداد هذا لا يفتح هذه النسخة الاحتياطية (ربما يخص قاعدة بيانات أخرى)، أو أن النسخة الاحتياطية تالفة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>There is no database here yet: the recovery key of the backed-up database is needed to restore it on this computer. Nothing has been changed.</source>
+        <translation type="unfinished">لا توجد قاعدة بيانات هنا بعد: يلزم مفتاح الاسترداد لقاعدة البيانات المنسوخة لاستعادتها على هذا الحاسوب. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Transition Assistant (schema {revision}). Install the newer version to restore it; nothing has been changed.</source>
+        <translation type="unfinished">أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من Transition Assistant (المخطط {revision}). ثبّت الإصدار الأحدث لاستعادتها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The database is open in another window or program: close Transition Assistant everywhere else, then restore again. Nothing has been changed.</source>
+        <translation type="unfinished">قاعدة البيانات مفتوحة في نافذة أو برنامج آخر: أغلق Transition Assistant في كل مكان آخر، ثم أعد الاستعادة. لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">غير محدد</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete clears the date</source>
+        <translation type="unfinished">Ctrl+Delete يمحو التاريخ</translation>
+    </message>
+    <message>
+        <source>Optional date. Ctrl+Delete clears it.</source>
+        <translation type="unfinished">تاريخ اختياري. Ctrl+Delete يمحوه.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Leave the reception centre</source>
+        <translation type="unfinished">مغادرة مركز الاستقبال</translation>
+    </message>
+    <message>
+        <source>Transition interview</source>
+        <translation type="unfinished">مقابلة الانتقال</translation>
+    </message>
+    <message>
+        <source>Resident chooses how to leave</source>
+        <translation type="unfinished">المقيم يختار طريقة المغادرة</translation>
+    </message>
+    <message>
+        <source>Family reunification</source>
+        <translation type="unfinished">لمّ شمل الأسرة</translation>
+    </message>
+    <message>
+        <source>Ask the CPAS/OCMW for the rental guarantee</source>
+        <translation type="unfinished">طلب ضمان الإيجار من CPAS/OCMW</translation>
+    </message>
+    <message>
+        <source>CPAS/OCMW decision on integration income</source>
+        <translation type="unfinished">قرار CPAS/OCMW بشأن دخل الاندماج</translation>
+    </message>
+    <message>
+        <source>Declare the new address</source>
+        <translation type="unfinished">التصريح بالعنوان الجديد</translation>
+    </message>
+    <message>
+        <source>Renew the A card</source>
+        <translation type="unfinished">تجديد البطاقة A</translation>
+    </message>
+    <message>
+        <source>Unlimited stay (B card) possible</source>
+        <translation type="unfinished">الإقامة غير المحدودة (البطاقة B) ممكنة</translation>
+    </message>
+    <message>
+        <source>Integration path</source>
+        <translation type="unfinished">مسار الاندماج</translation>
+    </message>
+    <message>
+        <source>Register for the integration path</source>
+        <translation type="unfinished">التسجيل في مسار الاندماج</translation>
+    </message>
+    <message>
+        <source>Finish the integration path</source>
+        <translation type="unfinished">إتمام مسار الاندماج</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEditorDialog</name>
+    <message>
+        <source>Directory of services</source>
+        <translation type="unfinished">دليل الخدمات</translation>
+    </message>
+    <message>
+        <source>Municipalities, their CPAS/OCMW and the integration agencies come with the application: add their address and opening hours here. Add the NGOs and offices your centre works with. What is entered here is used instead of what comes with the application.</source>
+        <translation type="unfinished">البلديات ومكاتب المساعدة الاجتماعية التابعة لها وجهات الاندماج مرفقة مع البرنامج: أضف هنا عناوينها وساعات عملها. أضف المنظمات غير الحكومية والجهات التي يتعامل معها مركزك. ما يُدخل هنا يُستخدم بدلاً مما هو مرفق مع البرنامج.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>name, address, postcode or municipality</source>
+        <translation type="unfinished">الاسم أو العنوان أو الرمز البريدي أو البلدية</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished">&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>&amp;Only entries added or edited here</source>
+        <translation type="unfinished">&amp;فقط الإدخالات المضافة أو المعدلة هنا</translation>
+    </message>
+    <message>
+        <source>Directory entries</source>
+        <translation type="unfinished">إدخالات الدليل</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see or change it below; Delete removes an entry added here, after asking.</source>
+        <translation type="unfinished">اختر إدخالاً لرؤيته أو تعديله أدناه؛ مفتاح Delete يحذف إدخالاً أُضيف هنا، بعد السؤال.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">الإدخال</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;الاسم</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;النوع</translation>
+    </message>
+    <message>
+        <source>&amp;Place for</source>
+        <translation type="unfinished">&amp;المكان الخاص بـ</translation>
+    </message>
+    <message>
+        <source>The checklist steps that send the family to this kind of place show this entry under &quot;Where to go&quot;.</source>
+        <translation type="unfinished">خطوات القائمة التي ترسل العائلة إلى هذا النوع من الأماكن تعرض هذا الإدخال تحت «إلى أين تذهب».</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished">&amp;العنوان</translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation type="unfinished">الشارع والرقم</translation>
+    </message>
+    <message>
+        <source>Postco&amp;de</source>
+        <translation type="unfinished">&amp;الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">البلدية</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">&amp;الهاتف</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>We&amp;bsite</source>
+        <translation type="unfinished">&amp;الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished">https://…</translation>
+    </message>
+    <message>
+        <source>Opening ho&amp;urs</source>
+        <translation type="unfinished">&amp;ساعات العمل</translation>
+    </message>
+    <message>
+        <source>e.g. Monday to Friday 8:30–12:00, by appointment in the afternoon</source>
+        <translation type="unfinished">مثلاً: من الاثنين إلى الجمعة 8:30–12:00، وبموعد مسبق بعد الظهر</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken</source>
+        <translation type="unfinished">&amp;اللغات المحكية</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. fr nl en ar</source>
+        <translation type="unfinished">رموز اللغات، مثلاً fr nl en ar</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished">&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>New ent&amp;ry</source>
+        <translation type="unfinished">&amp;إدخال جديد</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished">&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished">&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;إغلاق</translation>
+    </message>
+    <message>
+        <source>CPAS / OCMW</source>
+        <translation type="unfinished">مكتب المساعدة الاجتماعية (CPAS/OCMW)</translation>
+    </message>
+    <message>
+        <source>Integration agency</source>
+        <translation type="unfinished">جهة الاندماج</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished">منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <source>Other office</source>
+        <translation type="unfinished">جهة أخرى</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">مركز الاستقبال</translation>
+    </message>
+    <message>
+        <source>CGRS</source>
+        <translation type="unfinished">CGRA/CGVS (المفوضية العامة)</translation>
+    </message>
+    <message>
+        <source>Immigration Office</source>
+        <translation type="unfinished">مكتب الأجانب (Office des étrangers / DVZ)</translation>
+    </message>
+    <message>
+        <source>Municipality (population service)</source>
+        <translation type="unfinished">البلدية (مصلحة السكان)</translation>
+    </message>
+    <message>
+        <source>Local police</source>
+        <translation type="unfinished">الشرطة المحلية</translation>
+    </message>
+    <message>
+        <source>CPAS / OCMW of the new home</source>
+        <translation type="unfinished">مكتب المساعدة الاجتماعية (CPAS/OCMW) في مكان السكن الجديد</translation>
+    </message>
+    <message>
+        <source>Health insurance fund</source>
+        <translation type="unfinished">صندوق التأمين الصحي</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished">البنك</translation>
+    </message>
+    <message>
+        <source>Housing (landlords, social housing)</source>
+        <translation type="unfinished">السكن (المؤجرون، السكن الاجتماعي)</translation>
+    </message>
+    <message>
+        <source>Employment agency</source>
+        <translation type="unfinished">مكتب التشغيل</translation>
+    </message>
+    <message>
+        <source>Child benefit fund</source>
+        <translation type="unfinished">صندوق إعانات الأطفال</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">المدرسة</translation>
+    </message>
+    <message>
+        <source>Belgian embassy or consulate</source>
+        <translation type="unfinished">سفارة أو قنصلية بلجيكا</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished">الطبيب</translation>
+    </message>
+    <message>
+        <source>NGO or social service</source>
+        <translation type="unfinished">منظمة غير حكومية أو خدمة اجتماعية</translation>
+    </message>
+    <message>
+        <source>Comes with the application</source>
+        <translation type="unfinished">مرفق مع البرنامج</translation>
+    </message>
+    <message>
+        <source>Comes with the application, edited here</source>
+        <translation type="unfinished">مرفق مع البرنامج، وعُدّل هنا</translation>
+    </message>
+    <message>
+        <source>Added here</source>
+        <translation type="unfinished">أُضيف هنا</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished">الكل</translation>
+    </message>
+    <message>
+        <source>(not linked to a step)</source>
+        <translation type="unfinished">(غير مرتبط بخطوة)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Only entries added or edited by the centre</source>
+        <translation type="unfinished">&amp;فقط الإدخالات التي أضافها المركز أو عدّلها</translation>
+    </message>
+    <message>
+        <source>Addresses and opening hours of the CPAS/OCMW, municipalities, integration agencies and the NGOs and offices the centre works with. Only a social worker or a coordinator can change them.</source>
+        <translation type="unfinished">عناوين وساعات عمل مكاتب المساعدة الاجتماعية (CPAS/OCMW) والبلديات وجهات الاندماج، والمنظمات غير الحكومية والجهات التي يتعامل معها المركز. لا يمكن تغييرها إلا للمرشد الاجتماعي أو المنسق.</translation>
+    </message>
+    <message>
+        <source>Entries shown: {count}</source>
+        <translation type="unfinished">الإدخالات المعروضة: {count}</translation>
+    </message>
+    <message>
+        <source>Re&amp;move local details…</source>
+        <translation type="unfinished">&amp;حذف البيانات المحلية…</translation>
+    </message>
+    <message>
+        <source>A new entry: an NGO or an office the centre works with.</source>
+        <translation type="unfinished">إدخال جديد: منظمة غير حكومية أو جهة يتعامل معها المركز.</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished">إدخال جديد</translation>
+    </message>
+    <message>
+        <source>the name comes with the application; what you enter below is used instead of the shipped data.</source>
+        <translation type="unfinished">الاسم مرفق مع البرنامج؛ ما تدخله أدناه يُستخدم بدلاً من البيانات المرفقة.</translation>
+    </message>
+    <message>
+        <source>Last changed by {name}.</source>
+        <translation type="unfinished">آخر تعديل بواسطة {name}.</translation>
+    </message>
+    <message>
+        <source>from the postcode</source>
+        <translation type="unfinished">حسب الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Remove what was entered here for “{name}”? The entry comes back as it is shipped with the application.</source>
+        <translation type="unfinished">حذف ما أُدخل هنا بشأن «{name}»؟ يعود الإدخال كما هو مرفق مع البرنامج.</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the directory? Steps will no longer show it under “Where to go”.</source>
+        <translation type="unfinished">حذف «{name}» من الدليل؟ لن تعرضه الخطوات بعد ذلك تحت «إلى أين تذهب».</translation>
+    </message>
+    <message>
+        <source>Remove from the directory</source>
+        <translation type="unfinished">حذف من الدليل</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">معاينة</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished">الصفحة السابقة (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished">الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished">▶</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished">&amp;الصفحة</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished">رقم الصفحة</translation>
+    </message>
+    <message>
+        <source>of 1</source>
+        <translation type="unfinished">من 1</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished">الصفحة التالية (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished">الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished">◀</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished">تصغير (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">تصغير</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished">−</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished">التكبير</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished">تكبير (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">تكبير</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished">+</translation>
+    </message>
+    <message>
+        <source>The preview is kept in memory only. A saved PDF or DOCX file is not encrypted: it is a plain copy of personal data. Keep it only as long as it is needed.</source>
+        <translation type="unfinished">تُحفظ المعاينة في الذاكرة فقط. ملف PDF أو DOCX المحفوظ غير مشفر: إنه نسخة عادية من بيانات شخصية. احتفظ به فقط طالما كانت هناك حاجة إليه.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as DO&amp;CX…</source>
+        <translation type="unfinished">حفظ بصيغة &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <extracomment>``save(fmt, path, data)`` writes (and e.g. records) a saved file; ``print(pages)`` records a print.</extracomment>
+        <translation type="unfinished">معاينة المستند</translation>
+    </message>
+    <message>
+        <source>Arrow keys scroll the page; Page Up and Page Down go to the previous or next page.</source>
+        <translation type="unfinished">مفاتيح الأسهم تمرّر الصفحة؛ Page Up وPage Down تنتقلان إلى الصفحة السابقة أو التالية.</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished">ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation type="unfinished">من {count}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished">تعذر تشغيل الطابعة.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished">حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Save as DOCX</source>
+        <translation type="unfinished">حفظ بصيغة DOCX</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished">مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation type="unfinished">تعذر حفظ الملف.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">تم الحفظ</translation>
+    </message>
+    <message>
+        <source>Saved {file}.
+
+This file is not encrypted: it is a plain copy of personal data. Keep it only as long as it is needed, and delete it afterwards.</source>
+        <translation type="unfinished">تم حفظ {file}.
+
+هذا الملف غير مشفر: إنه نسخة عادية من بيانات شخصية. احتفظ به فقط طالما كانت هناك حاجة إليه، ثم احذفه.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">اختر عائلة من القائمة أولاً.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished">&amp;المستندات</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation type="unfinished">&amp;رسالة…</translation>
+    </message>
+    <message>
+        <source>A letter to an authority, with a copy for the family</source>
+        <translation type="unfinished">رسالة إلى جهة رسمية، مع نسخة للعائلة</translation>
+    </message>
+    <message>
+        <source>&amp;Handover dossier…</source>
+        <translation type="unfinished">&amp;ملف التسليم…</translation>
+    </message>
+    <message>
+        <source>The family&apos;s file for the next actor</source>
+        <translation type="unfinished">ملف العائلة للجهة التالية</translation>
+    </message>
+    <message>
+        <source>Dossiers for families leaving &amp;soon…</source>
+        <translation type="unfinished">ملفات للعائلات التي ستغادر &amp;قريبًا…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Handover dossier</source>
+        <translation type="unfinished">ملف التسليم</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished">&amp;المستلم</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the recipient</source>
+        <translation type="unfinished">&amp;اسم المستلم</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished">اختياري</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished">الأقسام</translation>
+    </message>
+    <message>
+        <source>The sections ticked for a recipient are the minimum they need. Share no more than necessary.</source>
+        <translation type="unfinished">الأقسام المؤشَّر عليها لكل مستلم هي الحد الأدنى الذي يحتاجه. لا تشارك أكثر من اللازم.</translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation type="unfinished">صفحة الغلاف</translation>
+    </message>
+    <message>
+        <source>Household composition</source>
+        <translation type="unfinished">تكوين الأسرة</translation>
+    </message>
+    <message>
+        <source>Protection status and key dates</source>
+        <translation type="unfinished">وضع الحماية والتواريخ المهمة</translation>
+    </message>
+    <message>
+        <source>Exit-support checklist</source>
+        <translation type="unfinished">قائمة خطوات المغادرة</translation>
+    </message>
+    <message>
+        <source>Contacts and referrals</source>
+        <translation type="unfinished">جهات الاتصال والإحالات</translation>
+    </message>
+    <message>
+        <source>Documents obtained and still missing</source>
+        <translation type="unfinished">الوثائق التي تم الحصول عليها والتي ما زالت ناقصة</translation>
+    </message>
+    <message>
+        <source>Handover notes</source>
+        <translation type="unfinished">ملاحظات التسليم</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation type="unfinished">الملاحظات السرية</translation>
+    </message>
+    <message>
+        <source>Confidential notes will be in this dossier. Include them only when the recipient needs them and the family agreed.</source>
+        <translation type="unfinished">ستكون الملاحظات السرية في هذا الملف. أدرجها فقط إذا احتاجها المستلم ووافقت العائلة.</translation>
+    </message>
+    <message>
+        <source>CPAS/OCMW</source>
+        <translation type="unfinished">مكتب المساعدة الاجتماعية (CPAS/OCMW)</translation>
+    </message>
+    <message>
+        <source>Local reception initiative (LOI/ILA)</source>
+        <translation type="unfinished">مبادرة الاستقبال المحلية (LOI/ILA)</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished">منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <source>Administrative buddy</source>
+        <translation type="unfinished">مرافق إداري</translation>
+    </message>
+    <message>
+        <source>Next social worker</source>
+        <translation type="unfinished">المرشد الاجتماعي التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished">&amp;معاينة…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The action could not be completed. Please try again.</source>
+        <translation type="unfinished">تعذر إتمام الإجراء. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyEditDialog</name>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">العائلة</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation type="unfinished">&amp;الأسرة</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation type="unfinished">&amp;رقم الملف</translation>
+    </message>
+    <message>
+        <source>Generated when left empty</source>
+        <translation type="unfinished">يُنشأ تلقائيًا إذا تُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished">&amp;الحالة</translation>
+    </message>
+    <message>
+        <source>Social &amp;worker</source>
+        <translation type="unfinished">المرشد &amp;الاجتماعي</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival date</source>
+        <translation type="unfinished">&amp;تاريخ الوصول</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished">dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date</source>
+        <translation type="unfinished">تاريخ &amp;المغادرة</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished">&amp;الأفراد</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation type="unfinished">أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>The selected member&apos;s details are below the list. Delete removes the selected member, after asking.</source>
+        <translation type="unfinished">بيانات الفرد المحدد تحت القائمة. مفتاح Delete يحذف الفرد المحدد، بعد السؤال.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation type="unfinished">&amp;حذف الفرد</translation>
+    </message>
+    <message>
+        <source>Selected member</source>
+        <translation type="unfinished">الفرد المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation type="unfinished">الاسم &amp;الشخصي</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation type="unfinished">اسم &amp;العائلة</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation</source>
+        <translation type="unfinished">&amp;صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation type="unfinished">&amp;الجنس</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished">&amp;تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality</source>
+        <translation type="unfinished">&amp;الجنسية</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected language.</source>
+        <translation type="unfinished">مفتاح المسافة يؤشّر على اللغة المحددة أو يزيل التأشير.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred language</source>
+        <translation type="unfinished">اللغة &amp;المفضلة</translation>
+    </message>
+    <message>
+        <source>YY.MM.DD-XXX.CC</source>
+        <translation type="unfinished">YY.MM.DD-XXX.CC</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">المكان</translation>
+    </message>
+    <message>
+        <source>In Belgium (untick if abroad, awaiting reunification)</source>
+        <translation type="unfinished">في بلجيكا (أزل العلامة إذا كان الشخص في الخارج بانتظار لمّ الشمل)</translation>
+    </message>
+    <message>
+        <source>Card n&amp;umber</source>
+        <translation type="unfinished">&amp;رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>Reception c&amp;entre</source>
+        <translation type="unfinished">&amp;مركز الاستقبال</translation>
+    </message>
+    <message>
+        <source>M&amp;oving to (municipality)</source>
+        <translation type="unfinished">&amp;الانتقال إلى (البلدية)</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished">&amp;إضافة فرد</translation>
+    </message>
+    <message>
+        <source>La&amp;nguages spoken</source>
+        <translation type="unfinished">&amp;اللغات المحكية</translation>
+    </message>
+    <message>
+        <source>Na&amp;tional register number</source>
+        <translation type="unfinished">رقم &amp;السجل الوطني</translation>
+    </message>
+    <message>
+        <source>R&amp;esidence card</source>
+        <translation type="unfinished">&amp;بطاقة الإقامة</translation>
+    </message>
+    <message>
+        <source>Card expire&amp;s</source>
+        <translation type="unfinished">&amp;صلاحية البطاقة حتى</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished">&amp;القرار</translation>
+    </message>
+    <message>
+        <source>Protection granted</source>
+        <translation type="unfinished">الحماية الممنوحة</translation>
+    </message>
+    <message>
+        <source>Protection &amp;status</source>
+        <translation type="unfinished">&amp;وضع الحماية</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation type="unfinished">&amp;الجهة المقررة</translation>
+    </message>
+    <message>
+        <source>Asylum &amp;application date</source>
+        <translation type="unfinished">تاريخ &amp;طلب اللجوء</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision date</source>
+        <translation type="unfinished">تاريخ &amp;القرار</translation>
+    </message>
+    <message>
+        <source>&amp;Notification date</source>
+        <translation type="unfinished">تاريخ &amp;التبليغ</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished">&amp;المرجع</translation>
+    </message>
+    <message>
+        <source>CGRS file number</source>
+        <translation type="unfinished">رقم الملف لدى CGRA/CGVS</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished">&amp;وسائل الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished">بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>F2 changes the selected cell; Delete removes the selected contact, after asking.</source>
+        <translation type="unfinished">F2 يعدّل الخانة المحددة؛ مفتاح Delete يحذف وسيلة الاتصال المحددة، بعد السؤال.</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation type="unfinished">&amp;إضافة وسيلة اتصال</translation>
+    </message>
+    <message>
+        <source>Remove c&amp;ontact</source>
+        <translation type="unfinished">&amp;حذف وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>Problems to fix before saving</source>
+        <translation type="unfinished">مشاكل يجب إصلاحها قبل الحفظ</translation>
+    </message>
+    <message>
+        <source>(new member)</source>
+        <translation type="unfinished">(فرد جديد)</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation type="unfinished">عائلة جديدة</translation>
+    </message>
+    <message>
+        <source>Family {case}</source>
+        <translation type="unfinished">العائلة {case}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(لا شيء)</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished">(غير مذكور)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished">صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished">حذف الفرد</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this household?</source>
+        <translation type="unfinished">حذف {name} من هذه الأسرة؟</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <source>Member: {name}</source>
+        <translation type="unfinished">الفرد: {name}</translation>
+    </message>
+    <message>
+        <source>Type of contact</source>
+        <translation type="unfinished">نوع وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished">حذف وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>Remove the contact {value}?</source>
+        <translation type="unfinished">حذف وسيلة الاتصال {value}؟</translation>
+    </message>
+    <message>
+        <source>Please correct these before saving:</source>
+        <translation type="unfinished">يُرجى تصحيح ما يلي قبل الحفظ:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation type="unfinished">لديك تغييرات غير محفوظة. هل تريد الإغلاق وفقدانها؟</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished">تجاهل التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">الملف</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">الأسرة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">الأفراد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">الجنسية</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">اللغات</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">المرشد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">القرار</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Transition Assistant</source>
+        <translation type="unfinished">إعداد Transition Assistant</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">مرحبًا</translation>
+    </message>
+    <message>
+        <source>This is the first start of Transition Assistant with this database.</source>
+        <translation type="unfinished">هذا أول تشغيل لـ Transition Assistant مع قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Transition Assistant keeps the case files of families leaving reception: special-category personal data protected by the GDPR.&lt;/p&gt;&lt;p&gt;Everyone who uses it signs in with their own account. First create the &lt;b&gt;coordinator&lt;/b&gt; account: the coordinator manages the other accounts (social workers and admin buddies), reads the audit log and sets how long closed cases are kept.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;يحفظ Transition Assistant ملفات العائلات التي تغادر الاستقبال: وهي بيانات شخصية من فئة خاصة يحميها النظام العام لحماية البيانات (GDPR).&lt;/p&gt;&lt;p&gt;كل من يستخدمه يسجّل الدخول بحسابه الخاص. أنشئ أولاً حساب &lt;b&gt;المنسق&lt;/b&gt;: يدير المنسق الحسابات الأخرى (المرشدين الاجتماعيين والمرافقين الإداريين)، ويقرأ سجل التدقيق، ويحدد مدة الاحتفاظ بالملفات المغلقة.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The coordinator account</source>
+        <translation type="unfinished">حساب المنسق</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 10 characters that you do not use anywhere else.</source>
+        <translation type="unfinished">اختر كلمة مرور من 10 أحرف على الأقل لا تستخدمها في أي مكان آخر.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished">&amp;الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>e.g. m.janssens</source>
+        <translation type="unfinished">مثلاً: m.janssens</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished">كلمة المرور &amp;مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished">كلمة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The recovery key of the database</source>
+        <translation type="unfinished">مفتاح الاسترداد لقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Write it down or print it and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished">اكتبه أو اطبعه واحفظه في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. This key opens it if this computer&apos;s keyring or the passphrase is lost, or on another computer. It is shown only now.</source>
+        <translation type="unfinished">قاعدة البيانات مشفرة. هذا المفتاح يفتحها إذا فُقد مخزن المفاتيح في هذا الحاسوب أو عبارة المرور، أو على حاسوب آخر. لا يُعرض إلا الآن.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the recovery key and keep it safe</source>
+        <translation type="unfinished">&amp;كتبت مفتاح الاسترداد وأحفظه في مكان آمن</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">جاهز</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished">&amp;ابدأ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The coordinator account &lt;b&gt;{user}&lt;/b&gt; is ready and signed in.&lt;/p&gt;&lt;p&gt;Next: create the accounts of the social workers and admin buddies with &lt;i&gt;Administration ▸ Users&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;حساب المنسق &lt;b&gt;{user}&lt;/b&gt; جاهز ومسجَّل دخوله.&lt;/p&gt;&lt;p&gt;الخطوة التالية: أنشئ حسابات المرشدين الاجتماعيين والمرافقين الإداريين من &lt;i&gt;الإدارة ▸ المستخدمون&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>I18n</name>
+    <message>
+        <source>Translation: draft, not yet reviewed</source>
+        <translation type="unfinished">الترجمة: مسودة، لم تُراجع بعد</translation>
+    </message>
+    <message>
+        <source>The texts of this interface in {language} are draft translations that a qualified translator has not reviewed yet. Tell your coordinator about any text that is unclear or wrong.</source>
+        <translation type="unfinished">نصوص هذه الواجهة ({language}) ترجمات مسودة لم يراجعها مترجم مؤهل بعد. أبلغ المنسق عن أي نص غير واضح أو خاطئ.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Awaiting decision</source>
+        <translation type="unfinished">بانتظار القرار</translation>
+    </message>
+    <message>
+        <source>In transition</source>
+        <translation type="unfinished">في مرحلة الانتقال</translation>
+    </message>
+    <message>
+        <source>Left the centre</source>
+        <translation type="unfinished">غادر المركز</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">مغلق</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">مؤرشف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished">ربّ الأسرة</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished">الزوج/الزوجة</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">الشريك/الشريكة</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">الابن/الابنة</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished">الأب/الأم</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation type="unfinished">الأخ أو الأخت</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">أخرى</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished">أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished">ذكر</translation>
+    </message>
+    <message>
+        <source>Other / not stated</source>
+        <translation type="unfinished">آخر / غير مذكور</translation>
+    </message>
+    <message>
+        <source>Refugee status</source>
+        <translation type="unfinished">صفة اللاجئ</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation type="unfinished">الحماية الثانوية</translation>
+    </message>
+    <message>
+        <source>CGRS (Commissioner General)</source>
+        <translation type="unfinished">CGRA/CGVS (المفوضية العامة لشؤون اللاجئين وعديمي الجنسية)</translation>
+    </message>
+    <message>
+        <source>CALL (Council for Alien Law Litigation)</source>
+        <translation type="unfinished">CCE/RvV (مجلس المنازعات الخاصة بالأجانب)</translation>
+    </message>
+    <message>
+        <source>A card (limited stay)</source>
+        <translation type="unfinished">البطاقة A (إقامة محدودة)</translation>
+    </message>
+    <message>
+        <source>B card (unlimited stay)</source>
+        <translation type="unfinished">البطاقة B (إقامة غير محدودة)</translation>
+    </message>
+    <message>
+        <source>Annex 15 (temporary proof)</source>
+        <translation type="unfinished">الملحق 15 (إثبات مؤقت)</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished">وثيقة أخرى</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation type="unfinished">الدرية</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished">رسالة</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation type="unfinished">&amp;الرسالة</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;authority</source>
+        <translation type="unfinished">لغة &amp;الجهة الرسمية</translation>
+    </message>
+    <message>
+        <source>&amp;Family copy in</source>
+        <translation type="unfinished">&amp;نسخة العائلة باللغة</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation type="unfinished">&amp;التخطيط</translation>
+    </message>
+    <message>
+        <source>Details for this letter</source>
+        <translation type="unfinished">تفاصيل هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>No family copy</source>
+        <translation type="unfinished">بدون نسخة للعائلة</translation>
+    </message>
+    <message>
+        <source>Family copy after the letter</source>
+        <translation type="unfinished">نسخة العائلة بعد الرسالة</translation>
+    </message>
+    <message>
+        <source>Family copy on a new page</source>
+        <translation type="unfinished">نسخة العائلة في صفحة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished">&amp;معاينة…</translation>
+    </message>
+    <message>
+        <source>{label} (optional)</source>
+        <translation type="unfinished">{label} (اختياري)</translation>
+    </message>
+    <message>
+        <source>One line per address line</source>
+        <translation type="unfinished">سطر لكل سطر من العنوان</translation>
+    </message>
+    <message>
+        <source>The family copy in this language is a draft translation, not yet reviewed; it is marked as such on the page.</source>
+        <translation type="unfinished">نسخة العائلة بهذه اللغة ترجمة مسودة لم تُراجع بعد؛ وهي موسومة بذلك على الصفحة.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be made yet:</source>
+        <translation type="unfinished">لا يمكن إنشاء الرسالة بعد:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Transition Assistant</source>
+        <translation type="unfinished">Transition Assistant</translation>
+    </message>
+    <message>
+        <source>Search by name, case number or worker (Ctrl+F)</source>
+        <translation type="unfinished">البحث بالاسم أو رقم الملف أو المرشد الاجتماعي (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search families</source>
+        <translation type="unfinished">البحث عن عائلات</translation>
+    </message>
+    <message>
+        <source>The list below shows only the families that match, as you type. Ctrl+F comes back here.</source>
+        <translation type="unfinished">القائمة أدناه لا تعرض إلا العائلات المطابقة، أثناء الكتابة. Ctrl+F يعيدك إلى هنا.</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished">التصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Filter by social worker</source>
+        <translation type="unfinished">التصفية حسب المرشد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Filter by nationality</source>
+        <translation type="unfinished">التصفية حسب الجنسية</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation type="unfinished">التصفية حسب اللغة</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished">العائلات</translation>
+    </message>
+    <message>
+        <source>The selected family is shown beside the list. Enter or a double click opens it for editing.</source>
+        <translation type="unfinished">العائلة المحددة معروضة بجانب القائمة. مفتاح Enter أو النقر المزدوج يفتحها للتعديل.</translation>
+    </message>
+    <message>
+        <source>No family selected</source>
+        <translation type="unfinished">لم تُحدد أي عائلة</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">الأسرة</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation type="unfinished">أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>One row per member of the selected family. Edit the family (Ctrl+E) to change them.</source>
+        <translation type="unfinished">صف لكل فرد من العائلة المحددة. عدّل العائلة (Ctrl+E) لتغييرها.</translation>
+    </message>
+    <message>
+        <source>Protection decision</source>
+        <translation type="unfinished">قرار الحماية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished">الجهة المقررة</translation>
+    </message>
+    <message>
+        <source>Asylum application</source>
+        <translation type="unfinished">طلب اللجوء</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">القرار</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished">التبليغ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">المرجع</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">قائمة الخطوات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">وسائل الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished">بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Phone numbers, e-mail addresses and other contacts of the selected family.</source>
+        <translation type="unfinished">أرقام الهاتف وعناوين البريد الإلكتروني ووسائل الاتصال الأخرى للعائلة المحددة.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">الملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes about the selected family, newest first.</source>
+        <translation type="unfinished">ملاحظات عن العائلة المحددة، الأحدث أولاً.</translation>
+    </message>
+    <message>
+        <source>Write a note about this family…</source>
+        <translation type="unfinished">اكتب ملاحظة عن هذه العائلة…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished">ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds the note.</source>
+        <translation type="unfinished">Ctrl+Enter يضيف الملاحظة.</translation>
+    </message>
+    <message>
+        <source>&amp;Confidential (social workers only)</source>
+        <translation type="unfinished">&amp;سرية (للمرشدين الاجتماعيين فقط)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished">إضافة &amp;ملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished">شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation type="unfinished">عائلة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished">Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit family…</source>
+        <translation type="unfinished">&amp;تعديل العائلة…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished">Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Archive closed case…</source>
+        <translation type="unfinished">&amp;أرشفة الملف المغلق…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished">Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find family</source>
+        <translation type="unfinished">&amp;البحث عن عائلة</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished">Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished">F5</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished">&amp;لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished">Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;About Transition Assistant</source>
+        <translation type="unfinished">&amp;حول Transition Assistant</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Exit support for families leaving Belgian reception centres.&lt;/p&gt;&lt;p&gt;Municipality and postcode data: FPS BOSA, BeST Address open data, licensed CC BY 4.0.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;مرافقة العائلات التي تغادر مراكز الاستقبال في بلجيكا.&lt;/p&gt;&lt;p&gt;بيانات البلديات والرموز البريدية: FPS BOSA، البيانات المفتوحة BeST Address، بترخيص CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished">جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Loading families…</source>
+        <translation type="unfinished">جارٍ تحميل العائلات…</translation>
+    </message>
+    <message>
+        <source>All but archived</source>
+        <translation type="unfinished">الكل ما عدا المؤرشف</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation type="unfinished">كل المرشدين الاجتماعيين</translation>
+    </message>
+    <message>
+        <source>All nationalities</source>
+        <translation type="unfinished">كل الجنسيات</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished">كل اللغات</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln families</source>
+        <translation type="unfinished">
+            <numerusform>{shown} من أصل %Ln عائلة</numerusform>
+            <numerusform>{shown} من أصل عائلة واحدة</numerusform>
+            <numerusform>{shown} من أصل عائلتين</numerusform>
+            <numerusform>{shown} من أصل %Ln عائلات</numerusform>
+            <numerusform>{shown} من أصل %Ln عائلة</numerusform>
+            <numerusform>{shown} من أصل %Ln عائلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a family in the list, or create one with File ▸ New family.</source>
+        <translation type="unfinished">اختر عائلة من القائمة، أو أنشئ عائلة عبر ملف ▸ عائلة جديدة.</translation>
+    </message>
+    <message>
+        <source>worker: {name}</source>
+        <translation type="unfinished">المرشد الاجتماعي: {name}</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet</source>
+        <translation type="unfinished">لم يُسجل أي قرار بعد</translation>
+    </message>
+    <message>
+        <source>[confidential] </source>
+        <translation type="unfinished">[سري] </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished">صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">الجنسية</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">اللغات</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">المكان</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation type="unfinished">بطاقة الإقامة</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation type="unfinished">حتى {date}</translation>
+    </message>
+    <message>
+        <source>In Belgium</source>
+        <translation type="unfinished">في بلجيكا</translation>
+    </message>
+    <message>
+        <source>Abroad (reunification)</source>
+        <translation type="unfinished">في الخارج (لمّ الشمل)</translation>
+    </message>
+    <message>
+        <source>Saved {case}.</source>
+        <translation type="unfinished">تم حفظ {case}.</translation>
+    </message>
+    <message>
+        <source>Archive case</source>
+        <translation type="unfinished">أرشفة الملف</translation>
+    </message>
+    <message>
+        <source>Archive the closed case {case}? It will no longer appear among active cases.</source>
+        <translation type="unfinished">أرشفة الملف المغلق {case}؟ لن يظهر بعد ذلك بين الملفات النشطة.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished">أرشفة</translation>
+    </message>
+    <message>
+        <source>About Transition Assistant</source>
+        <translation type="unfinished">حول Transition Assistant</translation>
+    </message>
+    <message>
+        <source>Unsaved note</source>
+        <translation type="unfinished">ملاحظة لم تُضف</translation>
+    </message>
+    <message>
+        <source>You have written a note that is not added yet. Quit and discard it?</source>
+        <translation type="unfinished">كتبت ملاحظة لم تُضف بعد. هل تريد الخروج وتجاهلها؟</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation type="unfinished">تجاهل وخروج</translation>
+    </message>
+    <message>
+        <source>Sign in to open the family files.</source>
+        <translation type="unfinished">سجّل الدخول لفتح ملفات العائلات.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Transition Assistant</source>
+        <translation type="unfinished">Transition Assistant</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last action may not have been completed. Work you had saved is safe. If it happens again, tell your coordinator; the log file has the technical details.</source>
+        <translation type="unfinished">حدث خطأ وربما لم يكتمل الإجراء الأخير. العمل الذي حفظته سابقًا آمن. إذا تكرر ذلك، فأبلغ المنسق؛ ويحتوي ملف السجل على التفاصيل التقنية.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">استعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>This backup was made from another database. Enter that database&apos;s recovery key (14 groups of 4 letters and digits):</source>
+        <translation type="unfinished">هذه النسخة الاحتياطية مأخوذة من قاعدة بيانات أخرى. أدخل مفتاح الاسترداد لتلك القاعدة (14 مجموعة من 4 حروف وأرقام):</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished">مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Anonymise closed cases this many months after they were closed:</source>
+        <translation type="unfinished">إخفاء هوية الملفات المغلقة بعد هذا العدد من الأشهر من إغلاقها:</translation>
+    </message>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">اختر عائلة من القائمة أولاً.</translation>
+    </message>
+    <message>
+        <source>Export family data</source>
+        <translation type="unfinished">تصدير بيانات العائلة</translation>
+    </message>
+    <message>
+        <source>The export holds every piece of personal data about case {case}, including national register numbers and confidential notes. Give it only to the family and keep the files safe. Continue?</source>
+        <translation type="unfinished">يحتوي التصدير على كل البيانات الشخصية عن الملف {case}، بما في ذلك أرقام السجل الوطني والملاحظات السرية. لا تعطه إلا للعائلة واحفظ الملفات بأمان. هل تريد المتابعة؟</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">تصدير</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported {case} to {json} and {pdf}.</source>
+        <translation type="unfinished">تم تصدير {case} إلى {json} و{pdf}.</translation>
+    </message>
+    <message>
+        <source>Erase family data</source>
+        <translation type="unfinished">محو بيانات العائلة</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of case {case} ({members} members) on request? Names, contacts, notes, consents and national register numbers are removed and dates made approximate; only counts stay for statistics. This cannot be undone.</source>
+        <translation type="unfinished">محو البيانات الشخصية للملف {case} ({members} أفراد) بناءً على الطلب؟ تُحذف الأسماء ووسائل الاتصال والملاحظات والموافقات وأرقام السجل الوطني، وتصبح التواريخ تقريبية؛ ولا يبقى إلا العدد لأغراض الإحصاء. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">محو</translation>
+    </message>
+    <message>
+        <source>The data of {case} was erased.</source>
+        <translation type="unfinished">تم محو بيانات {case}.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished">تم تغيير كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation type="unfinished">نسخ احتياطي لقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Transition Assistant backups (*.tabackup);;All files (*)</source>
+        <translation type="unfinished">نسخ Transition Assistant الاحتياطية (*.tabackup);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished">جارٍ كتابة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {file} ({families} families). It opens with this database&apos;s recovery key.</source>
+        <translation type="unfinished">كُتبت النسخة الاحتياطية وتم التحقق منها: {file} ({families} عائلة). تُفتح بمفتاح الاسترداد لقاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>All the current data will be replaced by the data of the backup {file}; changes made since the backup was written are lost. A safety copy of the current database is kept in the backups folder. Transition Assistant will then close and start again. Continue?</source>
+        <translation type="unfinished">ستُستبدل كل البيانات الحالية ببيانات النسخة الاحتياطية {file}؛ وستضيع التغييرات التي أُجريت منذ كتابة النسخة الاحتياطية. تُحفظ نسخة أمان من قاعدة البيانات الحالية في مجلد النسخ الاحتياطية. ثم سيُغلق Transition Assistant ويُعاد تشغيله. هل تريد المتابعة؟</translation>
+    </message>
+    <message>
+        <source>Replace the data</source>
+        <translation type="unfinished">استبدال البيانات</translation>
+    </message>
+    <message>
+        <source>The backup was restored ({families} families). The previous data is kept in {copy}. Transition Assistant will now start again: sign in with your account of the restored data.</source>
+        <translation type="unfinished">تمت استعادة النسخة الاحتياطية ({families} عائلة). البيانات السابقة محفوظة في {copy}. سيُعاد الآن تشغيل Transition Assistant: سجّل الدخول بحسابك في البيانات المستعادة.</translation>
+    </message>
+    <message>
+        <source>Closed cases are anonymised {months} months after they were closed; this is done at every start.</source>
+        <translation type="unfinished">يُطبَّق إخفاء الهوية على الملفات المغلقة بعد {months} شهرًا من إغلاقها؛ ويتم ذلك عند كل تشغيل.</translation>
+    </message>
+    <message>
+        <source>Cases due now: {count}.</source>
+        <translation type="unfinished">الملفات المستحقة الآن: {count}.</translation>
+    </message>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation type="unfinished">الاحتفاظ بالملفات المغلقة</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise now</source>
+        <translation type="unfinished">إخفاء الهوية &amp;الآن</translation>
+    </message>
+    <message>
+        <source>Change the &amp;period…</source>
+        <translation type="unfinished">تغيير &amp;المدة…</translation>
+    </message>
+    <message>
+        <source>{count} closed cases were anonymised.</source>
+        <translation type="unfinished">تم إخفاء هوية {count} من الملفات المغلقة.</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents…</source>
+        <translation type="unfinished">&amp;الموافقات…</translation>
+    </message>
+    <message>
+        <source>Admin &amp;buddies…</source>
+        <translation type="unfinished">&amp;المرافقون الإداريون…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport family data (subject access)…</source>
+        <translation type="unfinished">&amp;تصدير بيانات العائلة (حق الاطلاع)…</translation>
+    </message>
+    <message>
+        <source>Erase family data on re&amp;quest…</source>
+        <translation type="unfinished">&amp;محو بيانات العائلة بناءً على طلب…</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation type="unfinished">تغيير &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up database…</source>
+        <translation type="unfinished">&amp;نسخ احتياطي لقاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation type="unfinished">&amp;استعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished">&amp;الإدارة</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished">&amp;المستخدمون…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished">&amp;سجل التدقيق…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention of closed cases…</source>
+        <translation type="unfinished">&amp;الاحتفاظ بالملفات المغلقة…</translation>
+    </message>
+    <message>
+        <source>Signed in: {user} ({role})</source>
+        <translation type="unfinished">مسجَّل الدخول: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Retention rule: {count} cases closed before {date} were anonymised.</source>
+        <translation type="unfinished">قاعدة الاحتفاظ: تم إخفاء هوية {count} من الملفات المغلقة قبل {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. This recovery key opens it on another computer, or here if the key or the passphrase is lost. It is shown only this once: write it down or print it now, and keep it somewhere safe, away from the computer.</source>
+        <translation type="unfinished">قاعدة البيانات مشفرة. مفتاح الاسترداد هذا يفتحها على حاسوب آخر، أو هنا إذا فُقد المفتاح أو عبارة المرور. لا يُعرض إلا هذه المرة: اكتبه أو اطبعه الآن، واحفظه في مكان آمن بعيدًا عن الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation type="unfinished">&amp;كتبت مفتاح الاسترداد أو طبعته</translation>
+    </message>
+    <message>
+        <source>Transition Assistant — recovery key of the database</source>
+        <translation type="unfinished">Transition Assistant — مفتاح الاسترداد لقاعدة البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">المنسق</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">المرشد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Admin buddy</source>
+        <translation type="unfinished">المرافق الإداري</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished">دورك لا يسمح بذلك.</translation>
+    </message>
+    <message>
+        <source>This family is not among the families you follow.</source>
+        <translation type="unfinished">هذه العائلة ليست من العائلات التي تتابعها.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation type="unfinished">اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes, or ask a coordinator to unlock it.</source>
+        <translation type="unfinished">هذا الحساب مقفل بعد عدد كبير من كلمات المرور الخاطئة. حاول مجددًا بعد {minutes} دقيقة، أو اطلب من منسق فتحه.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation type="unfinished">كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>A coordinator account already exists: sign in, or ask the coordinator for an account.</source>
+        <translation type="unfinished">يوجد حساب منسق بالفعل: سجّل الدخول، أو اطلب من المنسق حسابًا.</translation>
+    </message>
+    <message>
+        <source>This is the last active coordinator account: create another coordinator first.</source>
+        <translation type="unfinished">هذا آخر حساب منسق نشط: أنشئ منسقًا آخر أولاً.</translation>
+    </message>
+    <message>
+        <source>This user does not exist (any more).</source>
+        <translation type="unfinished">هذا المستخدم غير موجود (أو لم يعد موجودًا).</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished">سجّل الدخول أولاً.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished">لا يمكنك تعطيل حسابك الخاص.</translation>
+    </message>
+    <message>
+        <source>This person is not an active admin buddy.</source>
+        <translation type="unfinished">هذا الشخص ليس مرافقًا إداريًا نشطًا.</translation>
+    </message>
+    <message>
+        <source>This buddy already accompanies this family.</source>
+        <translation type="unfinished">هذا المرافق يرافق هذه العائلة بالفعل.</translation>
+    </message>
+    <message>
+        <source>This buddy does not accompany this family.</source>
+        <translation type="unfinished">هذا المرافق لا يرافق هذه العائلة.</translation>
+    </message>
+    <message>
+        <source>This family does not exist (any more).</source>
+        <translation type="unfinished">هذه العائلة غير موجودة (أو لم تعد موجودة).</translation>
+    </message>
+    <message>
+        <source>This checklist step does not exist (any more).</source>
+        <translation type="unfinished">خطوة القائمة هذه غير موجودة (أو لم تعد موجودة).</translation>
+    </message>
+    <message>
+        <source>This family has no protection decision yet: record the decision to get its checklist.</source>
+        <translation type="unfinished">لا يوجد لهذه العائلة قرار حماية بعد: سجّل القرار للحصول على قائمة خطواتها.</translation>
+    </message>
+    <message>
+        <source>This step was changed by someone else since you opened the checklist. The checklist now shows their change; make yours again if it is still needed.</source>
+        <translation type="unfinished">عدّل شخص آخر هذه الخطوة منذ أن فتحت القائمة. تعرض القائمة الآن تعديله؛ أعد تعديلك إذا كان لا يزال لازمًا.</translation>
+    </message>
+    <message>
+        <source>This family was changed by someone else since you opened it. Reopen it to see the changes, then make yours again.</source>
+        <translation type="unfinished">عدّل شخص آخر هذه العائلة منذ أن فتحتها. أعد فتحها لرؤية التغييرات، ثم أعد إجراء تغييراتك.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be archived.</source>
+        <translation type="unfinished">لا يمكن أرشفة إلا ملف مغلق.</translation>
+    </message>
+    <message>
+        <source>This consent record does not exist (any more).</source>
+        <translation type="unfinished">سجل الموافقة هذا غير موجود (أو لم يعد موجودًا).</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation type="unfinished">سُحبت هذه الموافقة من قبل.</translation>
+    </message>
+    <message>
+        <source>This family&apos;s data was already erased.</source>
+        <translation type="unfinished">مُحيت بيانات هذه العائلة من قبل.</translation>
+    </message>
+    <message>
+        <source>Choose who the dossier is for.</source>
+        <extracomment>The minimum each recipient needs; never the confidential notes. What a recipient may never get, whatever is ticked (a buddy: see access.permissions). Recipients that get national register and residence card numbers (they register the family).</extracomment>
+        <translation type="unfinished">اختر الجهة التي يُعدّ لها الملف.</translation>
+    </message>
+    <message>
+        <source>The dossier has no such section.</source>
+        <translation type="unfinished">لا يحتوي الملف على هذا القسم.</translation>
+    </message>
+    <message>
+        <source>This recipient may not receive protection details or confidential notes.</source>
+        <translation type="unfinished">لا يجوز لهذا المستلم تلقي تفاصيل الحماية أو الملاحظات السرية.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the dossier.</source>
+        <translation type="unfinished">اختر قسمًا واحدًا على الأقل للملف.</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be written in this language.</source>
+        <translation type="unfinished">لا يمكن كتابة الملف بهذه اللغة.</translation>
+    </message>
+    <message>
+        <source>A dossier is saved as PDF or DOCX.</source>
+        <translation type="unfinished">يُحفظ الملف بصيغة PDF أو DOCX.</translation>
+    </message>
+    <message>
+        <source>You can only record families of your own reception centre.</source>
+        <translation type="unfinished">لا يمكنك تسجيل إلا عائلات مركز الاستقبال الخاص بك.</translation>
+    </message>
+    <message>
+        <source>This appointment does not exist (any more).</source>
+        <translation type="unfinished">هذا الموعد غير موجود (أو لم يعد موجودًا).</translation>
+    </message>
+    <message>
+        <source>This appointment was changed by someone else since you opened it. Reopen it to see the changes, then make yours again.</source>
+        <translation type="unfinished">عدّل شخص آخر هذا الموعد منذ أن فتحته. أعد فتحه لرؤية التغييرات، ثم أعد إجراء تغييراتك.</translation>
+    </message>
+    <message>
+        <source>This family has no open checklist step, so there is no step card to make.</source>
+        <translation type="unfinished">ليس لهذه العائلة أي خطوة مفتوحة في القائمة، لذا لا توجد بطاقة خطوة لإنشائها.</translation>
+    </message>
+    <message>
+        <source>This step is not in the family&apos;s checklist.</source>
+        <translation type="unfinished">هذه الخطوة ليست في قائمة خطوات العائلة.</translation>
+    </message>
+    <message>
+        <source>There are no step card texts in this language.</source>
+        <translation type="unfinished">لا توجد نصوص لبطاقات الخطوات بهذه اللغة.</translation>
+    </message>
+    <message>
+        <source>An admin buddy can mark a step done or waiting, or undo that.</source>
+        <translation type="unfinished">يستطيع المرافق الإداري تأشير خطوة كمنجزة أو بالانتظار، أو التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Appointments are not available in this version.</source>
+        <translation type="unfinished">المواعيد غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>This directory entry does not exist (any more).</source>
+        <translation type="unfinished">إدخال الدليل هذا غير موجود (أو لم يعد موجودًا).</translation>
+    </message>
+    <message>
+        <source>This directory entry was changed by someone else since you opened it. Reopen it to see the changes, then make yours again.</source>
+        <translation type="unfinished">عدّل شخص آخر إدخال الدليل هذا منذ أن فتحته. أعد فتحه لرؤية التغييرات، ثم أعد إجراء تغييراتك.</translation>
+    </message>
+    <message>
+        <source>This entry comes with the application and cannot be removed; only local changes to it can be.</source>
+        <translation type="unfinished">هذا الإدخال مرفق مع البرنامج ولا يمكن حذفه؛ يمكن فقط حذف تغييراته المحلية.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">الإعدادات</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="unfinished">&amp;لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>The language of menus, windows and messages on this computer</source>
+        <translation type="unfinished">لغة القوائم والنوافذ والرسائل على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The texts in this language are draft translations that a qualified translator has not reviewed yet.</source>
+        <translation type="unfinished">النصوص بهذه اللغة ترجمات مسودة لم يراجعها مترجم مؤهل بعد.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Transition Assistant.</source>
+        <translation type="unfinished">ستُستخدم اللغة الجديدة عند التشغيل التالي لـ Transition Assistant.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished">&amp;الإعدادات…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Transition Assistant</source>
+        <translation type="unfinished">تسجيل الدخول — Transition Assistant</translation>
+    </message>
+    <message>
+        <source>Sign in to Transition Assistant</source>
+        <translation type="unfinished">تسجيل الدخول إلى Transition Assistant</translation>
+    </message>
+    <message>
+        <source>Family files hold sensitive personal data: every file you open is recorded in the audit log under your name.</source>
+        <translation type="unfinished">تحتوي ملفات العائلات على بيانات شخصية حساسة: كل ملف تفتحه يُسجَّل في سجل التدقيق باسمك.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished">رسالة تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished">&amp;تسجيل الدخول</translation>
+    </message>
+</context>
+<context>
+    <name>StepCardsDialog</name>
+    <message>
+        <source>Step cards</source>
+        <translation type="unfinished">بطاقات الخطوات</translation>
+    </message>
+    <message>
+        <source>A printable page per step in the family&apos;s language, with the authority&apos;s language underneath: what the step is, where to go, what to bring, by when and what comes next.</source>
+        <translation type="unfinished">صفحة قابلة للطباعة لكل خطوة بلغة العائلة، وتحتها لغة الجهة الرسمية: ما هي الخطوة، وإلى أين تذهب، وما يجب إحضاره، وقبل أي موعد، وما الذي يأتي بعدها.</translation>
+    </message>
+    <message>
+        <source>&amp;Family&apos;s language</source>
+        <translation type="unfinished">&amp;لغة العائلة</translation>
+    </message>
+    <message>
+        <source>Language &amp;underneath</source>
+        <translation type="unfinished">اللغة &amp;في الأسفل</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished">البطاقات</translation>
+    </message>
+    <message>
+        <source>A booklet of all open &amp;steps</source>
+        <translation type="unfinished">كتيّب بكل &amp;الخطوات المفتوحة</translation>
+    </message>
+    <message>
+        <source>&amp;One card for</source>
+        <translation type="unfinished">&amp;بطاقة واحدة لـ</translation>
+    </message>
+    <message>
+        <source>Step of the card</source>
+        <translation type="unfinished">خطوة البطاقة</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished">&amp;معاينة…</translation>
+    </message>
+    <message>
+        <source>This family has no open checklist step.</source>
+        <translation type="unfinished">ليس لهذه العائلة أي خطوة مفتوحة في القائمة.</translation>
+    </message>
+    <message>
+        <source>The card words in {languages} are draft translations, not yet reviewed; the cards say so.</source>
+        <translation type="unfinished">كلمات البطاقات باللغات {languages} ترجمات مسودة لم تُراجع بعد؛ والبطاقات تذكر ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the database</source>
+        <translation type="unfinished">فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation type="unfinished">&amp;مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation type="unfinished">XXXX-XXXX-XXXX-…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished">&amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again</source>
+        <translation type="unfinished">عبارة المرور &amp;مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished">عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>I forgot the passphrase: use the &amp;recovery key</source>
+        <translation type="unfinished">نسيت عبارة المرور: استخدم &amp;مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase</source>
+        <translation type="unfinished">&amp;عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished">عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation type="unfinished">تشفير قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted. Encrypt it now? A verified encrypted copy replaces the file.</source>
+        <translation type="unfinished">قاعدة البيانات هذه غير مشفرة. هل تريد تشفيرها الآن؟ ستحل محل الملف نسخة مشفرة تم التحقق منها.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation type="unfinished">تشفير</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>User account</source>
+        <translation type="unfinished">حساب المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished">&amp;الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">&amp;الدور</translation>
+    </message>
+    <message>
+        <source>Reception &amp;centre</source>
+        <translation type="unfinished">&amp;مركز الاستقبال</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation type="unfinished">كلمة المرور &amp;الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished">كلمة المرور &amp;مرة أخرى</translation>
+    </message>
+    <message>
+        <source>(none: every centre)</source>
+        <translation type="unfinished">(لا شيء: كل المراكز)</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished">مستخدم جديد</translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation type="unfinished">تعديل المستخدم</translation>
+    </message>
+    <message>
+        <source>New password for {user}</source>
+        <translation type="unfinished">كلمة مرور جديدة لـ {user}</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished">تغيير كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>UserManageDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">المستخدمون</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation type="unfinished">حسابات المستخدمين</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected account; Delete disables it, after asking.</source>
+        <translation type="unfinished">مفتاح Enter يعدّل الحساب المحدد؛ مفتاح Delete يعطّله، بعد السؤال.</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished">مستخدم &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished">&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation type="unfinished">&amp;كلمة مرور جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished">&amp;تعطيل</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;إغلاق</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished">المركز</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">وضع الحساب</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished">آخر تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished">معطَّل</translation>
+    </message>
+    <message>
+        <source>locked (wrong passwords)</source>
+        <translation type="unfinished">مقفل (كلمات مرور خاطئة)</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished">بدون كلمة مرور</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">نشط</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished">&amp;تفعيل</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished">تعطيل الحساب</translation>
+    </message>
+    <message>
+        <source>Disable the account of {name}? They will no longer be able to sign in; their past work stays recorded.</source>
+        <translation type="unfinished">تعطيل حساب {name}؟ لن يتمكن بعد ذلك من تسجيل الدخول؛ ويبقى عمله السابق مسجلاً.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished">تعطيل</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation type="unfinished">تحتاج كلمة المرور إلى 10 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished">يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation type="unfinished">{label}: هذا الحقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>{label} is too long (at most {max} characters).</source>
+        <translation type="unfinished">{label}: النص طويل جدًا ({max} حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not one of the allowed values.</source>
+        <translation type="unfinished">{label}: «{value}» ليست من القيم المسموح بها.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be in the future.</source>
+        <translation type="unfinished">{label}: لا يمكن أن يكون هذا التاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before {other}.</source>
+        <translation type="unfinished">{label}: لا يمكن أن يكون هذا التاريخ قبل تاريخ الحقل «{other}».</translation>
+    </message>
+    <message>
+        <source>{label}: this is not a valid Belgian national register or BIS number ({reason}).</source>
+        <translation type="unfinished">{label}: هذا ليس رقم سجل وطني بلجيكي أو رقم BIS صالحًا ({reason}).</translation>
+    </message>
+    <message>
+        <source>{label} does not match the birth date ({birth_date}).</source>
+        <translation type="unfinished">{label}: الرقم لا يتطابق مع تاريخ الميلاد ({birth_date}).</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{value}&apos; is already used by another case.</source>
+        <translation type="unfinished">{label}: «{value}» مستخدم بالفعل في ملف آخر.</translation>
+    </message>
+    <message>
+        <source>A household needs exactly one head of household (it has {count}).</source>
+        <translation type="unfinished">يجب أن يكون للأسرة ربّ أسرة واحد بالضبط (العدد الحالي: {count}).</translation>
+    </message>
+    <message>
+        <source>A household needs at least one member.</source>
+        <translation type="unfinished">يجب أن تضم الأسرة فردًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>{label}: unknown code &apos;{value}&apos;.</source>
+        <translation type="unfinished">{label}: رمز غير معروف «{value}».</translation>
+    </message>
+    <message>
+        <source>{label}: the preferred language must be one of the languages spoken.</source>
+        <translation type="unfinished">{label}: يجب أن تكون اللغة المفضلة من اللغات المحكية.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
+        <translation type="unfinished">{label}: «{value}» ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">مركز الاستقبال</translation>
+    </message>
+    <message>
+        <source>{label}: use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.</source>
+        <translation type="unfinished">{label}: استخدم من 3 إلى 64 من الأحرف اللاتينية الصغيرة أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished">كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>{label}: this centre does not exist.</source>
+        <translation type="unfinished">{label}: هذا المركز غير موجود.</translation>
+    </message>
+    <message>
+        <source>Note for the social worker</source>
+        <extracomment>What a buddy may set a step to: done, waiting for someone else, or back to do (a wrong tick).</extracomment>
+        <translation type="unfinished">ملاحظة للمرشد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <extracomment>Dates of the case that are the day a step was done.</extracomment>
+        <translation type="unfinished">حالة الخطوة</translation>
+    </message>
+    <message>
+        <source>Reason the step is blocked</source>
+        <translation type="unfinished">سبب توقف الخطوة</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation type="unfinished">تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation type="unfinished">عنوان الخطوة</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">المحور</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Length of the extension (months)</source>
+        <translation type="unfinished">مدة التمديد (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished">سبب التمديد</translation>
+    </message>
+    <message>
+        <source>Date the extension was granted</source>
+        <translation type="unfinished">تاريخ منح التمديد</translation>
+    </message>
+    <message>
+        <source>{label} must be between {min} and {max}.</source>
+        <translation type="unfinished">{label}: يجب أن تكون القيمة بين {min} و{max}.</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished">الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Relation to the head of household</source>
+        <translation type="unfinished">صلة القرابة بربّ الأسرة</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">الجنس</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">الجنسية</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished">نوع الإدخال</translation>
+    </message>
+    <message>
+        <source>Place for</source>
+        <translation type="unfinished">المكان الخاص بـ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">البلدية</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation type="unfinished">اللغات المحكية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">الملاحظات</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not valid.</source>
+        <translation type="unfinished">{label}: «{value}» غير صالح.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a postcode of this municipality.</source>
+        <translation type="unfinished">{label}: «{value}» ليس رمزًا بريديًا لهذه البلدية.</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished">اللغة المفضلة</translation>
+    </message>
+    <message>
+        <source>National register number</source>
+        <translation type="unfinished">رقم السجل الوطني</translation>
+    </message>
+    <message>
+        <source>Residence card type</source>
+        <translation type="unfinished">نوع بطاقة الإقامة</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <translation type="unfinished">رقم بطاقة الإقامة</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished">حالة الملف</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">رقم الملف</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">المرشد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished">تاريخ الوصول</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation type="unfinished">تاريخ المغادرة</translation>
+    </message>
+    <message>
+        <source>Destination municipality</source>
+        <translation type="unfinished">البلدية المقصودة</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation type="unfinished">نوع وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>Protection status</source>
+        <translation type="unfinished">وضع الحماية</translation>
+    </message>
+    <message>
+        <source>Deciding body</source>
+        <translation type="unfinished">الجهة المقررة</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished">تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Asylum application date</source>
+        <translation type="unfinished">تاريخ طلب اللجوء</translation>
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation type="unfinished">تاريخ التبليغ</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation type="unfinished">مرجع القرار</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation type="unfinished">ما تتم مشاركته</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished">الجهة المشارَك معها</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished">تاريخ إعطاء الموافقة</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished">تاريخ سحب الموافقة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">الشخص</translation>
+    </message>
+    <message>
+        <source>Retention period (months)</source>
+        <translation type="unfinished">مدة الاحتفاظ (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>{label}: this person is not a member of this family.</source>
+        <translation type="unfinished">{label}: هذا الشخص ليس من أفراد هذه العائلة.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).</extracomment>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">مشغّل الاستقبال</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">الموعد</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">النهاية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">المكان</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished">ما يجب إحضاره</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation type="unfinished">برفقة</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation type="unfinished">خطوة القائمة</translation>
+    </message>
+    <message>
+        <source>{label} must be after {other}.</source>
+        <translation type="unfinished">{label}: يجب أن يكون بعد «{other}».</translation>
+    </message>
+    <message>
+        <source>{label}: at most {max} lines.</source>
+        <translation type="unfinished">{label}: {max} أسطر على الأكثر.</translation>
+    </message>
+    <message>
+        <source>{label}: the year must be between {first} and {last}.</source>
+        <translation type="unfinished">{label}: يجب أن تكون السنة بين {first} و{last}.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Appointments — week</source>
+        <translation type="unfinished">المواعيد — الأسبوع</translation>
+    </message>
+    <message>
+        <source>Appointments of the week</source>
+        <translation type="unfinished">مواعيد الأسبوع</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation type="unfinished">الأسبوع &amp;السابق</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left, Page Up)</source>
+        <translation type="unfinished">الأسبوع السابق (Alt+Left، Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished">&amp;اليوم</translation>
+    </message>
+    <message>
+        <source>The week of today</source>
+        <translation type="unfinished">أسبوع اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation type="unfinished">الأسبوع &amp;التالي</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right, Page Down)</source>
+        <translation type="unfinished">الأسبوع التالي (Alt+Right، Page Down)</translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation type="unfinished">الأسبوع المعروض</translation>
+    </message>
+    <message>
+        <source>&amp;Export week to calendar (.ics)…</source>
+        <translation type="unfinished">&amp;تصدير الأسبوع إلى التقويم (.ics)…</translation>
+    </message>
+    <message>
+        <source>A file to import into a phone or computer calendar (times, places and case numbers; no names)</source>
+        <translation type="unfinished">ملف لاستيراده في تقويم هاتف أو حاسوب (الأوقات والأماكن وأرقام الملفات؛ بدون أسماء)</translation>
+    </message>
+    <message>
+        <source>Appointments by day</source>
+        <translation type="unfinished">المواعيد حسب اليوم</translation>
+    </message>
+    <message>
+        <source>The seven days of the week, each followed by its appointments. Enter or double-click opens an appointment; Alt+Left and Alt+Right show the previous and next week.</source>
+        <translation type="unfinished">أيام الأسبوع السبعة، يلي كل يوم مواعيده. مفتاح Enter أو النقر المزدوج يفتح موعدًا؛ Alt+Left وAlt+Right تعرض الأسبوع السابق والتالي.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">العائلة</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">الموعد</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">المكان</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished">ما يجب إحضاره</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation type="unfinished">برفقة</translation>
+    </message>
+    <message>
+        <source>{day} (today)</source>
+        <translation type="unfinished">{day} (اليوم)</translation>
+    </message>
+    <message>
+        <source>{day} — no appointments</source>
+        <translation type="unfinished">{day} — لا مواعيد</translation>
+    </message>
+    <message>
+        <source>{day} — 1 appointment</source>
+        <translation type="unfinished">{day} — موعد واحد</translation>
+    </message>
+    <message>
+        <source>{day} — {n} appointments</source>
+        <translation type="unfinished">{day} — عدد المواعيد: {n}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished">من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Export week to calendar</source>
+        <translation type="unfinished">تصدير الأسبوع إلى التقويم</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished">ملفات iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Double-click an appointment (or press Enter) to open it. Alt+Left and Alt+Right (or Page Up and Page Down) show the previous and next week.</source>
+        <translation type="unfinished">انقر نقرًا مزدوجًا على موعد (أو اضغط Enter) لفتحه. Alt+Left وAlt+Right (أو Page Up وPage Down) تعرض الأسبوع السابق والتالي.</translation>
+    </message>
+    <message>
+        <source>{first} – {last} · week {week}</source>
+        <translation type="unfinished">{first} – {last} · الأسبوع {week}</translation>
+    </message>
+    <message>
+        <source>Appointments — {week}</source>
+        <translation type="unfinished">المواعيد — {week}</translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation type="unfinished">المطلوب إحضاره</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written.</source>
+        <translation type="unfinished">تعذرت كتابة ملف التقويم.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">تصدير</translation>
+    </message>
+    <message>
+        <source>Saved {count} appointments in {file}. Import it into the calendar of your phone or computer.
+
+The file holds times, places and case numbers, no names. It is not encrypted: delete it once it is imported.</source>
+        <translation type="unfinished">تم حفظ {count} موعد في {file}. استورده في تقويم هاتفك أو حاسوبك.
+
+يحتوي الملف على الأوقات والأماكن وأرقام الملفات، بدون أسماء. الملف غير مشفر: احذفه بعد استيراده.</translation>
+    </message>
+</context>
+</TS>

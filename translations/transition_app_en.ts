@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%n steps overdue</source>
+        <translation>
+            <numerusform>%n step overdue</numerusform>
+            <numerusform>%n steps overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>{shown} of %Ln families</source>
+        <translation>
+            <numerusform>{shown} of %Ln family</numerusform>
+            <numerusform>{shown} of %Ln families</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
