@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;التاريخ</translation>
+        <translation type="unfinished">ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished">&amp;الوقت</translation>
+        <translation type="unfinished">ال&amp;وقت</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished">&amp;المكان</translation>
+        <translation type="unfinished">ا&amp;لمكان</translation>
     </message>
     <message>
         <source>Name and address</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>A&amp;ppointments</source>
-        <translation type="unfinished">&amp;المواعيد</translation>
+        <translation type="unfinished">&amp;جدول المواعيد</translation>
     </message>
     <message>
         <source>&amp;Week view</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished">&amp;الإجراء</translation>
+        <translation type="unfinished">ا&amp;لإجراء</translation>
     </message>
     <message>
         <source>Only this action</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished">&amp;تحقق من السلسلة</translation>
+        <translation type="unfinished">تحقق من ال&amp;سلسلة</translation>
     </message>
     <message>
         <source>Check that no entry was changed, inserted or removed since it was written</source>
@@ -330,11 +330,11 @@
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;تصدير CSV…</translation>
+        <translation type="unfinished">تصدير &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;إغلاق</translation>
+        <translation type="unfinished">إ&amp;غلاق</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -393,19 +393,19 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;اللغة</translation>
+        <translation type="unfinished">ال&amp;لغة</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished">&amp;الصيغة</translation>
+        <translation type="unfinished">ال&amp;صيغة</translation>
     </message>
     <message>
         <source>Folde&amp;r</source>
-        <translation type="unfinished">&amp;المجلد</translation>
+        <translation type="unfinished">ال&amp;مجلد</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;استعراض…</translation>
+        <translation type="unfinished">ا&amp;ستعراض…</translation>
     </message>
     <message>
         <source>The files are not encrypted: each is a plain copy of personal data. Confidential notes are never included in a batch.</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;إلغاء</translation>
+        <translation type="unfinished">إل&amp;غاء</translation>
     </message>
     <message>
         <source>Close</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Show &amp;later steps too</source>
-        <translation type="unfinished">إظهار الخطوات &amp;اللاحقة أيضًا</translation>
+        <translation type="unfinished">إظهار ال&amp;خطوات اللاحقة أيضًا</translation>
     </message>
     <message>
         <source>Also the open steps that must wait for another step first, or are blocked.</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>&amp;Next steps</source>
-        <translation type="unfinished">&amp;الخطوات التالية</translation>
+        <translation type="unfinished">الخ&amp;طوات التالية</translation>
     </message>
     <message>
         <source>The family&apos;s next steps, the most urgent first. Choose one to read what to do, what to bring and where to go.</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Appo&amp;intments</source>
-        <translation type="unfinished">&amp;المواعيد</translation>
+        <translation type="unfinished">ال&amp;مواعيد</translation>
     </message>
     <message>
         <source>The family&apos;s appointments from today on: when, where and what to bring.</source>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>N&amp;ote…</source>
-        <translation type="unfinished">&amp;ملاحظة…</translation>
+        <translation type="unfinished">ملا&amp;حظة…</translation>
     </message>
     <message>
         <source>Add st&amp;ep…</source>
@@ -1119,11 +1119,11 @@
     </message>
     <message>
         <source>&amp;Record consent</source>
-        <translation type="unfinished">&amp;تسجيل الموافقة</translation>
+        <translation type="unfinished">ت&amp;سجيل الموافقة</translation>
     </message>
     <message>
         <source>Withdrawn &amp;today</source>
-        <translation type="unfinished">سُحبت &amp;اليوم</translation>
+        <translation type="unfinished">سُ&amp;حبت اليوم</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <source>&amp;Track</source>
-        <translation type="unfinished">&amp;المحور</translation>
+        <translation type="unfinished">ا&amp;لمحور</translation>
     </message>
     <message>
         <source> days</source>
@@ -1302,11 +1302,11 @@
     </message>
     <message>
         <source>&amp;Families by days left ({n})</source>
-        <translation type="unfinished">&amp;العائلات حسب الأيام المتبقية ({n})</translation>
+        <translation type="unfinished">ال&amp;عائلات حسب الأيام المتبقية ({n})</translation>
     </message>
     <message>
         <source>&amp;Overdue steps ({n})</source>
-        <translation type="unfinished">&amp;الخطوات المتأخرة ({n})</translation>
+        <translation type="unfinished">الخ&amp;طوات المتأخرة ({n})</translation>
     </message>
     <message>
         <source>Family &amp;reunification windows ({n})</source>
@@ -1629,11 +1629,11 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;النوع</translation>
+        <translation type="unfinished">ال&amp;نوع</translation>
     </message>
     <message>
         <source>&amp;Place for</source>
-        <translation type="unfinished">&amp;المكان الخاص بـ</translation>
+        <translation type="unfinished">المكان ال&amp;خاص بـ</translation>
     </message>
     <message>
         <source>The checklist steps that send the family to this kind of place show this entry under &quot;Where to go&quot;.</source>
@@ -1641,7 +1641,7 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished">&amp;العنوان</translation>
+        <translation type="unfinished">ا&amp;لعنوان</translation>
     </message>
     <message>
         <source>street and number</source>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>Postco&amp;de</source>
-        <translation type="unfinished">&amp;الرمز البريدي</translation>
+        <translation type="unfinished">ال&amp;رمز البريدي</translation>
     </message>
     <message>
         <source>Municipality</source>
@@ -1657,15 +1657,15 @@
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished">&amp;الهاتف</translation>
+        <translation type="unfinished">ال&amp;هاتف</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished">&amp;البريد الإلكتروني</translation>
+        <translation type="unfinished">البر&amp;يد الإلكتروني</translation>
     </message>
     <message>
         <source>We&amp;bsite</source>
-        <translation type="unfinished">&amp;الموقع الإلكتروني</translation>
+        <translation type="unfinished">الم&amp;وقع الإلكتروني</translation>
     </message>
     <message>
         <source>https://…</source>
@@ -1681,7 +1681,7 @@
     </message>
     <message>
         <source>&amp;Languages spoken</source>
-        <translation type="unfinished">&amp;اللغات المحكية</translation>
+        <translation type="unfinished">الل&amp;غات المحكية</translation>
     </message>
     <message>
         <source>language codes, e.g. fr nl en ar</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;إغلاق</translation>
+        <translation type="unfinished">إغلا&amp;ق</translation>
     </message>
     <message>
         <source>CPAS / OCMW</source>
@@ -1841,7 +1841,7 @@
     </message>
     <message>
         <source>Re&amp;move local details…</source>
-        <translation type="unfinished">&amp;حذف البيانات المحلية…</translation>
+        <translation type="unfinished">ح&amp;ذف البيانات المحلية…</translation>
     </message>
     <message>
         <source>A new entry: an NGO or an office the centre works with.</source>
@@ -2028,7 +2028,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished">&amp;المستندات</translation>
+        <translation type="unfinished">&amp;وثائق</translation>
     </message>
     <message>
         <source>&amp;Letter…</source>
@@ -2063,7 +2063,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Name of the recipient</source>
-        <translation type="unfinished">&amp;اسم المستلم</translation>
+        <translation type="unfinished">ا&amp;سم المستلم</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2071,7 +2071,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;اللغة</translation>
+        <translation type="unfinished">ال&amp;لغة</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2157,7 +2157,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Household</source>
-        <translation type="unfinished">&amp;الأسرة</translation>
+        <translation type="unfinished">ال&amp;أسرة</translation>
     </message>
     <message>
         <source>Case &amp;number</source>
@@ -2173,7 +2173,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Social &amp;worker</source>
-        <translation type="unfinished">المرشد &amp;الاجتماعي</translation>
+        <translation type="unfinished">ا&amp;لمرشد الاجتماعي</translation>
     </message>
     <message>
         <source>&amp;Arrival date</source>
@@ -2185,11 +2185,11 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>E&amp;xit date</source>
-        <translation type="unfinished">تاريخ &amp;المغادرة</translation>
+        <translation type="unfinished">تار&amp;يخ المغادرة</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished">&amp;الأفراد</translation>
+        <translation type="unfinished">الأ&amp;فراد</translation>
     </message>
     <message>
         <source>Household members</source>
@@ -2213,7 +2213,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished">اسم &amp;العائلة</translation>
+        <translation type="unfinished">اسم ال&amp;عائلة</translation>
     </message>
     <message>
         <source>Re&amp;lation</source>
@@ -2221,7 +2221,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished">&amp;الجنس</translation>
+        <translation type="unfinished">ال&amp;جنس</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -2229,7 +2229,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Nat&amp;ionality</source>
-        <translation type="unfinished">&amp;الجنسية</translation>
+        <translation type="unfinished">ا&amp;لجنسية</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected language.</source>
@@ -2237,7 +2237,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Preferred language</source>
-        <translation type="unfinished">اللغة &amp;المفضلة</translation>
+        <translation type="unfinished">الل&amp;غة المفضلة</translation>
     </message>
     <message>
         <source>YY.MM.DD-XXX.CC</source>
@@ -2261,7 +2261,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>M&amp;oving to (municipality)</source>
-        <translation type="unfinished">&amp;الانتقال إلى (البلدية)</translation>
+        <translation type="unfinished">الانتقال &amp;إلى (البلدية)</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
@@ -2269,11 +2269,11 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>La&amp;nguages spoken</source>
-        <translation type="unfinished">&amp;اللغات المحكية</translation>
+        <translation type="unfinished">اللغات ال&amp;محكية</translation>
     </message>
     <message>
         <source>Na&amp;tional register number</source>
-        <translation type="unfinished">رقم &amp;السجل الوطني</translation>
+        <translation type="unfinished">رقم ال&amp;سجل الوطني</translation>
     </message>
     <message>
         <source>R&amp;esidence card</source>
@@ -2281,11 +2281,11 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Card expire&amp;s</source>
-        <translation type="unfinished">&amp;صلاحية البطاقة حتى</translation>
+        <translation type="unfinished">صلاح&amp;ية البطاقة حتى</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished">&amp;القرار</translation>
+        <translation type="unfinished">ال&amp;قرار</translation>
     </message>
     <message>
         <source>Protection granted</source>
@@ -2305,15 +2305,15 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>D&amp;ecision date</source>
-        <translation type="unfinished">تاريخ &amp;القرار</translation>
+        <translation type="unfinished">&amp;تاريخ القرار</translation>
     </message>
     <message>
         <source>&amp;Notification date</source>
-        <translation type="unfinished">تاريخ &amp;التبليغ</translation>
+        <translation type="unfinished">تا&amp;ريخ التبليغ</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished">&amp;المرجع</translation>
+        <translation type="unfinished">ال&amp;مرجع</translation>
     </message>
     <message>
         <source>CGRS file number</source>
@@ -2321,7 +2321,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished">&amp;وسائل الاتصال</translation>
+        <translation type="unfinished">وسا&amp;ئل الاتصال</translation>
     </message>
     <message>
         <source>Contact details</source>
@@ -2503,7 +2503,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;اسم المستخدم</translation>
+        <translation type="unfinished">اسم ا&amp;لمستخدم</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2696,7 +2696,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Language of the &amp;authority</source>
-        <translation type="unfinished">لغة &amp;الجهة الرسمية</translation>
+        <translation type="unfinished">&amp;لغة الجهة الرسمية</translation>
     </message>
     <message>
         <source>&amp;Family copy in</source>
@@ -2704,7 +2704,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>La&amp;yout</source>
-        <translation type="unfinished">&amp;التخطيط</translation>
+        <translation type="unfinished">ال&amp;تخطيط</translation>
     </message>
     <message>
         <source>Details for this letter</source>
@@ -2871,7 +2871,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished">إضافة &amp;ملاحظة</translation>
+        <translation type="unfinished">إضافة ملا&amp;حظة</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2883,7 +2883,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;مساعدة</translation>
+        <translation type="unfinished">مساع&amp;دة</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -3204,19 +3204,19 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>C&amp;onsents…</source>
-        <translation type="unfinished">&amp;الموافقات…</translation>
+        <translation type="unfinished">ال&amp;موافقات…</translation>
     </message>
     <message>
         <source>Admin &amp;buddies…</source>
-        <translation type="unfinished">&amp;المرافقون الإداريون…</translation>
+        <translation type="unfinished">المرافقون ال&amp;إداريون…</translation>
     </message>
     <message>
         <source>E&amp;xport family data (subject access)…</source>
-        <translation type="unfinished">&amp;تصدير بيانات العائلة (حق الاطلاع)…</translation>
+        <translation type="unfinished">تص&amp;دير بيانات العائلة (حق الاطلاع)…</translation>
     </message>
     <message>
         <source>Erase family data on re&amp;quest…</source>
-        <translation type="unfinished">&amp;محو بيانات العائلة بناءً على طلب…</translation>
+        <translation type="unfinished">م&amp;حو بيانات العائلة بناءً على طلب…</translation>
     </message>
     <message>
         <source>Change my pass&amp;word…</source>
@@ -3228,11 +3228,11 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished">&amp;استعادة من نسخة احتياطية…</translation>
+        <translation type="unfinished">ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished">&amp;الإدارة</translation>
+        <translation type="unfinished">ال&amp;إدارة</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
@@ -3244,7 +3244,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Retention of closed cases…</source>
-        <translation type="unfinished">&amp;الاحتفاظ بالملفات المغلقة…</translation>
+        <translation type="unfinished">الا&amp;حتفاظ بالملفات المغلقة…</translation>
     </message>
     <message>
         <source>Signed in: {user} ({role})</source>
@@ -3481,7 +3481,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished">&amp;الإعدادات…</translation>
+        <translation type="unfinished">الإ&amp;عدادات…</translation>
     </message>
 </context>
 <context>
@@ -3598,7 +3598,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Passphrase &amp;again</source>
-        <translation type="unfinished">عبارة المرور &amp;مرة أخرى</translation>
+        <translation type="unfinished">عبارة المرور مرة &amp;أخرى</translation>
     </message>
     <message>
         <source>Passphrase again</source>
@@ -3641,11 +3641,11 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;اسم المستخدم</translation>
+        <translation type="unfinished">ا&amp;سم المستخدم</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished">&amp;الدور</translation>
+        <translation type="unfinished">ال&amp;دور</translation>
     </message>
     <message>
         <source>Reception &amp;centre</source>
@@ -3661,7 +3661,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished">كلمة المرور &amp;مرة أخرى</translation>
+        <translation type="unfinished">كلمة المرور مرة &amp;أخرى</translation>
     </message>
     <message>
         <source>(none: every centre)</source>
@@ -3716,7 +3716,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished">&amp;تعطيل</translation>
+        <translation type="unfinished">ت&amp;عطيل</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -4169,7 +4169,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished">&amp;اليوم</translation>
+        <translation type="unfinished">ال&amp;يوم</translation>
     </message>
     <message>
         <source>The week of today</source>
@@ -4177,7 +4177,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>&amp;Next week</source>
-        <translation type="unfinished">الأسبوع &amp;التالي</translation>
+        <translation type="unfinished">ال&amp;أسبوع التالي</translation>
     </message>
     <message>
         <source>Next week (Alt+Right, Page Down)</source>

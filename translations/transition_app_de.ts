@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished">&amp;Bis</translation>
+        <translation type="unfinished">B&amp;is</translation>
     </message>
     <message>
         <source>Up to this day</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished">Datei&amp;format</translation>
+        <translation type="unfinished">Date&amp;iformat</translation>
     </message>
     <message>
         <source>Folde&amp;r</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished">Als &amp;erledigt markieren</translation>
+        <translation type="unfinished">&amp;Als erledigt markieren</translation>
     </message>
     <message>
         <source>The selected step is done (today).</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>Note for the &amp;social worker…</source>
-        <translation type="unfinished">Notiz für den &amp;Sozialarbeiter…</translation>
+        <translation type="unfinished">Notiz &amp;für den Sozialarbeiter…</translation>
     </message>
     <message>
         <source>A short message for the family&apos;s social worker, who sees it highlighted.</source>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>Withdrawn &amp;today</source>
-        <translation type="unfinished">Heute &amp;widerrufen</translation>
+        <translation type="unfinished">&amp;Heute widerrufen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1306,11 +1306,11 @@
     </message>
     <message>
         <source>&amp;Overdue steps ({n})</source>
-        <translation type="unfinished">Ü&amp;berfällige Schritte ({n})</translation>
+        <translation type="unfinished">&amp;Überfällige Schritte ({n})</translation>
     </message>
     <message>
         <source>Family &amp;reunification windows ({n})</source>
-        <translation type="unfinished">Fristen der Familienzusammen&amp;führung ({n})</translation>
+        <translation type="unfinished">Fristen &amp;der Familienzusammenführung ({n})</translation>
     </message>
     <message>
         <source>Leave by</source>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation type="unfinished">Na&amp;me</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished">&amp;Adresse</translation>
+        <translation type="unfinished">A&amp;dresse</translation>
     </message>
     <message>
         <source>street and number</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>Opening ho&amp;urs</source>
-        <translation type="unfinished">Öffnungs&amp;zeiten</translation>
+        <translation type="unfinished">&amp;Öffnungszeiten</translation>
     </message>
     <message>
         <source>e.g. Monday to Friday 8:30–12:00, by appointment in the afternoon</source>
@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <source>&amp;Languages spoken</source>
-        <translation type="unfinished">Gesprochene &amp;Sprachen</translation>
+        <translation type="unfinished">&amp;Gesprochene Sprachen</translation>
     </message>
     <message>
         <source>language codes, e.g. fr nl en ar</source>
@@ -1685,11 +1685,11 @@
     </message>
     <message>
         <source>New ent&amp;ry</source>
-        <translation type="unfinished">Neuer Ein&amp;trag</translation>
+        <translation type="unfinished">Ne&amp;uer Eintrag</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation type="unfinished">S&amp;peichern</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Schließen</translation>
+        <translation type="unfinished">S&amp;chließen</translation>
     </message>
     <message>
         <source>CPAS / OCMW</source>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>Re&amp;move local details…</source>
-        <translation type="unfinished">Lokale Angaben &amp;entfernen…</translation>
+        <translation type="unfinished">Lo&amp;kale Angaben entfernen…</translation>
     </message>
     <message>
         <source>A new entry: an NGO or an office the centre works with.</source>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">Als P&amp;DF speichern…</translation>
+        <translation type="unfinished">&amp;Als PDF speichern…</translation>
     </message>
     <message>
         <source>Save as DO&amp;CX…</source>
@@ -2020,7 +2020,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished">&amp;Dokumente</translation>
+        <translation type="unfinished">D&amp;okumente</translation>
     </message>
     <message>
         <source>&amp;Letter…</source>
@@ -2032,7 +2032,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>&amp;Handover dossier…</source>
-        <translation type="unfinished">Ü&amp;bergabedossier…</translation>
+        <translation type="unfinished">&amp;Übergabedossier…</translation>
     </message>
     <message>
         <source>The family&apos;s file for the next actor</source>
@@ -2040,7 +2040,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>Dossiers for families leaving &amp;soon…</source>
-        <translation type="unfinished">Dossiers für Familien, die &amp;bald ausziehen…</translation>
+        <translation type="unfinished">Dossiers für Familien, die bald &amp;ausziehen…</translation>
     </message>
 </context>
 <context>
@@ -2165,7 +2165,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>Social &amp;worker</source>
-        <translation type="unfinished">Sozial&amp;arbeiter</translation>
+        <translation type="unfinished">Sozialar&amp;beiter</translation>
     </message>
     <message>
         <source>&amp;Arrival date</source>
@@ -2177,7 +2177,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>E&amp;xit date</source>
-        <translation type="unfinished">Aus&amp;zugsdatum</translation>
+        <translation type="unfinished">Auszugs&amp;datum</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -2193,7 +2193,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished">Mitglied &amp;entfernen</translation>
+        <translation type="unfinished">Mitglied ent&amp;fernen</translation>
     </message>
     <message>
         <source>Selected member</source>
@@ -2221,7 +2221,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>Nat&amp;ionality</source>
-        <translation type="unfinished">Staatsangehö&amp;rigkeit</translation>
+        <translation type="unfinished">&amp;Staatsangehörigkeit</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected language.</source>
@@ -2229,7 +2229,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>&amp;Preferred language</source>
-        <translation type="unfinished">Be&amp;vorzugte Sprache</translation>
+        <translation type="unfinished">Bevorz&amp;ugte Sprache</translation>
     </message>
     <message>
         <source>YY.MM.DD-XXX.CC</source>
@@ -2245,7 +2245,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>Card n&amp;umber</source>
-        <translation type="unfinished">Karten&amp;nummer</translation>
+        <translation type="unfinished">Ka&amp;rtennummer</translation>
     </message>
     <message>
         <source>Reception c&amp;entre</source>
@@ -2257,7 +2257,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished">Mitglied &amp;hinzufügen</translation>
+        <translation type="unfinished">Mitglied hin&amp;zufügen</translation>
     </message>
     <message>
         <source>La&amp;nguages spoken</source>
@@ -2265,15 +2265,15 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>Na&amp;tional register number</source>
-        <translation type="unfinished">Nationalre&amp;gisternummer</translation>
+        <translation type="unfinished">Na&amp;tionalregisternummer</translation>
     </message>
     <message>
         <source>R&amp;esidence card</source>
-        <translation type="unfinished">Aufenthalts&amp;karte</translation>
+        <translation type="unfinished">&amp;Aufenthaltskarte</translation>
     </message>
     <message>
         <source>Card expire&amp;s</source>
-        <translation type="unfinished">Karte gültig &amp;bis</translation>
+        <translation type="unfinished">Karte gültig b&amp;is</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
@@ -2297,7 +2297,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>D&amp;ecision date</source>
-        <translation type="unfinished">&amp;Entscheidungsdatum</translation>
+        <translation type="unfinished">Entscheidungs&amp;datum</translation>
     </message>
     <message>
         <source>&amp;Notification date</source>
@@ -2325,7 +2325,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation type="unfinished">&amp;Kontakt hinzufügen</translation>
+        <translation type="unfinished">Kontakt hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Remove c&amp;ontact</source>
@@ -2515,7 +2515,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished">Passwort &amp;wiederholen</translation>
+        <translation type="unfinished">P&amp;asswort wiederholen</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -2688,7 +2688,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>Language of the &amp;authority</source>
-        <translation type="unfinished">Sprache der &amp;Behörde</translation>
+        <translation type="unfinished">&amp;Sprache der Behörde</translation>
     </message>
     <message>
         <source>&amp;Family copy in</source>
@@ -2891,7 +2891,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>&amp;Edit family…</source>
-        <translation type="unfinished">Familie &amp;bearbeiten…</translation>
+        <translation type="unfinished">Familie bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -3192,11 +3192,11 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>C&amp;onsents…</source>
-        <translation type="unfinished">&amp;Einwilligungen…</translation>
+        <translation type="unfinished">Einw&amp;illigungen…</translation>
     </message>
     <message>
         <source>Admin &amp;buddies…</source>
-        <translation type="unfinished">Administrative &amp;Begleitpersonen…</translation>
+        <translation type="unfinished">Administrative Begleit&amp;personen…</translation>
     </message>
     <message>
         <source>E&amp;xport family data (subject access)…</source>
@@ -3216,11 +3216,11 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished">Aus einer Sicherung &amp;wiederherstellen…</translation>
+        <translation type="unfinished">Aus einer Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished">&amp;Verwaltung</translation>
+        <translation type="unfinished">V&amp;erwaltung</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
@@ -3586,7 +3586,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>Passphrase &amp;again</source>
-        <translation type="unfinished">Passphrase &amp;wiederholen</translation>
+        <translation type="unfinished">P&amp;assphrase wiederholen</translation>
     </message>
     <message>
         <source>Passphrase again</source>
@@ -3692,7 +3692,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished">Ä&amp;ndern…</translation>
+        <translation type="unfinished">&amp;Ändern…</translation>
     </message>
     <message>
         <source>New &amp;password…</source>

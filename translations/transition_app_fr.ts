@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished">&amp;jusqu’à</translation>
+        <translation type="unfinished">j&amp;usqu’à</translation>
     </message>
     <message>
         <source>End time</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Checklist &amp;step</source>
-        <translation type="unfinished">Étape de la &amp;liste</translation>
+        <translation type="unfinished">&amp;Étape de la liste</translation>
     </message>
     <message>
         <source>Problems to correct</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished">&amp;Utilisateur</translation>
+        <translation type="unfinished">U&amp;tilisateur</translation>
     </message>
     <message>
         <source>Only entries of this user</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished">D&amp;u</translation>
+        <translation type="unfinished">&amp;Du</translation>
     </message>
     <message>
         <source>From this day</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished">A&amp;u</translation>
+        <translation type="unfinished">&amp;Jusqu’au</translation>
     </message>
     <message>
         <source>Up to this day</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>&amp;Your families</source>
-        <translation type="unfinished">&amp;Vos familles</translation>
+        <translation type="unfinished">Vos &amp;familles</translation>
     </message>
     <message>
         <source>Choose a family to see its next steps, what to bring and where to go.</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>&amp;Add appointment…</source>
-        <translation type="unfinished">&amp;Ajouter un rendez-vous…</translation>
+        <translation type="unfinished">Ajouter un &amp;rendez-vous…</translation>
     </message>
     <message>
         <source>Note for the &amp;social worker…</source>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished">Télép&amp;hone</translation>
+        <translation type="unfinished">T&amp;éléphone</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>Opening ho&amp;urs</source>
-        <translation type="unfinished">Heures d’o&amp;uverture</translation>
+        <translation type="unfinished">Heure&amp;s d’ouverture</translation>
     </message>
     <message>
         <source>e.g. Monday to Friday 8:30–12:00, by appointment in the afternoon</source>
@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <source>&amp;Languages spoken</source>
-        <translation type="unfinished">&amp;Langues parlées</translation>
+        <translation type="unfinished">Langues &amp;parlées</translation>
     </message>
     <message>
         <source>language codes, e.g. fr nl en ar</source>
@@ -1681,15 +1681,15 @@
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished">&amp;Remarques</translation>
+        <translation type="unfinished">Re&amp;marques</translation>
     </message>
     <message>
         <source>New ent&amp;ry</source>
-        <translation type="unfinished">Nouvelle ent&amp;rée</translation>
+        <translation type="unfinished">N&amp;ouvelle entrée</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation type="unfinished">Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>Re&amp;move local details…</source>
-        <translation type="unfinished">Supprimer les données &amp;locales…</translation>
+        <translation type="unfinished">Suppr&amp;imer les données locales…</translation>
     </message>
     <message>
         <source>A new entry: an NGO or an office the centre works with.</source>
@@ -2257,7 +2257,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>La&amp;nguages spoken</source>
-        <translation type="unfinished">La&amp;ngues parlées</translation>
+        <translation type="unfinished">Lan&amp;gues parlées</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected language.</source>
@@ -2515,7 +2515,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished">Mot de passe (&amp;confirmation)</translation>
+        <translation type="unfinished">Mot &amp;de passe (confirmation)</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -2688,7 +2688,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>Language of the &amp;authority</source>
-        <translation type="unfinished">Langue de l’&amp;autorité</translation>
+        <translation type="unfinished">Langue &amp;de l’autorité</translation>
     </message>
     <message>
         <source>&amp;Family copy in</source>
@@ -3196,7 +3196,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>Admin &amp;buddies…</source>
-        <translation type="unfinished">&amp;Parrains et marraines administratifs…</translation>
+        <translation type="unfinished">Parrains et marraines a&amp;dministratifs…</translation>
     </message>
     <message>
         <source>E&amp;xport family data (subject access)…</source>
@@ -3204,11 +3204,11 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>Erase family data on re&amp;quest…</source>
-        <translation type="unfinished">Effacer les données de la famille sur de&amp;mande…</translation>
+        <translation type="unfinished">&amp;Effacer les données de la famille sur demande…</translation>
     </message>
     <message>
         <source>Change my pass&amp;word…</source>
-        <translation type="unfinished">Changer mon mot de &amp;passe…</translation>
+        <translation type="unfinished">C&amp;hanger mon mot de passe…</translation>
     </message>
     <message>
         <source>Back &amp;up database…</source>
@@ -3220,7 +3220,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished">&amp;Administration</translation>
+        <translation type="unfinished">Ad&amp;ministration</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
@@ -3637,7 +3637,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>Reception &amp;centre</source>
-        <translation type="unfinished">Centre d’acc&amp;ueil</translation>
+        <translation type="unfinished">Centre &amp;d’accueil</translation>
     </message>
     <message>
         <source>C&amp;urrent password</source>
@@ -3649,7 +3649,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished">Mot de passe (&amp;confirmation)</translation>
+        <translation type="unfinished">Mot de &amp;passe (confirmation)</translation>
     </message>
     <message>
         <source>(none: every centre)</source>

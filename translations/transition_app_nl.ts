@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Accompanied b&amp;y</source>
-        <translation type="unfinished">Begeleid &amp;door</translation>
+        <translation type="unfinished">&amp;Begeleid door</translation>
     </message>
     <message>
         <source>e.g. the buddy, an interpreter</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Bladeren…</translation>
+        <translation type="unfinished">B&amp;laderen…</translation>
     </message>
     <message>
         <source>The files are not encrypted: each is a plain copy of personal data. Confidential notes are never included in a batch.</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>&amp;Your families</source>
-        <translation type="unfinished">&amp;Uw gezinnen</translation>
+        <translation type="unfinished">Uw g&amp;ezinnen</translation>
     </message>
     <message>
         <source>Choose a family to see its next steps, what to bring and where to go.</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished">&amp;Adres</translation>
+        <translation type="unfinished">A&amp;dres</translation>
     </message>
     <message>
         <source>street and number</source>
@@ -1681,7 +1681,7 @@
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished">No&amp;tities</translation>
+        <translation type="unfinished">N&amp;otities</translation>
     </message>
     <message>
         <source>New ent&amp;ry</source>
@@ -1689,7 +1689,7 @@
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished">Op&amp;slaan</translation>
+        <translation type="unfinished">Ops&amp;laan</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Sluiten</translation>
+        <translation type="unfinished">Slu&amp;iten</translation>
     </message>
     <message>
         <source>CPAS / OCMW</source>
@@ -2040,7 +2040,7 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
     <message>
         <source>Dossiers for families leaving &amp;soon…</source>
-        <translation type="unfinished">Dossiers voor gezinnen die &amp;binnenkort vertrekken…</translation>
+        <translation type="unfinished">Dossiers voor gezinnen die binnenkort &amp;vertrekken…</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2051,7 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished">&amp;Voor</translation>
+        <translation type="unfinished">V&amp;oor</translation>
     </message>
     <message>
         <source>&amp;Name of the recipient</source>
@@ -2273,7 +2273,7 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
     <message>
         <source>Card expire&amp;s</source>
-        <translation type="unfinished">Kaart geldig &amp;tot</translation>
+        <translation type="unfinished">K&amp;aart geldig tot</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
@@ -2487,7 +2487,7 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished">&amp;Volledige naam</translation>
+        <translation type="unfinished">Volledige &amp;naam</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -3208,11 +3208,11 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
     <message>
         <source>Change my pass&amp;word…</source>
-        <translation type="unfinished">Mijn &amp;wachtwoord wijzigen…</translation>
+        <translation type="unfinished">Mijn wach&amp;twoord wijzigen…</translation>
     </message>
     <message>
         <source>Back &amp;up database…</source>
-        <translation type="unfinished">&amp;Back-up van de databank maken…</translation>
+        <translation type="unfinished">Back-up van de &amp;databank maken…</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
@@ -3539,7 +3539,7 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
     <message>
         <source>&amp;One card for</source>
-        <translation type="unfinished">&amp;Eén kaart voor</translation>
+        <translation type="unfinished">Eén &amp;kaart voor</translation>
     </message>
     <message>
         <source>Step of the card</source>
@@ -3586,7 +3586,7 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
     <message>
         <source>Passphrase &amp;again</source>
-        <translation type="unfinished">Wachtzin &amp;herhalen</translation>
+        <translation type="unfinished">W&amp;achtzin herhalen</translation>
     </message>
     <message>
         <source>Passphrase again</source>
@@ -3696,7 +3696,7 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
     <message>
         <source>New &amp;password…</source>
-        <translation type="unfinished">Nieuw &amp;wachtwoord…</translation>
+        <translation type="unfinished">N&amp;ieuw wachtwoord…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

@@ -12,8 +12,6 @@ as reading the same in that language (tests/test_translations.py: IDENTICAL).
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
@@ -30,24 +28,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QPlainTextEdit,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QTextEdit,
     QWidget,
 )
 
+from tests import test_translations  # the catalog checks: IDENTICAL, may_stay_english, messages
 from transition_app.services.demo import generate_demo
 from transition_app.ui import i18n
 from transition_app.ui.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import test_translations  # noqa: E402  (the catalog checks: IDENTICAL, may_stay_english, messages)
-import update_translations  # noqa: E402
-
+update_translations = test_translations.update_translations
 LANGUAGES = update_translations.LANGUAGES
 QT_OWN = {"OK"}  # Qt's own catalogs keep "OK" in French, Dutch and German
 # words of the language that happen to be spelled like an English source text with another meaning
@@ -79,6 +74,23 @@ def shown(widget: QWidget, root: QWidget) -> bool:
             return False
         w = w.parentWidget()
     return True
+
+
+def columns(model, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # list models keep columnCount private: one column
+        return 1
+
+
+def cells(model, parent: QModelIndex, prefix: str, limit: int = 40):
+    """``(path, index)`` of the first ``limit`` rows' cells, children included."""
+    for row in range(min(model.rowCount(parent), limit)):
+        for column in range(columns(model, parent)):
+            yield f"{prefix}/{row}.{column}", model.index(row, column, parent)
+        child = model.index(row, 0, parent)
+        if model.rowCount(child) > 0:
+            yield from cells(model, child, f"{prefix}/{row}", limit)
 
 
 def texts_of(root: QWidget) -> dict[str, str]:
@@ -142,27 +154,12 @@ def texts_of(root: QWidget) -> dict[str, str]:
                 add(f"{key}/tab{i}/tip", widget.tabToolTip(i))
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and widget.model():
             model = widget.model()
-
-            def columns(parent: QModelIndex) -> int:
-                try:
-                    return model.columnCount(parent)
-                except TypeError:  # list models keep columnCount private: one column
-                    return 1
-
-            for column in range(columns(QModelIndex())):
+            for column in range(columns(model, QModelIndex())):
                 add(f"{key}/header{column}", model.headerData(column, Qt.Orientation.Horizontal))
-
-            def cells(parent: QModelIndex, prefix: str) -> None:
-                for row in range(min(model.rowCount(parent), 40)):
-                    for column in range(columns(parent)):
-                        index = model.index(row, column, parent)
-                        value = index.data()
-                        add(f"{prefix}/{row}.{column}", value if isinstance(value, str) else None)
-                        add(f"{prefix}/{row}.{column}/tip", index.data(Qt.ItemDataRole.ToolTipRole))
-                    if model.rowCount(model.index(row, 0, parent)) > 0:
-                        cells(model.index(row, 0, parent), f"{prefix}/{row}")
-
-            cells(QModelIndex(), f"{key}/cell")
+            for where, index in cells(model, QModelIndex(), f"{key}/cell"):
+                value = index.data()
+                add(where, value if isinstance(value, str) else None)
+                add(f"{where}/tip", index.data(Qt.ItemDataRole.ToolTipRole))
         if isinstance(widget, QMainWindow):
             add(f"{key}/statusbar", widget.statusBar().currentMessage())
             actions(f"{key}/menubar", widget.menuBar())
@@ -271,6 +268,47 @@ def test_the_main_window_has_no_english_left(qtbot, ctx, demo, language, code, a
     for child in window.findChildren(QWidget):
         if child.isWindow() and child.isVisible() and child is not window:
             child.grab().save(str(artifacts / f"{child.objectName() or 'window'}_{code}.png"))
+    close(window)
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Alt+letters used twice in one window or one menu (translations move them around)."""
+    def letter(text: str) -> str | None:
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        return found.group(1).casefold() if found else None
+
+    groups: list[tuple[str, list[str]]] = []
+    for root in [window, *[w for w in window.findChildren(QWidget) if w.isWindow() and w.isVisible()]]:
+        texts = []
+        for w in [root, *root.findChildren(QWidget)]:
+            if w.window() is not root or not w.isVisible():
+                continue
+            if isinstance(w, QLabel) and w.buddy() is not None and w.buddy().isVisible():
+                texts.append(w.text())
+            elif isinstance(w, QAbstractButton):
+                texts.append(w.text())
+            elif isinstance(w, QTabBar):
+                texts += [w.tabText(i) for i in range(w.count())]
+            elif isinstance(w, QMenuBar):
+                texts += [a.text() for a in w.actions() if a.isVisible()]
+        groups.append((root.objectName(), texts))
+    for menu in window.findChildren(QMenu):
+        groups.append((menu.title(), [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]))
+    problems = []
+    for where, texts in groups:
+        letters = [(letter(t), t) for t in texts if letter(t)]
+        for key in sorted({k for k, _ in letters if [k2 for k2, _ in letters].count(k) > 1}):
+            problems.append(f"{where}: Alt+{key} is used by " + ", ".join(t for k, t in letters if k == key))
+    return problems
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_translated_alt_letters_stay_unique(qtbot, ctx, demo, language, code):
+    language(code)
+    window = build(qtbot, ctx, demo)
+    for i in range(window.ui.detailTabs.count()):
+        window.ui.detailTabs.setCurrentIndex(i)
+        assert mnemonic_clashes(window) == []
     close(window)
 
 

@@ -80,7 +80,7 @@ def _from_english(language: str) -> dict[str, str]:
                 continue
             title, explanation, documents, uncertain = texts[step.id]
             for english, localized in ((step.title, title), (step.explanation, explanation),
-                                       (step.uncertain, uncertain), *zip(step.documents, documents)):
+                                       (step.uncertain, uncertain), *zip(step.documents, documents, strict=False)):
                 if english and localized:
                     out.setdefault(english, localized)
         for track in template.tracks:

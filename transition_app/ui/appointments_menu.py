@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from transition_app.ui.i18n import translate
+from transition_app.ui.menus import make_action, place_menu
 
 
 @dataclass
@@ -100,38 +101,21 @@ class AppointmentsMenu:
 
 def install_appointments_menu(window: QMainWindow) -> AppointmentsMenu:
     """Add the Appointments menu before Help; the family actions follow the selected family."""
-    bar = window.menuBar()
     menu = QMenu(translate("AppointmentsMenu", "A&ppointments"), window)
     menu.setObjectName("menuAppointments")
-    week = QAction(translate("AppointmentsMenu", "&Week view"), window)
-    week.setObjectName("actionWeekView")
-    week.setShortcut(QKeySequence("Ctrl+Shift+W"))
-    week.setStatusTip(translate("AppointmentsMenu", "The appointments of the week, day by day"))
-    new = QAction(translate("AppointmentsMenu", "&New appointment…"), window)
-    new.setObjectName("actionNewAppointment")
-    new.setShortcut(QKeySequence("Ctrl+Shift+N"))
-    new.setStatusTip(translate("AppointmentsMenu", "An appointment of the selected family"))
-    cards = QAction(translate("AppointmentsMenu", "Step &cards…"), window)
-    cards.setObjectName("actionStepCards")
-    cards.setShortcut(QKeySequence("Ctrl+Shift+P"))
-    cards.setStatusTip(translate("AppointmentsMenu", "Printable cards of the family's steps in their language"))
+    week = make_action(window, "actionWeekView", translate("AppointmentsMenu", "&Week view"), "Ctrl+Shift+W",
+                       translate("AppointmentsMenu", "The appointments of the week, day by day"))
+    new = make_action(window, "actionNewAppointment", translate("AppointmentsMenu", "&New appointment…"),
+                      "Ctrl+Shift+N", translate("AppointmentsMenu", "An appointment of the selected family"))
+    cards = make_action(window, "actionStepCards", translate("AppointmentsMenu", "Step &cards…"), "Ctrl+Shift+P",
+                        translate("AppointmentsMenu", "Printable cards of the family's steps in their language"))
     menu.addAction(week)
     menu.addAction(new)
     menu.addSeparator()
     menu.addAction(cards)
-    for action in (week, new, cards):
-        window.addAction(action)  # shortcuts work while the menu is closed
-    help_menu = getattr(getattr(window, "ui", None), "menuHelp", None)
-    if help_menu is not None:
-        bar.insertMenu(help_menu.menuAction(), menu)
-    else:
-        bar.addMenu(menu)
     appts = AppointmentsMenu(menu, week, new, cards, window)
     week.triggered.connect(appts.show_week)
     new.triggered.connect(appts.new_appointment)
     cards.triggered.connect(appts.step_cards)
-    menu.aboutToShow.connect(appts.refresh)
-    if hasattr(window, "family_shown"):
-        window.family_shown.connect(lambda _id: appts.refresh())
-    appts.refresh()
+    place_menu(window, menu, appts.refresh)
     return appts

@@ -17,10 +17,11 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QToolButton
 
 from transition_app.ui.i18n import translate
+from transition_app.ui.widgets.icons import painted_icon
 
 REFRESH_MS = 60_000  # how often the count of buddies' changes is refreshed
 MENU_LIMIT = 25
@@ -29,12 +30,7 @@ MENU_LIMIT = 25
 @cache
 def buddy_icon() -> QIcon:
     """A person on a violet badge: "changed by an admin buddy" (always shown with words)."""
-    icon = QIcon()
-    for size in (16, 24, 32):
-        pix = QPixmap(size, size)
-        pix.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pix)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def paint(p: QPainter, size: int) -> None:
         p.setPen(QPen(QColor("#4a148c"), 1))
         p.setBrush(QBrush(QColor("#6a1b9a")))
         p.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), size * 0.25, size * 0.25)
@@ -46,9 +42,7 @@ def buddy_icon() -> QIcon:
         body.cubicTo(size * 0.22, size * 0.55, size * 0.78, size * 0.55, size * 0.8, size * 0.86)
         body.closeSubpath()
         p.drawPath(body)
-        p.end()
-        icon.addPixmap(pix)
-    return icon
+    return painted_icon(paint)
 
 
 def updated_by_buddy_text(name: str | None = None) -> str:

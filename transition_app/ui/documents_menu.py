@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from transition_app.ui.i18n import translate
+from transition_app.ui.menus import make_action, place_menu
 
 
 @dataclass
@@ -67,33 +68,19 @@ class DocumentsMenu:
 
 def install_documents_menu(window: QMainWindow) -> DocumentsMenu:
     """Add the Documents menu before Help; the actions follow the selected family."""
-    bar = window.menuBar()
     menu = QMenu(translate("DocumentsMenu", "&Documents"), window)
     menu.setObjectName("menuDocuments")
-    letter = QAction(translate("DocumentsMenu", "&Letter…"), window)
-    letter.setObjectName("actionLetter")
-    letter.setShortcut(QKeySequence("Ctrl+L"))
-    letter.setStatusTip(translate("DocumentsMenu", "A letter to an authority, with a copy for the family"))
-    dossier = QAction(translate("DocumentsMenu", "&Handover dossier…"), window)
-    dossier.setObjectName("actionDossier")
-    dossier.setShortcut(QKeySequence("Ctrl+H"))
-    dossier.setStatusTip(translate("DocumentsMenu", "The family's file for the next actor"))
-    batch = QAction(translate("DocumentsMenu", "Dossiers for families leaving &soon…"), window)
-    batch.setObjectName("actionBatchDossiers")
+    letter = make_action(window, "actionLetter", translate("DocumentsMenu", "&Letter…"), "Ctrl+L",
+                         translate("DocumentsMenu", "A letter to an authority, with a copy for the family"))
+    dossier = make_action(window, "actionDossier", translate("DocumentsMenu", "&Handover dossier…"), "Ctrl+H",
+                          translate("DocumentsMenu", "The family's file for the next actor"))
+    batch = make_action(window, "actionBatchDossiers",
+                        translate("DocumentsMenu", "Dossiers for families leaving &soon…"))
     for action in (letter, dossier, batch):
         menu.addAction(action)
-        window.addAction(action)  # shortcuts work while the menu is closed
-    help_menu = getattr(getattr(window, "ui", None), "menuHelp", None)
-    if help_menu is not None:
-        bar.insertMenu(help_menu.menuAction(), menu)
-    else:
-        bar.addMenu(menu)
     docs = DocumentsMenu(menu, letter, dossier, batch, window)
     letter.triggered.connect(docs.open_letter)
     dossier.triggered.connect(docs.open_dossier)
     batch.triggered.connect(docs.open_batch)
-    menu.aboutToShow.connect(docs.refresh)
-    if hasattr(window, "family_shown"):
-        window.family_shown.connect(lambda _id: docs.refresh())
-    docs.refresh()
+    place_menu(window, menu, docs.refresh)
     return docs

@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout)
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -59,6 +59,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.languageCombo, self.buttonBox)
 
         self.retranslateUi(SettingsDialog)
 

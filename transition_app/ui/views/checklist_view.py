@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QKeySequence, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QMenu, QTreeWidgetItem, QWidget
 
 from transition_app.domain.validation import ServiceError
@@ -20,6 +20,7 @@ from transition_app.ui.errors import service_error_text
 from transition_app.ui.generated.ui_checklist_view import Ui_ChecklistView
 from transition_app.ui.i18n import tr_dynamic, translate, ui_language
 from transition_app.ui.widgets.a11y import follow_font, text_columns
+from transition_app.ui.widgets.icons import painted_icon
 
 CTX = "ChecklistView"
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -76,12 +77,7 @@ def data_text(text: str) -> str:
 def status_icon(status: str) -> QIcon:
     """A small round badge with a glyph per status (shape and colour)."""
     fill, glyph = _ICON.get(status, ("#ffffff", "?"))
-    icon = QIcon()
-    for size in (16, 24, 32):
-        pix = QPixmap(size, size)
-        pix.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pix)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def paint(p: QPainter, size: int) -> None:
         rect = QRectF(1.5, 1.5, size - 3, size - 3)
         p.setPen(QPen(QColor("#424242" if status == "todo" else fill), 1.5))
         p.setBrush(QBrush(QColor(fill)))
@@ -101,20 +97,13 @@ def status_icon(status: str) -> QIcon:
                 p.drawPath(path)
             else:
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, glyph)
-        p.end()
-        icon.addPixmap(pix)
-    return icon
+    return painted_icon(paint)
 
 
 @cache
 def overdue_icon() -> QIcon:
     """A warning triangle with "!": overdue or late is said by this shape (and words), not only by red."""
-    icon = QIcon()
-    for size in (16, 24, 32):
-        pix = QPixmap(size, size)
-        pix.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pix)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def paint(p: QPainter, size: int) -> None:
         triangle = QPainterPath(QPointF(size / 2, 1.5))
         triangle.lineTo(QPointF(size - 1.5, size - 2.0))
         triangle.lineTo(QPointF(1.5, size - 2.0))
@@ -127,9 +116,7 @@ def overdue_icon() -> QIcon:
         bar = size / 9
         p.drawRoundedRect(QRectF(size / 2 - bar / 2, size * 0.34, bar, size * 0.33), bar / 2, bar / 2)
         p.drawEllipse(QPointF(size / 2, size * 0.79), bar * 0.6, bar * 0.6)
-        p.end()
-        icon.addPixmap(pix)
-    return icon
+    return painted_icon(paint)
 
 
 def _date(value: dt.date | None) -> str:
