@@ -3215,7 +3215,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">تص&amp;دير بيانات العائلة (حق الاطلاع)…</translation>
     </message>
     <message>
-        <source>Erase family data on re&amp;quest…</source>
+        <source>E&amp;rase family data on request…</source>
         <translation type="unfinished">م&amp;حو بيانات العائلة بناءً على طلب…</translation>
     </message>
     <message>

@@ -3203,7 +3203,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Daten der Familie e&amp;xportieren (Auskunftsrecht)…</translation>
     </message>
     <message>
-        <source>Erase family data on re&amp;quest…</source>
+        <source>E&amp;rase family data on request…</source>
         <translation type="unfinished">Daten der Familie auf Antrag &amp;löschen…</translation>
     </message>
     <message>

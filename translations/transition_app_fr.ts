@@ -3203,7 +3203,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">E&amp;xporter les données de la famille (droit d’accès)…</translation>
     </message>
     <message>
-        <source>Erase family data on re&amp;quest…</source>
+        <source>E&amp;rase family data on request…</source>
         <translation type="unfinished">&amp;Effacer les données de la famille sur demande…</translation>
     </message>
     <message>

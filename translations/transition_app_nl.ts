@@ -3203,7 +3203,7 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Gegevens van het gezin e&amp;xporteren (recht op inzage)…</translation>
     </message>
     <message>
-        <source>Erase family data on re&amp;quest…</source>
+        <source>E&amp;rase family data on request…</source>
         <translation type="unfinished">Gegevens van het gezin wissen op &amp;verzoek…</translation>
     </message>
     <message>

@@ -373,7 +373,7 @@ def install_privacy_menu(window: QMainWindow) -> PrivacyMenu:
              ("buddies", translate("PrivacyMenu", "Admin &buddies…"), menu.open_buddies),
              ("export", translate("PrivacyMenu", "E&xport family data (subject access)…"),
               lambda: menu.export_family()),
-             ("erase", translate("PrivacyMenu", "Erase family data on re&quest…"), menu.erase_family),
+             ("erase", translate("PrivacyMenu", "E&rase family data on request…"), menu.erase_family),
              ("password", translate("PrivacyMenu", "Change my pass&word…"), lambda: menu.change_password()),
              ("backup", translate("PrivacyMenu", "Back &up database…"), lambda: menu.backup_database()),
              ("restore", translate("PrivacyMenu", "Restore from bac&kup…"), lambda: menu.restore_database()))
