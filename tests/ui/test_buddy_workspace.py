@@ -252,3 +252,26 @@ def test_directory_is_read_only_for_a_buddy_and_in_the_tools_menu(qtbot, ctx, st
     assert isinstance(opened, DirectoryEditorDialog)
     opened.reject()
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize("lang", ["ar", "nl"])
+def test_the_buddy_workspace_in_arabic_and_dutch(qtbot, app_paths, world, artifacts, lang):
+    """The workspace in the buddy's language: translated controls and explanations, Arabic right to left."""
+    from transition_app.domain.checklist_i18n import localized_step_text
+    from transition_app.ui import i18n
+
+    app = QApplication.instance()
+    i18n.install(app, lang)
+    try:
+        window = sign_in_as_buddy(qtbot, app_paths, world)
+        view = window.buddy_features.workspace
+        qtbot.waitUntil(lambda: view.data is not None)
+        assert view.ui.markDoneButton.text().replace("&", "") != "Mark done"
+        step = view.data.steps[0] if hasattr(view.data, "steps") else None
+        if step is not None and hasattr(step, "step_id"):
+            assert localized_step_text(step.step_id, lang)[0] in view.ui.stepsList.item(0).text()
+        expected = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+        assert window.layoutDirection() == expected and view.layoutDirection() == expected
+        window.grab().save(str(artifacts / f"buddy_workspace_{lang}.png"))
+    finally:
+        i18n.install(app, "en")
