@@ -10,9 +10,8 @@ import sys
 from collections.abc import Sequence
 
 from transition_app import __version__
-
-EXIT_USAGE = 2
-EXIT_FAILED = 1
+from transition_app.cli_common import EXIT_USAGE
+from transition_app.cli_common import fail as _fail
 
 
 def _positive(text: str) -> int:
@@ -73,11 +72,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_calendar.register(sub)
     return parser
-
-
-def _fail(message: str, code: int = EXIT_FAILED) -> int:
-    print(f"transition-app: {message}", file=sys.stderr)
-    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

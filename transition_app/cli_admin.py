@@ -15,24 +15,17 @@ previews by default).  Qt-free; imported only by ``cli.py`` for headless command
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import sys
 from typing import Any
 
+from transition_app.cli_common import EXIT_FAILED
+from transition_app.cli_common import iso_date as _date
+
 ENV_USER = "TRANSITION_APP_USER"
 ENV_PASSWORD = "TRANSITION_APP_PASSWORD"
 COMMANDS = ("audit", "user", "export", "erase", "retention", "backup")
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("use YYYY-MM-DD") from None
 
 
 def register(sub: Any) -> None:

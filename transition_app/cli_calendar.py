@@ -21,19 +21,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+from transition_app.cli_common import EXIT_USAGE
+from transition_app.cli_common import fail as _fail
+from transition_app.cli_common import iso_date as _date
+
 COMMANDS = ("appointments", "stepcards")
 FORMATS = ("pdf", "docx")
 ICS_NOTICE = ("note: {path} is not encrypted; it holds times, places and case numbers (no names). "
               "Delete it once it is imported.")
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("use YYYY-MM-DD") from None
 
 
 def register(sub: Any) -> None:
@@ -58,11 +53,6 @@ def register(sub: Any) -> None:
                        help="language underneath: fr, nl, de or en (default: that of the new municipality)")
     cards.add_argument("--format", choices=FORMATS, default=None, help="pdf or docx (default: from -o, else pdf)")
     cards.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
-
-
-def _fail(message: str, code: int = EXIT_FAILED) -> int:
-    print(f"transition-app: {message}", file=sys.stderr)
-    return code
 
 
 def run(command: str, ctx: Any, args: argparse.Namespace) -> int:

@@ -21,8 +21,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+from transition_app.cli_common import EXIT_FAILED, EXIT_USAGE
+from transition_app.cli_common import fail as _fail
+
 COMMANDS = ("letter", "dossier", "dossiers")
 FORMATS = ("pdf", "docx")
 RECIPIENTS = ("cpas", "loi", "ngo", "buddy", "worker")
@@ -72,11 +73,6 @@ def register(sub: Any) -> None:
     batch.add_argument("--format", choices=FORMATS, default="pdf", help="pdf (default) or docx")
     batch.add_argument("--worker", type=int, metavar="ID", help="id of the worker issuing them (recorded)")
     batch.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write them to")
-
-
-def _fail(message: str, code: int = EXIT_FAILED) -> int:
-    print(f"transition-app: {message}", file=sys.stderr)
-    return code
 
 
 def _format(args: argparse.Namespace, default: str = "pdf") -> str:

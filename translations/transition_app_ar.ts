@@ -99,10 +99,6 @@
 <context>
     <name>AppointmentsMenu</name>
     <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">اختر عائلة من القائمة أولاً.</translation>
-    </message>
-    <message>
         <source>Appointment saved: {title}.</source>
         <translation type="unfinished">تم حفظ الموعد: {title}.</translation>
     </message>
@@ -2023,10 +2019,6 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">اختر عائلة من القائمة أولاً.</translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation type="unfinished">&amp;وثائق</translation>
     </message>
@@ -3078,6 +3070,13 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">اختر عائلة من القائمة أولاً.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Transition Assistant</source>
@@ -3105,10 +3104,6 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Anonymise closed cases this many months after they were closed:</source>
         <translation type="unfinished">إخفاء هوية الملفات المغلقة بعد هذا العدد من الأشهر من إغلاقها:</translation>
-    </message>
-    <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">اختر عائلة من القائمة أولاً.</translation>
     </message>
     <message>
         <source>Export family data</source>

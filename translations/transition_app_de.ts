@@ -99,10 +99,6 @@
 <context>
     <name>AppointmentsMenu</name>
     <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">Wählen Sie zuerst eine Familie in der Liste.</translation>
-    </message>
-    <message>
         <source>Appointment saved: {title}.</source>
         <translation type="unfinished">Termin gespeichert: {title}.</translation>
     </message>
@@ -2015,10 +2011,6 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">Wählen Sie zuerst eine Familie in der Liste.</translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation type="unfinished">D&amp;okumente</translation>
     </message>
@@ -3066,6 +3058,13 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">Wählen Sie zuerst eine Familie in der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Transition Assistant</source>
@@ -3093,10 +3092,6 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Anonymise closed cases this many months after they were closed:</source>
         <translation type="unfinished">Abgeschlossene Akten so viele Monate nach ihrem Abschluss anonymisieren:</translation>
-    </message>
-    <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">Wählen Sie zuerst eine Familie in der Liste.</translation>
     </message>
     <message>
         <source>Export family data</source>

@@ -99,10 +99,6 @@
 <context>
     <name>AppointmentsMenu</name>
     <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">Choisissez d’abord une famille dans la liste.</translation>
-    </message>
-    <message>
         <source>Appointment saved: {title}.</source>
         <translation type="unfinished">Rendez-vous enregistré&#xa0;: {title}.</translation>
     </message>
@@ -2015,10 +2011,6 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">Choisissez d’abord une famille dans la liste.</translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation type="unfinished">&amp;Documents</translation>
     </message>
@@ -3066,6 +3058,13 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">Choisissez d’abord une famille dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Transition Assistant</source>
@@ -3093,10 +3092,6 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>Anonymise closed cases this many months after they were closed:</source>
         <translation type="unfinished">Anonymiser les dossiers clôturés ce nombre de mois après leur clôture&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">Choisissez d’abord une famille dans la liste.</translation>
     </message>
     <message>
         <source>Export family data</source>

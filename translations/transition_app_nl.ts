@@ -99,10 +99,6 @@
 <context>
     <name>AppointmentsMenu</name>
     <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">Kies eerst een gezin in de lijst.</translation>
-    </message>
-    <message>
         <source>Appointment saved: {title}.</source>
         <translation type="unfinished">Afspraak opgeslagen: {title}.</translation>
     </message>
@@ -2015,10 +2011,6 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">Kies eerst een gezin in de lijst.</translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation type="unfinished">&amp;Documenten</translation>
     </message>
@@ -3066,6 +3058,13 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished">Kies eerst een gezin in de lijst.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Transition Assistant</source>
@@ -3093,10 +3092,6 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>Anonymise closed cases this many months after they were closed:</source>
         <translation type="unfinished">Afgesloten dossiers zoveel maanden na het afsluiten anonimiseren:</translation>
-    </message>
-    <message>
-        <source>Choose a family in the list first.</source>
-        <translation type="unfinished">Kies eerst een gezin in de lijst.</translation>
     </message>
     <message>
         <source>Export family data</source>

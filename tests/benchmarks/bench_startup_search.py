@@ -120,8 +120,8 @@ w.reload(synchronous=True)
 app.processEvents()
 load = time.perf_counter() - t
 rows = w.model.all_rows()
-words = [rows[len(rows) // 3].household_name.split()[0].lower(), rows[len(rows) // 2].household_name.split()[-1].lower(),
-         rows[-1].case_number.lower()]
+words = [rows[len(rows) // 3].household_name.split()[0].lower(),
+         rows[len(rows) // 2].household_name.split()[-1].lower(), rows[-1].case_number.lower()]
 times = []
 for word in words:
     typed = [word[:i] for i in range(1, len(word) + 1)]

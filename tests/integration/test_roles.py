@@ -14,8 +14,8 @@ import pytest
 from tests.conftest import decision, family_input, person
 from tests.integration.test_families_service import make_nrn
 from transition_app.access.permissions import Actor
-from transition_app.services.audit import AuditQuery
 from transition_app.domain.validation import NotFoundError, PermissionDenied, ServiceError
+from transition_app.services.audit import AuditQuery
 from transition_app.services.dto import ContactInput, FamilyQuery
 from transition_app.services.gdpr import ConsentInput
 
@@ -317,7 +317,8 @@ def test_letters_need_the_right_and_their_output_is_audited(world, tmp_path):
     anna.save(mine, "municipality_registration", target, b"%PDF-1.4 test", "pdf", languages=("fr", "ar"))
     anna.record_output(mine, "municipality_registration", "print")
     assert target.read_bytes() == b"%PDF-1.4 test"
-    entries = [e for e in as_(world, "cora").audit.browse(AuditQuery(family_id=mine)) if e.action in ("export", "print")]
+    entries = [e for e in as_(world, "cora").audit.browse(AuditQuery(family_id=mine))
+               if e.action in ("export", "print")]
     assert {(e.action, e.details.get("document"), e.details.get("format")) for e in entries} >= {
         ("export", "letter", "pdf"), ("print", "letter", "print")}
 

@@ -51,8 +51,9 @@ def test_a_card_names_the_place_and_what_to_bring(checklist, tmp_path):
     bring = next(b for b in fr.blocks if b.__class__.__name__ == "Checklist")
     assert bring.title == "Quoi apporter" and len(bring.items) == len(cpas_step.documents)
     assert doc.sections[0].draft  # the Dari card words are drafts: the page says so
-    from docx import Document as Docx
     import io
+
+    from docx import Document as Docx
     paragraphs = "\n".join(strip_controls(p.text) for p in Docx(io.BytesIO(render_docx(doc))).paragraphs)
     assert card_labels()["prs"]["what"] in paragraphs
 

@@ -12,11 +12,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from transition_app.ui.i18n import translate
-from transition_app.ui.menus import make_action, place_menu
+from transition_app.ui.menus import FamilyMenu, make_action, place_menu
 
 
 @dataclass
-class AppointmentsMenu:
+class AppointmentsMenu(FamilyMenu):
     menu: QMenu
     week: QAction
     new: QAction
@@ -39,20 +39,6 @@ class AppointmentsMenu:
         self.week.setEnabled(ready)
         self.new.setEnabled(has_family)
         self.cards.setEnabled(has_family)
-
-    def _family(self) -> Any:
-        detail = getattr(self.window, "_detail", None)
-        if getattr(self.window, "ctx", None) is None or detail is None:
-            self.window.statusBar().showMessage(translate("AppointmentsMenu", "Choose a family in the list first."),
-                                                5000)
-            return None
-        return detail
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dialog.open()
-        return dialog
 
     def show_week(self) -> Any:
         """The week view, in its own window."""

@@ -10,11 +10,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from transition_app.ui.i18n import translate
-from transition_app.ui.menus import make_action, place_menu
+from transition_app.ui.menus import FamilyMenu, make_action, place_menu
 
 
 @dataclass
-class DocumentsMenu:
+class DocumentsMenu(FamilyMenu):
     menu: QMenu
     letter: QAction
     dossier: QAction
@@ -30,17 +30,9 @@ class DocumentsMenu:
         self.batch.setEnabled(ready)
 
     def _family(self) -> Any:
-        detail = getattr(self.window, "_detail", None)
-        if self.window.ctx is None or detail is None:
-            self.window.statusBar().showMessage(translate("DocumentsMenu", "Choose a family in the list first."), 5000)
-            return None
-        return self.window.ctx.families.get_family(detail.id)  # the latest version
+        detail = super()._family()
+        return None if detail is None else self.window.ctx.families.get_family(detail.id)  # the latest version
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dialog.open()
-        return dialog
 
     def open_letter(self) -> QDialog | None:
         family = self._family()

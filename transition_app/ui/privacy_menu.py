@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from transition_app.ui import messages
 from transition_app.ui.i18n import translate
+from transition_app.ui.menus import FamilyMenu
 
 
 def ask_save_path(parent: Any, title: str, name: str, filters: str) -> str | None:
@@ -75,7 +76,7 @@ def ask_months(parent: Any, months: int) -> int | None:
 
 
 @dataclass
-class PrivacyMenu:
+class PrivacyMenu(FamilyMenu):
     window: Any
     actions: dict[str, QAction] = field(default_factory=dict)
     admin_menu: QMenu | None = None
@@ -120,19 +121,6 @@ class PrivacyMenu:
         has_family = self.ctx is not None and getattr(self.window, "_detail", None) is not None
         for key in ("consents", "buddies", "export", "erase"):
             self.actions[key].setEnabled(has_family)
-
-    def _family(self) -> Any:
-        detail = getattr(self.window, "_detail", None)
-        if self.ctx is None or detail is None:
-            self.window.statusBar().showMessage(translate("PrivacyMenu", "Choose a family in the list first."), 5000)
-            return None
-        return detail
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dialog.open()
-        return dialog
 
     def _error(self, exc: BaseException) -> None:
         from transition_app.ui.errors import service_error_text
