@@ -83,7 +83,7 @@ def ctx(app_paths) -> Iterator[AppContext]:
     from transition_app.access.permissions import SYSTEM
 
     context = open_context(app_paths).for_actor(SYSTEM)
-    context.families.today = lambda: TODAY
+    context.clock.freeze(TODAY)
     yield context
     context.close()
 

@@ -157,7 +157,7 @@ def _demo(ctx: object, args: argparse.Namespace) -> int:
     from transition_app.services.audit import AuditAction, record
 
     ctx.actor.require(Permission.MAINTENANCE)  # type: ignore[attr-defined]  # coordinators
-    result = generate_demo(ctx.db, args.families, seed=args.seed, progress=progress)  # type: ignore[attr-defined]
+    result = generate_demo(ctx.db, args.families, seed=args.seed, today=ctx.clock.today(), progress=progress)  # type: ignore[attr-defined]
     with ctx.db.session() as s:  # type: ignore[attr-defined]
         record(s, ctx.actor, AuditAction.CREATE, demo_families=result.families)  # type: ignore[attr-defined]
     if sys.stderr.isatty():

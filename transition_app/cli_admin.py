@@ -150,7 +150,7 @@ def startup(ctx: Any, command: str) -> None:
         return
     from transition_app.services.gdpr import apply_retention_on_start
 
-    result = apply_retention_on_start(ctx.db, lambda: ctx.families.today())
+    result = apply_retention_on_start(ctx.db, ctx.clock)
     if result.anonymised:
         _print_err(f"Retention rule: {len(result.anonymised)} cases closed before {result.cutoff.isoformat()} "
                    "were anonymised.")

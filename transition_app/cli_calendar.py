@@ -89,7 +89,7 @@ def _appointments(ctx: Any, args: argparse.Namespace) -> int:
         items = service.list_for_family(args.family)
         heading = f"{len(items)} appointment{'s' if len(items) != 1 else ''} of family {args.family}"
     else:
-        monday = week_start(args.week or ctx.families.today())
+        monday = week_start(args.week or ctx.clock.today())
         items = service.list_week(monday, family_id=args.family)
         heading = (f"Week of {monday.isoformat()} to {(monday + dt.timedelta(days=6)).isoformat()}: "
                    f"{len(items)} appointment{'s' if len(items) != 1 else ''}")

@@ -226,6 +226,26 @@
         <translation type="unfinished">استعادة قاعدة البيانات من نسخة احتياطية</translation>
     </message>
     <message>
+        <source>Families imported from a file</source>
+        <translation type="unfinished">استيراد عائلات من ملف</translation>
+    </message>
+    <message>
+        <source>List exported to a file</source>
+        <translation type="unfinished">تصدير قائمة إلى ملف</translation>
+    </message>
+    <message>
+        <source>Reception centre created</source>
+        <translation type="unfinished">إنشاء مركز استقبال</translation>
+    </message>
+    <message>
+        <source>Reception centre changed</source>
+        <translation type="unfinished">تعديل مركز استقبال</translation>
+    </message>
+    <message>
+        <source>Checklist change undone</source>
+        <translation type="unfinished">التراجع عن تعديل في قائمة المهام</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation type="unfinished">رقم</translation>
     </message>
@@ -3833,8 +3853,25 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">{label}: يجب أن تكون اللغة المفضلة من اللغات المحكية.</translation>
     </message>
     <message>
+        <source>{label}: {value} is not a Belgian postcode.</source>
+        <translation type="unfinished">{label}: {value} ليس رمزًا بريديًا بلجيكيًا.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a postcode of {municipality}.</source>
+        <translation type="unfinished">{label}: {value} ليس رمزًا بريديًا لبلدية {municipality}.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {min} and {max} euros.</source>
+        <translation type="unfinished">يجب أن يكون {label} بين {min} و{max} يورو.</translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
         <translation type="unfinished">{label}: «{value}» ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>Some fields need correcting.</source>
+        <extracomment>The translation context of a code given as a bare source text (older call sites).</extracomment>
+        <translation type="unfinished">بعض الحقول تحتاج إلى تصحيح.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -4065,6 +4102,54 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Decision reference</source>
         <translation type="unfinished">مرجع القرار</translation>
+    </message>
+    <message>
+        <source>How the family left</source>
+        <translation type="unfinished">كيف غادرت العائلة</translation>
+    </message>
+    <message>
+        <source>Address of the new dwelling</source>
+        <translation type="unfinished">عنوان السكن الجديد</translation>
+    </message>
+    <message>
+        <source>Postcode of the new dwelling</source>
+        <translation type="unfinished">الرمز البريدي للسكن الجديد</translation>
+    </message>
+    <message>
+        <source>Municipality of the new dwelling</source>
+        <translation type="unfinished">بلدية السكن الجديد</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation type="unfinished">الإيجار الشهري</translation>
+    </message>
+    <message>
+        <source>Monthly charges</source>
+        <translation type="unfinished">الرسوم الشهرية</translation>
+    </message>
+    <message>
+        <source>Rental guarantee</source>
+        <translation type="unfinished">ضمان الإيجار</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation type="unfinished">المالك</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s address</source>
+        <translation type="unfinished">عنوان المالك</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s postcode</source>
+        <translation type="unfinished">الرمز البريدي للمالك</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s phone</source>
+        <translation type="unfinished">هاتف المالك</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s e-mail</source>
+        <translation type="unfinished">البريد الإلكتروني للمالك</translation>
     </message>
     <message>
         <source>What is shared</source>

@@ -226,6 +226,26 @@
         <translation type="unfinished">Datenbank aus einer Sicherung wiederhergestellt</translation>
     </message>
     <message>
+        <source>Families imported from a file</source>
+        <translation type="unfinished">Familien aus einer Datei importiert</translation>
+    </message>
+    <message>
+        <source>List exported to a file</source>
+        <translation type="unfinished">Liste in eine Datei exportiert</translation>
+    </message>
+    <message>
+        <source>Reception centre created</source>
+        <translation type="unfinished">Aufnahmezentrum angelegt</translation>
+    </message>
+    <message>
+        <source>Reception centre changed</source>
+        <translation type="unfinished">Aufnahmezentrum geändert</translation>
+    </message>
+    <message>
+        <source>Checklist change undone</source>
+        <translation type="unfinished">Änderung der Checkliste rückgängig gemacht</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation type="unfinished">Nr.</translation>
     </message>
@@ -3821,8 +3841,25 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">{label}: Die bevorzugte Sprache muss eine der gesprochenen Sprachen sein.</translation>
     </message>
     <message>
+        <source>{label}: {value} is not a Belgian postcode.</source>
+        <translation type="unfinished">{label}: {value} ist keine belgische Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a postcode of {municipality}.</source>
+        <translation type="unfinished">{label}: {value} ist keine Postleitzahl von {municipality}.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {min} and {max} euros.</source>
+        <translation type="unfinished">{label} muss zwischen {min} und {max} Euro liegen.</translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
         <translation type="unfinished">{label}: „{value}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Some fields need correcting.</source>
+        <extracomment>The translation context of a code given as a bare source text (older call sites).</extracomment>
+        <translation type="unfinished">Einige Felder müssen korrigiert werden.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -4053,6 +4090,54 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Decision reference</source>
         <translation type="unfinished">Referenz der Entscheidung</translation>
+    </message>
+    <message>
+        <source>How the family left</source>
+        <translation type="unfinished">Wie die Familie ausgezogen ist</translation>
+    </message>
+    <message>
+        <source>Address of the new dwelling</source>
+        <translation type="unfinished">Adresse der neuen Wohnung</translation>
+    </message>
+    <message>
+        <source>Postcode of the new dwelling</source>
+        <translation type="unfinished">Postleitzahl der neuen Wohnung</translation>
+    </message>
+    <message>
+        <source>Municipality of the new dwelling</source>
+        <translation type="unfinished">Gemeinde der neuen Wohnung</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation type="unfinished">Monatliche Miete</translation>
+    </message>
+    <message>
+        <source>Monthly charges</source>
+        <translation type="unfinished">Monatliche Nebenkosten</translation>
+    </message>
+    <message>
+        <source>Rental guarantee</source>
+        <translation type="unfinished">Mietkaution</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation type="unfinished">Vermieter</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s address</source>
+        <translation type="unfinished">Adresse des Vermieters</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s postcode</source>
+        <translation type="unfinished">Postleitzahl des Vermieters</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s phone</source>
+        <translation type="unfinished">Telefon des Vermieters</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s e-mail</source>
+        <translation type="unfinished">E-Mail des Vermieters</translation>
     </message>
     <message>
         <source>What is shared</source>

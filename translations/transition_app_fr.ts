@@ -226,6 +226,26 @@
         <translation type="unfinished">Base de données restaurée depuis une sauvegarde</translation>
     </message>
     <message>
+        <source>Families imported from a file</source>
+        <translation type="unfinished">Familles importées d&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>List exported to a file</source>
+        <translation type="unfinished">Liste exportée vers un fichier</translation>
+    </message>
+    <message>
+        <source>Reception centre created</source>
+        <translation type="unfinished">Centre d&apos;accueil créé</translation>
+    </message>
+    <message>
+        <source>Reception centre changed</source>
+        <translation type="unfinished">Centre d&apos;accueil modifié</translation>
+    </message>
+    <message>
+        <source>Checklist change undone</source>
+        <translation type="unfinished">Modification de la liste annulée</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation type="unfinished">N°</translation>
     </message>
@@ -3813,8 +3833,25 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">{label}&#xa0;: la langue préférée doit faire partie des langues parlées.</translation>
     </message>
     <message>
+        <source>{label}: {value} is not a Belgian postcode.</source>
+        <translation type="unfinished">{label}&#xa0;: {value} n&apos;est pas un code postal belge.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a postcode of {municipality}.</source>
+        <translation type="unfinished">{label}&#xa0;: {value} n&apos;est pas un code postal de {municipality}.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {min} and {max} euros.</source>
+        <translation type="unfinished">{label} doit être compris entre {min} et {max} euros.</translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
         <translation type="unfinished">{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Some fields need correcting.</source>
+        <extracomment>The translation context of a code given as a bare source text (older call sites).</extracomment>
+        <translation type="unfinished">Certains champs doivent être corrigés.</translation>
     </message>
     <message>
         <source>Given names</source>
@@ -3967,6 +4004,54 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>Decision reference</source>
         <translation type="unfinished">Référence de la décision</translation>
+    </message>
+    <message>
+        <source>How the family left</source>
+        <translation type="unfinished">Comment la famille est partie</translation>
+    </message>
+    <message>
+        <source>Address of the new dwelling</source>
+        <translation type="unfinished">Adresse du nouveau logement</translation>
+    </message>
+    <message>
+        <source>Postcode of the new dwelling</source>
+        <translation type="unfinished">Code postal du nouveau logement</translation>
+    </message>
+    <message>
+        <source>Municipality of the new dwelling</source>
+        <translation type="unfinished">Commune du nouveau logement</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation type="unfinished">Loyer mensuel</translation>
+    </message>
+    <message>
+        <source>Monthly charges</source>
+        <translation type="unfinished">Charges mensuelles</translation>
+    </message>
+    <message>
+        <source>Rental guarantee</source>
+        <translation type="unfinished">Garantie locative</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation type="unfinished">Propriétaire</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s address</source>
+        <translation type="unfinished">Adresse du propriétaire</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s postcode</source>
+        <translation type="unfinished">Code postal du propriétaire</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s phone</source>
+        <translation type="unfinished">Téléphone du propriétaire</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s e-mail</source>
+        <translation type="unfinished">E-mail du propriétaire</translation>
     </message>
     <message>
         <source>Note for the social worker</source>

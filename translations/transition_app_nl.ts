@@ -226,6 +226,26 @@
         <translation type="unfinished">Databank teruggezet uit een back-up</translation>
     </message>
     <message>
+        <source>Families imported from a file</source>
+        <translation type="unfinished">Gezinnen geïmporteerd uit een bestand</translation>
+    </message>
+    <message>
+        <source>List exported to a file</source>
+        <translation type="unfinished">Lijst geëxporteerd naar een bestand</translation>
+    </message>
+    <message>
+        <source>Reception centre created</source>
+        <translation type="unfinished">Opvangcentrum aangemaakt</translation>
+    </message>
+    <message>
+        <source>Reception centre changed</source>
+        <translation type="unfinished">Opvangcentrum gewijzigd</translation>
+    </message>
+    <message>
+        <source>Checklist change undone</source>
+        <translation type="unfinished">Wijziging in de checklist ongedaan gemaakt</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation type="unfinished">Nr.</translation>
     </message>
@@ -3813,8 +3833,25 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">{label}: de voorkeurstaal moet een van de gesproken talen zijn.</translation>
     </message>
     <message>
+        <source>{label}: {value} is not a Belgian postcode.</source>
+        <translation type="unfinished">{label}: {value} is geen Belgische postcode.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a postcode of {municipality}.</source>
+        <translation type="unfinished">{label}: {value} is geen postcode van {municipality}.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {min} and {max} euros.</source>
+        <translation type="unfinished">{label} moet tussen {min} en {max} euro liggen.</translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
         <translation type="unfinished">{label}: &apos;{value}&apos; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Some fields need correcting.</source>
+        <extracomment>The translation context of a code given as a bare source text (older call sites).</extracomment>
+        <translation type="unfinished">Sommige velden moeten worden verbeterd.</translation>
     </message>
     <message>
         <source>Given names</source>
@@ -3967,6 +4004,54 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>Decision reference</source>
         <translation type="unfinished">Referentie van de beslissing</translation>
+    </message>
+    <message>
+        <source>How the family left</source>
+        <translation type="unfinished">Hoe het gezin vertrokken is</translation>
+    </message>
+    <message>
+        <source>Address of the new dwelling</source>
+        <translation type="unfinished">Adres van de nieuwe woning</translation>
+    </message>
+    <message>
+        <source>Postcode of the new dwelling</source>
+        <translation type="unfinished">Postcode van de nieuwe woning</translation>
+    </message>
+    <message>
+        <source>Municipality of the new dwelling</source>
+        <translation type="unfinished">Gemeente van de nieuwe woning</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation type="unfinished">Maandelijkse huur</translation>
+    </message>
+    <message>
+        <source>Monthly charges</source>
+        <translation type="unfinished">Maandelijkse kosten</translation>
+    </message>
+    <message>
+        <source>Rental guarantee</source>
+        <translation type="unfinished">Huurwaarborg</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation type="unfinished">Verhuurder</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s address</source>
+        <translation type="unfinished">Adres van de verhuurder</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s postcode</source>
+        <translation type="unfinished">Postcode van de verhuurder</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s phone</source>
+        <translation type="unfinished">Telefoon van de verhuurder</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s e-mail</source>
+        <translation type="unfinished">E-mail van de verhuurder</translation>
     </message>
     <message>
         <source>Note for the social worker</source>

@@ -52,7 +52,7 @@ def world(ctx):
 
 def as_(world, name):
     context = world["ctx"].for_actor(world["users"][name])
-    context.families.today = lambda: TODAY
+    context.clock.freeze(TODAY)
     return context
 
 

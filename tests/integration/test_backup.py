@@ -59,7 +59,7 @@ class Site:
         self.ctx = self.open()
         chief = self.ctx.auth.create_coordinator(TEST_USER, "Chief Coordinator", TEST_PASSWORD).actor
         self.ctx = self.ctx.for_actor(chief)
-        self.ctx.families.today = lambda: TODAY
+        self.ctx.clock.freeze(TODAY)
         self.coordinator = chief
         centre = self.ctx.staff.create_centre("Centre de test Jodoigne", "fedasil", "25043")
         self.worker_view = self.ctx.auth.create_user("anna", "Anna Peeters", "social_worker", "a long worker password",
@@ -74,7 +74,7 @@ class Site:
     def reopen(self) -> AppContext:
         self.ctx.close()
         self.ctx = self.open().for_actor(self.coordinator)
-        self.ctx.families.today = lambda: TODAY
+        self.ctx.clock.freeze(TODAY)
         return self.ctx
 
     def count(self) -> int:

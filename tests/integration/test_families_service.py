@@ -223,3 +223,56 @@ def test_demo_families_in_transition_have_appointments_for_steps_under_way(ctx):
         assert a.step_id and a.title
         step = ctx.checklists.get_checklist(a.family_id).step(a.step_id)
         assert step.status in ("in_progress", "waiting")
+
+
+# --------------------------------------------------------------------------- issue 9: dwelling, creator
+
+
+def test_a_worker_without_a_centre_keeps_seeing_the_family_they_created(ctx):
+    from transition_app.access.permissions import Actor
+
+    lone = ctx.staff.create_worker("lina", "Lina Nasser", "social_worker", None)
+    mine = ctx.for_actor(Actor(lone.id, "lina", "social_worker", None))
+    created = mine.families.create_family(family_input())
+    assert created.created_by_id == lone.id
+    assert [r.id for r in mine.families.list_summaries()] == [created.id]
+    assert mine.families.get_family(created.id).id == created.id
+
+
+def test_the_new_dwelling_is_stored_with_the_family_and_sets_the_destination(ctx):
+    from decimal import Decimal
+
+    from transition_app.services.dto import DwellingInput
+
+    dwelling = DwellingInput(address="Rue Haute 5", postcode="4000", move_in_date=dt.date(2026, 12, 1),
+                             rent=Decimal("650.00"), guarantee=Decimal("1300"), landlord_name="M. Dupont",
+                             landlord_email="dupont@example.be")
+    detail = ctx.families.create_family(family_input(dwelling=dwelling))
+    assert detail.dwelling.municipality_nis == "62063" and detail.destination_nis == "62063"  # Liège
+    assert detail.dwelling.rent == Decimal("650.00") and detail.dwelling.landlord_name == "M. Dupont"
+    again = ctx.families.update_family(detail.id, detail.to_input(), detail.version)
+    assert again.dwelling == detail.dwelling
+    cleared = ctx.families.update_family(detail.id, dataclasses_replace(again.to_input(), dwelling=None),
+                                         again.version)
+    assert cleared.dwelling is None
+
+
+def test_a_dwelling_elsewhere_than_the_destination_is_refused_with_every_problem(ctx):
+    from decimal import Decimal
+
+    from transition_app.services.dto import DwellingInput
+
+    bad = DwellingInput(address="Rue X 1", postcode="1070", rent=Decimal("-5"), landlord_postcode="9999",
+                        landlord_email="not an address")
+    with pytest.raises(ValidationError) as info:
+        ctx.families.create_family(family_input(destination_nis="21012", dwelling=bad))  # Molenbeek
+    assert fields(info.value) == {"dwelling.postcode", "dwelling.rent", "dwelling.landlord_postcode",
+                                  "dwelling.landlord_email"}
+    assert "1070 is not a postcode of" in str(info.value)
+    assert count(ctx, Family) == 0
+
+
+def dataclasses_replace(obj, **kw):
+    import dataclasses
+
+    return dataclasses.replace(obj, **kw)

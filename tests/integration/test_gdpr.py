@@ -135,7 +135,7 @@ def test_retention_on_start_is_cheap_when_nothing_is_due(ctx):
     from transition_app.services.demo import generate_demo
     from transition_app.services.gdpr import apply_retention_on_start
 
-    generate_demo(ctx.db, 300, seed=4)
+    generate_demo(ctx.db, 300, seed=4, today=ctx.clock.today())
     result = apply_retention_on_start(ctx.db, lambda: dt.date(2026, 11, 23))
     assert result.anonymised == ()
     assert ctx.audit.count() == 0  # no entry when there was nothing to do

@@ -249,7 +249,7 @@ def test_actor_needs_the_right_permissions(ctx, family, staff, out):
 def test_batch_of_families_leaving_soon_with_progress_and_cancel(ctx, handover, staff, out):
     from transition_app.services.demo import generate_demo
 
-    generate_demo(ctx.db, 40, seed=3)
+    generate_demo(ctx.db, 40, seed=3, today=ctx.clock.today())
     leaving = handover.families_leaving_within(60)
     assert leaving and all(TODAY <= f.exit_due <= TODAY + dt.timedelta(days=60) for f in leaving)
     assert [f.exit_due for f in leaving] == sorted(f.exit_due for f in leaving)

@@ -112,7 +112,7 @@ def test_a_0003_database_gets_the_buddy_updates_and_directory_tables(tmp_path):
         conn.exec_driver_sql("INSERT INTO family (case_number, status, household_name, member_count, "
                              "nationalities, languages, search_text) VALUES ('C-1', 'transition', '', 0, '', '', '')")
     result = upg.upgrade_database(engine, tmp_path / "backups")
-    assert (result.from_revision, result.to_revision) == ("0003", "0004") and result.backup is not None
+    assert (result.from_revision, result.to_revision) == ("0003", upg.SCHEMA_HEAD) and result.backup is not None
     with engine.begin() as conn:
         tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"family_update", "directory_entry"} <= tables
@@ -126,3 +126,31 @@ def test_a_0003_database_gets_the_buddy_updates_and_directory_tables(tmp_path):
             conn.exec_driver_sql("INSERT INTO directory_entry (kind, shipped_key, name, address, phone, email, "
                                  "website, opening_hours, languages, notes) VALUES ('cpas', 'cpas:62063', '', '', "
                                  "'', '', '', '', '', '')")
+
+
+def test_a_0004_database_gets_centre_staff_dwelling_and_undo_columns(tmp_path):
+    from alembic import command
+
+    engine = create_engine_for(sqlite_url(tmp_path / "t.db"))
+    with engine.begin() as conn:
+        command.upgrade(upg._alembic_config(conn), "0004")  # type: ignore[arg-type]
+        conn.exec_driver_sql("INSERT INTO worker (username, full_name, role, active, failed_sign_ins) "
+                             "VALUES ('anna', 'Anna', 'social_worker', 1, 0)")
+        conn.exec_driver_sql("INSERT INTO family (case_number, status, household_name, member_count, nationalities, "
+                             "languages, search_text, worker_id) VALUES ('C-1', 'transition', '', 0, '', '', '', 1)")
+    result = upg.upgrade_database(engine, tmp_path / "backups")
+    assert (result.from_revision, result.to_revision) == ("0004", "0005") and result.backup is not None
+    with engine.begin() as conn:
+        # the worker who follows an existing family is taken to have created it (they keep seeing it)
+        assert conn.exec_driver_sql("SELECT created_by_id, exit_mode FROM family").fetchall() == [(1, None)]
+        conn.exec_driver_sql("INSERT INTO dwelling (family_id, address, postcode, rent, landlord_name, "
+                             "landlord_address, landlord_phone, landlord_email) "
+                             "VALUES (1, 'Rue Haute 5', '4000', 650.5, 'M. Dupont', '', '', '')")
+        assert conn.exec_driver_sql("SELECT postcode, rent FROM dwelling").fetchall() == [("4000", 650.5)]
+        with pytest.raises(Exception, match="UNIQUE"):  # one dwelling per family
+            conn.exec_driver_sql("INSERT INTO dwelling (family_id, address, landlord_name, landlord_address, "
+                                 "landlord_phone, landlord_email) VALUES (1, '', '', '', '', '')")
+        cols = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(reception_centre)")}
+        assert {"postcode", "enterprise_number", "logo", "retired_at"} <= cols
+        cols = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(checklist_step)")}
+        assert {"due_override", "due_override_reason"} <= cols

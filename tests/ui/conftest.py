@@ -25,7 +25,7 @@ def confirm_answers(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, ctx, staff):
-    generate_demo(ctx.db, 60, seed=5)
+    generate_demo(ctx.db, 60, seed=5, today=ctx.clock.today())
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.resize(1280, 760)

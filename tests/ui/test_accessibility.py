@@ -610,7 +610,7 @@ def test_delete_asks_before_removing_in_the_list_dialogs(qtbot, env, confirm_ans
     ctx, family = env.ctx, env.family
     from transition_app.services.gdpr import ConsentInput
 
-    ctx.gdpr.add_consent(family.id, ConsentInput("handover dossier", "CPAS de Liège", ctx.families.today(), None))
+    ctx.gdpr.add_consent(family.id, ConsentInput("handover dossier", "CPAS de Liège", ctx.clock.today(), None))
     buddy = ctx.staff.create_worker("bea", "Bea Buddy", "admin_buddy", env.family.centre_id)
     ctx.buddies.assign(family.id, buddy.id)
 

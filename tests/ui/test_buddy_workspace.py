@@ -63,7 +63,7 @@ def sign_in_as_buddy(qtbot, app_paths, world):
 
 def worker_window(qtbot, world):
     ctx = world["ctx"].for_actor(world["worker"])
-    ctx.families.today = lambda: TODAY
+    ctx.clock.freeze(TODAY)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1400, 860)
@@ -133,7 +133,7 @@ def test_a_buddy_signs_in_sees_only_assigned_families_ticks_a_step_and_the_worke
 def test_buddy_waiting_note_and_language(qtbot, app_paths, world, monkeypatch):
     ctx, family = world["ctx"], world["assigned"][0]
     bctx = ctx.for_actor(Actor(world["bea"].id, "bea", "admin_buddy", world["bea"].centre_id))
-    bctx.families.today = lambda: TODAY
+    bctx.clock.freeze(TODAY)
     view = bw.BuddyWorkspaceView(bctx)
     qtbot.addWidget(view)
     view.resize(1200, 760)

@@ -226,7 +226,7 @@ def close(window: MainWindow) -> None:
 
 @pytest.fixture
 def demo(ctx, staff):
-    generate_demo(ctx.db, 40, seed=5)
+    generate_demo(ctx.db, 40, seed=5, today=ctx.clock.today())
     decided = [s for s in ctx.families.list_summaries() if ctx.families.get_family(s.id).decision]
     return decided[0].id
 

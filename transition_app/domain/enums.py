@@ -15,8 +15,9 @@ class CentreOperator(StrEnum):
     FEDASIL = "fedasil"
     RED_CROSS = "croix_rouge"
     RODE_KRUIS = "rode_kruis"
-    LOCAL_INITIATIVE = "loi"
+    LOCAL_INITIATIVE = "loi"  # local reception initiative (LOI / ILA)
     NGO = "ngo"
+    OTHER = "other"
 
 
 class FamilyStatus(StrEnum):
@@ -27,6 +28,25 @@ class FamilyStatus(StrEnum):
     LEFT = "left"  # has left the centre, follow-up continues
     CLOSED = "closed"
     ARCHIVED = "archived"
+
+
+class ExitMode(StrEnum):
+    """How a family left the reception centre (recorded with the leave step)."""
+
+    OWN_HOUSING = "own_housing"
+    FAMILY_FRIENDS = "family_friends"  # with family or friends
+    LOCAL_INITIATIVE = "loi"  # to a local reception initiative (LOI / ILA)
+    TRANSIT = "transit"  # transit housing
+    EMERGENCY_SHELTER = "emergency_shelter"
+    UNKNOWN = "unknown"
+
+
+class TitleForm(StrEnum):
+    """The form of a job title a person chose for their signature."""
+
+    FEMININE = "f"
+    MASCULINE = "m"
+    NEUTRAL = "n"
 
 
 class Sex(StrEnum):

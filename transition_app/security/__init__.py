@@ -56,10 +56,7 @@ KEY_NOT_STORED = QT_TRANSLATE_NOOP(
 class DatabaseKeyError(ServiceError):
     """Base of the key errors: ``template`` is translatable, ``params`` fill it in."""
 
-    def __init__(self, template: str, **params: object):
-        self.template = template
-        self.params = {k: str(v) for k, v in params.items()}
-        super().__init__(template.format(**self.params))
+    default_context = "Database"
 
 
 class KeyUnavailable(DatabaseKeyError):

@@ -21,13 +21,13 @@ recommendation stays full-disk encryption of the machine as well.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import secrets
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from transition_app.clock import Clock
 from transition_app.paths import AppPaths
 from transition_app.security import ALREADY_HAS_KEY, FOREIGN_FILE, ForeignFile, KeyExists
 from transition_app.security.keys import (
@@ -148,7 +148,7 @@ def encrypt_existing(paths: AppPaths, store: SecretStore, passphrase: str | None
     plaintext_backup = None
     if keep_plaintext_backup:
         paths.backups.mkdir(parents=True, exist_ok=True, mode=0o700)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = Clock.file_stamp()
         plaintext_backup = paths.backups / f"{db.stem}_PLAINTEXT_{stamp}{db.suffix}"
         shutil.copy2(db, plaintext_backup)
     _replace(tmp, db)

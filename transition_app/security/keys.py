@@ -34,7 +34,6 @@ never written to disk unencrypted and never put in QSettings.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
 import hmac
 import json
@@ -48,6 +47,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from transition_app.clock import Clock
 from transition_app.paths import AppPaths
 from transition_app.security import (
     ALREADY_HAS_KEY,
@@ -237,7 +237,7 @@ def _check_matches(info: KeyInfo, key: bytes) -> bool:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    return Clock.utc_iso()
 
 
 def _atomic_write_json(path: Path, data: dict[str, Any]) -> None:

@@ -20,7 +20,7 @@ when someone else changed or cancelled the appointment since.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, select
@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from transition_app.access.permissions import SYSTEM, Actor, Permission
+from transition_app.clock import SYSTEM_CLOCK, Today
 from transition_app.domain.validation import (
     NOT_IN_LIST,
     Collector,
@@ -64,7 +65,6 @@ APPOINTMENT_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
 TITLE_MAX, PLACE_MAX, ACCOMPANIED_MAX, BRING_ITEM_MAX, BRING_LINES_MAX = 200, 300, 200, 200, 30
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
-Clock = Callable[[], dt.date]
 
 
 @dataclass(frozen=True)
@@ -161,10 +161,10 @@ def validate(data: AppointmentInput, step_ids: Sequence[str] | None = None) -> A
 class AppointmentService:
     """The appointments ``actor`` may see and manage (see the module documentation)."""
 
-    def __init__(self, db: Database, actor: Actor = SYSTEM, today: Clock | None = None):
+    def __init__(self, db: Database, actor: Actor = SYSTEM, today: Today | None = None):
         self.db = db
         self.actor = actor
-        self.today: Clock = today or dt.date.today
+        self.today: Today = today or SYSTEM_CLOCK
 
     # ----------------------------------------------------------------- reading
     def get(self, appointment_id: int) -> AppointmentView:

@@ -64,6 +64,11 @@ class AuditAction(StrEnum):
     AUDIT_VERIFY = "audit_verify"
     BACKUP = "backup"  # an encrypted backup of the database was written (details: revision, counts)
     RESTORE = "restore"  # the database was replaced by a backup (recorded in the restored database)
+    IMPORT = "import"  # families brought in from a CSV/XLSX file (details: rows, families, file type)
+    LIST_EXPORT = "list_export"  # the family list, due list or dashboard written to CSV/XLSX
+    CENTRE_CREATE = "centre_create"
+    CENTRE_CHANGE = "centre_change"  # edited or retired
+    UNDO = "undo"  # a checklist change was undone (details: step, the undone event)
 
 
 # ----------------------------------------------------------------------------- appending

@@ -83,7 +83,7 @@ class AccountLocked(SignInFailed):
 
     def __init__(self, minutes: int):
         self.minutes = minutes
-        super().__init__(ACCOUNT_LOCKED.format(minutes=minutes))
+        super().__init__(ACCOUNT_LOCKED, minutes=minutes)
 
 
 class NotSignedIn(PermissionDenied):

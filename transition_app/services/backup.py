@@ -42,7 +42,6 @@ or a copy made before a schema upgrade (those have no manifest: the integrity ch
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import secrets
@@ -55,6 +54,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from transition_app.access.permissions import NOT_ALLOWED, Actor, Permission
+from transition_app.clock import Clock
 from transition_app.domain.validation import PermissionDenied, ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.paths import AppPaths
@@ -110,10 +110,7 @@ IN_USE = QT_TRANSLATE_NOOP(
 class BackupError(ServiceError):
     """A backup or restore problem; ``template`` is translatable (context "Database")."""
 
-    def __init__(self, template: str, **params: object):
-        self.template = template
-        self.params = {k: str(v) for k, v in params.items()}
-        super().__init__(template.format(**self.params))
+    default_context = "Database"
 
 
 class WrongBackupKey(BackupError):
@@ -216,7 +213,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    return Clock.utc_iso()
 
 
 def _export(source: Path, key: bytes, target: Path, manifest: dict[str, Any]) -> dict[str, int]:
@@ -401,7 +398,7 @@ def _safety_copy(paths: AppPaths, key_changes: bool) -> Path:
 
     db = paths.database
     paths.backups.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = Clock.file_stamp()
     target = paths.backups / f"{db.stem}_{SAFETY_COPY_STEM}_{stamp}{db.suffix}"
     n = 1
     while target.exists():

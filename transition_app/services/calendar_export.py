@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from transition_app.clock import Clock
+
 BRUSSELS = ZoneInfo("Europe/Brussels")
 PRODID = "-//Transition Assistant//Appointments//EN"
 
@@ -37,7 +39,7 @@ def appointments_to_ics(appointments: Iterable[AppointmentView], *, now: dt.date
                         bring_label: str = "Bring", accompanied_label: str = "Accompanied by") -> bytes:
     from icalendar import Calendar, Event
 
-    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    stamp = now.astimezone(dt.UTC) if now else Clock.utcnow().replace(tzinfo=dt.UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

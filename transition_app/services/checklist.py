@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from transition_app.access.permissions import SYSTEM, Actor, Permission
+from transition_app.clock import SYSTEM_CLOCK, Today
 from transition_app.domain import deadlines as dl
 from transition_app.domain import directory, enums
 from transition_app.domain.checklist import (
@@ -74,8 +75,6 @@ from transition_app.store.models import (
     Worker,
     utcnow,
 )
-
-Clock = Callable[[], dt.date]
 
 OPEN_STATUSES: tuple[str, ...] = (Status.TODO, Status.IN_PROGRESS, Status.WAITING, Status.BLOCKED)
 ACTIVE_FAMILY_STATUSES: tuple[str, ...] = (enums.FamilyStatus.TRANSITION, enums.FamilyStatus.LEFT)
@@ -606,7 +605,7 @@ class ChecklistService:
     checklist and every change are recorded in the audit log.
     """
 
-    def __init__(self, db: Database, today: Clock = dt.date.today, template: Template | None = None,
+    def __init__(self, db: Database, today: Today = SYSTEM_CLOCK, template: Template | None = None,
                  actor: Actor = SYSTEM):
         self.db = db
         self.today = today

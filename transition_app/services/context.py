@@ -3,7 +3,8 @@
 Every service acts for someone (an ``access.permissions.Actor``): ``open_context`` returns a
 context for nobody, whose services refuse everything but signing in (``ctx.auth``);
 ``ctx.for_actor(actor)`` returns the context of the signed-in person (or of ``SYSTEM`` for
-maintenance and tests), sharing the database and the clock.  The UI and the command line only
+maintenance and tests), sharing the database and the clock (``ctx.clock``, the one source of
+today's date: tests fix it with ``ctx.clock.freeze(day)``).  The UI and the command line only
 ever call services through such a context, so every call is checked and audited.
 """
 
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import URL
 
 from transition_app.access.permissions import Actor
+from transition_app.clock import Clock
 from transition_app.paths import AppPaths
 from transition_app.services.families import FamilyService
 from transition_app.services.staff import StaffService
@@ -45,14 +47,16 @@ class AppContext:
     families: FamilyService
     staff: StaffService
     upgrade: UpgradeResult
+    clock: Clock = field(default_factory=Clock)
     _checklists: ChecklistService | None = field(default=None, repr=False)
     actor: Actor | None = None  # None: nobody signed in yet
     _services: dict[str, object] = field(default_factory=dict, repr=False)
 
     def for_actor(self, actor: Actor) -> AppContext:
         """The services of ``actor`` over the same database (and the same clock)."""
-        families = FamilyService(self.db, today=lambda: self.families.today(), actor=actor)
-        return AppContext(self.paths, self.db, families, StaffService(self.db, actor=actor), self.upgrade, actor=actor)
+        families = FamilyService(self.db, today=self.clock, actor=actor)
+        return AppContext(self.paths, self.db, families, StaffService(self.db, actor=actor), self.upgrade,
+                          clock=self.clock, actor=actor)
 
     @property
     def _actor(self) -> Actor:
@@ -81,7 +85,7 @@ class AppContext:
         from transition_app.services.gdpr import GdprService
 
         return self._lazy("gdpr", lambda: GdprService(  # type: ignore[no-any-return]
-            self.db, today=lambda: self.families.today(), actor=self._actor))
+            self.db, today=self.clock, actor=self._actor))
 
     @property
     def buddies(self) -> BuddyService:
@@ -95,7 +99,7 @@ class AppContext:
         from transition_app.services.appointments import AppointmentService
 
         return self._lazy("appointments", lambda: AppointmentService(  # type: ignore[no-any-return]
-            self.db, self._actor, today=lambda: self.families.today()))
+            self.db, self._actor, today=self.clock))
 
     @property
     def directory(self) -> DirectoryService:
@@ -126,12 +130,12 @@ class AppContext:
     def checklists(self) -> ChecklistService:
         """The checklist service, built on first use (keeps its imports off the start-up path).
 
-        It shares the family service's clock: replacing ``families.today`` (tests) moves both.
+        It reads the context's clock, as every service does.
         """
         if self._checklists is None:
             from transition_app.services.checklist import ChecklistService
 
-            self._checklists = ChecklistService(self.db, today=lambda: self.families.today(), actor=self._actor)
+            self._checklists = ChecklistService(self.db, today=self.clock, actor=self._actor)
         return self._checklists
 
     def close(self) -> None:
@@ -156,4 +160,6 @@ def open_context(paths: AppPaths, database_url: URL | str | None = None, key: by
         engine.dispose()
         raise
     db = Database(engine)
-    return AppContext(paths, db, FamilyService(db, actor=NOBODY), StaffService(db, actor=NOBODY), result)
+    clock = Clock()
+    return AppContext(paths, db, FamilyService(db, today=clock, actor=NOBODY), StaffService(db, actor=NOBODY),
+                      result, clock=clock)

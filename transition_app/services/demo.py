@@ -20,6 +20,7 @@ import yaml
 from sqlalchemy import func, insert, select
 
 from transition_app.assets import resource_path
+from transition_app.clock import SYSTEM_CLOCK
 from transition_app.domain import directory, enums
 from transition_app.domain.checklist import Status, StepTemplate, default_template, due_date_for
 from transition_app.domain.deadlines import Extension
@@ -90,7 +91,7 @@ def generate_demo(db: Database, families: int, seed: int = 2026,
                   progress: Callable[[int, int], None] | None = None) -> DemoResult:
     """Add ``families`` fictional households (with decisions, cards and contacts)."""
     rng = random.Random(seed)
-    today = today or dt.date.today()
+    today = today or SYSTEM_CLOCK.today()
     pop = population()
     nats = list(pop["nationalities"])
     weights = [pop["nationalities"][n]["weight"] for n in nats]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import NamedTuple
 
 
@@ -47,6 +48,33 @@ class DecisionInput:
 
 
 @dataclass(frozen=True)
+class DwellingInput:
+    """The family's new home: entered once, prefilled in every letter (schema 0005).
+
+    ``municipality_nis`` may be left out when the postcode belongs to one municipality only.
+    Amounts are euros (a month for rent and charges).
+    """
+
+    address: str = ""  # street, number, box
+    postcode: str | None = None
+    municipality_nis: str | None = None
+    move_in_date: dt.date | None = None
+    rent: Decimal | None = None
+    charges: Decimal | None = None
+    guarantee: Decimal | None = None
+    landlord_name: str = ""
+    landlord_address: str = ""
+    landlord_postcode: str | None = None
+    landlord_municipality_nis: str | None = None
+    landlord_phone: str = ""
+    landlord_email: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return self == DwellingInput()
+
+
+@dataclass(frozen=True)
 class FamilyInput:
     members: tuple[PersonInput, ...]
     status: str = "transition"
@@ -58,6 +86,8 @@ class FamilyInput:
     destination_nis: str | None = None
     contacts: tuple[ContactInput, ...] = ()
     decision: DecisionInput | None = None
+    dwelling: DwellingInput | None = None  # None (or empty): no new home recorded
+    exit_mode: str | None = None  # domain.enums.ExitMode, set when the family left
 
 
 @dataclass(frozen=True)
@@ -121,6 +151,9 @@ class FamilyDetail:
     notes: tuple[NoteView, ...]
     created_at: dt.datetime
     updated_at: dt.datetime
+    dwelling: DwellingInput | None = None
+    exit_mode: str | None = None
+    created_by_id: int | None = None
     #: True when fields were left out for the reader's role (an admin buddy: no national
     #: register or card numbers, no decision, no confidential notes; see ``services.scope``).
     restricted: bool = False
@@ -131,6 +164,7 @@ class FamilyDetail:
             case_number=self.case_number, centre_id=self.centre_id, worker_id=self.worker_id,
             arrival_date=self.arrival_date, exit_date=self.exit_date,
             destination_nis=self.destination_nis, contacts=self.contacts, decision=self.decision,
+            dwelling=self.dwelling, exit_mode=self.exit_mode,
         )
 
 
@@ -183,6 +217,10 @@ class WorkerView:
     role: str
     centre_id: int | None
     active: bool
+    job_title: str | None = None
+    job_title_form: str | None = None
+    phone: str | None = None
+    email: str | None = None
 
 
 @dataclass(frozen=True)
@@ -191,3 +229,10 @@ class CentreView:
     name: str
     operator: str
     municipality_nis: str | None
+    address: str | None = None  # street and number
+    postcode: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    enterprise_number: str | None = None
+    has_logo: bool = False
+    retired: bool = False

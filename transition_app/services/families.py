@@ -9,23 +9,27 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from transition_app.access.permissions import SYSTEM, Actor, Permission
+from transition_app.clock import SYSTEM_CLOCK, Today
 from transition_app.domain import directory, enums
 from transition_app.domain.reference import languages, nationality_codes
 from transition_app.domain.text import fold, tokens
 from transition_app.domain.validation import (
+    AMOUNT_RANGE,
     DUPLICATE,
     INVALID_EMAIL,
     NO_MEMBERS,
     ONE_HEAD,
+    POSTCODE_ELSEWHERE,
     PREFERRED_NOT_SPOKEN,
     UNKNOWN_CODE,
+    UNKNOWN_POSTCODE,
     Collector,
     ConcurrencyError,
     ServiceError,
@@ -36,6 +40,7 @@ from transition_app.services.audit import AuditAction, record
 from transition_app.services.dto import (
     ContactInput,
     DecisionInput,
+    DwellingInput,
     FamilyDetail,
     FamilyInput,
     FamilyQuery,
@@ -55,6 +60,7 @@ from transition_app.services.scope import (
 from transition_app.store.database import Database
 from transition_app.store.models import (
     ContactDetail,
+    Dwelling,
     Family,
     Note,
     Person,
@@ -92,6 +98,18 @@ L_APPLICATION = QT_TRANSLATE_NOOP("Validation", "Asylum application date")
 L_NOTIFICATION = QT_TRANSLATE_NOOP("Validation", "Notification date")
 L_REFERENCE = QT_TRANSLATE_NOOP("Validation", "Decision reference")
 L_NOTE = QT_TRANSLATE_NOOP("Validation", "Note")
+L_EXIT_MODE = QT_TRANSLATE_NOOP("Validation", "How the family left")
+L_DW_ADDRESS = QT_TRANSLATE_NOOP("Validation", "Address of the new dwelling")
+L_DW_POSTCODE = QT_TRANSLATE_NOOP("Validation", "Postcode of the new dwelling")
+L_DW_MUNICIPALITY = QT_TRANSLATE_NOOP("Validation", "Municipality of the new dwelling")
+L_RENT = QT_TRANSLATE_NOOP("Validation", "Monthly rent")
+L_CHARGES = QT_TRANSLATE_NOOP("Validation", "Monthly charges")
+L_GUARANTEE = QT_TRANSLATE_NOOP("Validation", "Rental guarantee")
+L_LANDLORD = QT_TRANSLATE_NOOP("Validation", "Landlord")
+L_LANDLORD_ADDRESS = QT_TRANSLATE_NOOP("Validation", "Landlord's address")
+L_LANDLORD_POSTCODE = QT_TRANSLATE_NOOP("Validation", "Landlord's postcode")
+L_LANDLORD_PHONE = QT_TRANSLATE_NOOP("Validation", "Landlord's phone")
+L_LANDLORD_EMAIL = QT_TRANSLATE_NOOP("Validation", "Landlord's e-mail")
 
 CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Services", "This family was changed by someone else since you opened it. "
@@ -103,7 +121,6 @@ ONLY_CLOSED_ARCHIVED = QT_TRANSLATE_NOOP("Services", "Only a closed case can be 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CASE_PREFIX = "TA"
 
-Clock = Callable[[], dt.date]
 
 
 def _values(enum_cls: type[enums.StrEnum]) -> frozenset[str]:
@@ -120,7 +137,7 @@ class FamilyService:
     """Families as ``actor`` may see and change them (see ``services.scope``); every view and
     change is recorded in the audit log in the same transaction."""
 
-    def __init__(self, db: Database, today: Clock = dt.date.today, actor: Actor = SYSTEM):
+    def __init__(self, db: Database, today: Today = SYSTEM_CLOCK, actor: Actor = SYSTEM):
         self.db = db
         self.today = today
         self.actor = actor
@@ -160,6 +177,9 @@ class FamilyService:
                     col.add(f"{p}.value", INVALID_EMAIL, label=L_CONTACT_VALUE, value=c.value)
         if data.decision is not None:
             self._validate_decision(col, data.decision, today)
+        col.choice("exit_mode", L_EXIT_MODE, data.exit_mode, _values(enums.ExitMode))
+        if data.dwelling is not None:
+            validate_dwelling(col, data.dwelling, data.destination_nis)
         col.raise_if_any()
 
     def _validate_person(self, col: Collector, p: str, m: PersonInput, today: dt.date) -> None:
@@ -197,11 +217,13 @@ class FamilyService:
 
     # ------------------------------------------------------------------- writing
     def create_family(self, data: FamilyInput) -> FamilyDetail:
+        """Record a new family; the person who records it always sees it (``created_by_id``)."""
         self.actor.require(Permission.CREATE_FAMILY)
         data = dataclasses.replace(data, centre_id=check_centre(self.actor, data.centre_id))
         with self.db.session() as s:
             self._validate(s, data, None)
-            family = Family(case_number=(data.case_number or "").strip() or self._next_case_number(s))
+            family = Family(case_number=(data.case_number or "").strip() or self._next_case_number(s),
+                            created_by_id=self.actor.worker_id)
             self._apply(s, family, data)
             s.add(family)
             s.flush()
@@ -304,7 +326,11 @@ class FamilyService:
         family.worker_id = data.worker_id
         family.arrival_date = data.arrival_date
         family.exit_date = data.exit_date
+        family.exit_mode = data.exit_mode
         family.destination_nis = data.destination_nis
+        _apply_dwelling(family, data.dwelling)
+        if family.destination_nis is None and family.dwelling is not None:
+            family.destination_nis = family.dwelling.municipality_nis  # the new home says where they go
         family.updated_at = utcnow()  # bumps the version even when only members change
 
         existing = {p.id: p for p in family.members}
@@ -375,7 +401,7 @@ class FamilyService:
             family = family_for(s, self.actor, family_id, options=[
                 selectinload(Family.members).selectinload(Person.residence_card),
                 selectinload(Family.contacts), selectinload(Family.notes).selectinload(Note.author),
-                selectinload(Family.decision),
+                selectinload(Family.decision), selectinload(Family.dwelling),
             ])
             detail = redact_detail(self.actor, self._detail(family))
             record(s, self.actor, AuditAction.VIEW, family_id, section="file")
@@ -398,6 +424,8 @@ class FamilyService:
             notes=tuple(NoteView(n.id, n.text, n.confidential, n.author.full_name if n.author else None,
                                  n.created_at) for n in f.notes),
             created_at=f.created_at, updated_at=f.updated_at,
+            dwelling=dwelling_input(f.dwelling) if f.dwelling is not None else None,
+            exit_mode=f.exit_mode, created_by_id=f.created_by_id,
         )
 
     def search(self, query: FamilyQuery, limit: int | None = None, ordered: bool = True) -> list[FamilySummary]:
@@ -459,6 +487,89 @@ def household_fields(case_number: str, members: list[MemberKey], worker_name: st
         "languages": _spaced(code for m in members for code in m[4]),
         "search_text": fold(f"{case_number} {names} {worker_name}"),
     }
+
+
+def validate_dwelling(col: Collector, d: DwellingInput, destination_nis: str | None, prefix: str = "dwelling") -> None:
+    """Every problem of a new-dwelling record, added to ``col``: postcodes that exist and belong to
+    the municipality given, amounts from 0 to 100,000 euros, the landlord's e-mail; a dwelling
+    in another municipality than the destination (its CPAS is the competent one)."""
+    col.max_length(f"{prefix}.address", L_DW_ADDRESS, d.address, 300)
+    nis = _postcode_municipality(col, f"{prefix}.postcode", L_DW_POSTCODE, d.postcode, d.municipality_nis)
+    if d.municipality_nis is not None and directory.municipality(d.municipality_nis) is None:
+        col.add(f"{prefix}.municipality_nis", UNKNOWN_CODE, label=L_DW_MUNICIPALITY, value=d.municipality_nis)
+    elif nis is not None and destination_nis is not None and nis != destination_nis:
+        m = directory.municipality(destination_nis)
+        col.add(f"{prefix}.postcode", POSTCODE_ELSEWHERE, label=L_DW_POSTCODE, value=d.postcode,
+                municipality=m.name() if m else destination_nis)
+    for name, label, value in (("rent", L_RENT, d.rent), ("charges", L_CHARGES, d.charges),
+                               ("guarantee", L_GUARANTEE, d.guarantee)):
+        if value is not None and not 0 <= value <= 100_000:
+            col.add(f"{prefix}.{name}", AMOUNT_RANGE, label=label, min=0, max="100000")
+    col.max_length(f"{prefix}.landlord_name", L_LANDLORD, d.landlord_name, 200)
+    col.max_length(f"{prefix}.landlord_address", L_LANDLORD_ADDRESS, d.landlord_address, 300)
+    _postcode_municipality(col, f"{prefix}.landlord_postcode", L_LANDLORD_POSTCODE, d.landlord_postcode,
+                           d.landlord_municipality_nis)
+    col.max_length(f"{prefix}.landlord_phone", L_LANDLORD_PHONE, d.landlord_phone, 50)
+    if d.landlord_email.strip() and not _EMAIL.match(d.landlord_email.strip()):
+        col.add(f"{prefix}.landlord_email", INVALID_EMAIL, label=L_LANDLORD_EMAIL, value=d.landlord_email)
+
+
+def _postcode_municipality(col: Collector, path: str, label: str, postcode: str | None,
+                           nis: str | None) -> str | None:
+    """The municipality of ``postcode`` (``nis`` when given and consistent), or None."""
+    if postcode is None or not postcode.strip():
+        return nis
+    found = directory.by_postcode(postcode.strip())
+    if not found:
+        col.add(path, UNKNOWN_POSTCODE, label=label, value=postcode)
+        return None
+    if nis is not None:
+        if nis not in {m.nis_code for m in found}:
+            m = directory.municipality(nis)
+            col.add(path, POSTCODE_ELSEWHERE, label=label, value=postcode, municipality=m.name() if m else nis)
+        return nis
+    return found[0].nis_code if len(found) == 1 else None
+
+
+def resolved_dwelling(d: DwellingInput) -> DwellingInput:
+    """``d`` with the municipalities its postcodes determine filled in."""
+    def nis_of(postcode: str | None, nis: str | None) -> str | None:
+        if nis is not None or not postcode:
+            return nis
+        found = directory.by_postcode(postcode.strip())
+        return found[0].nis_code if len(found) == 1 else None
+
+    return dataclasses.replace(d, municipality_nis=nis_of(d.postcode, d.municipality_nis),
+                               landlord_municipality_nis=nis_of(d.landlord_postcode, d.landlord_municipality_nis))
+
+
+def _apply_dwelling(family: Family, d: DwellingInput | None) -> None:
+    if d is None or d.is_empty:
+        family.dwelling = None
+        return
+    d = resolved_dwelling(d)
+    row = family.dwelling or Dwelling()
+    row.address = d.address.strip()
+    row.postcode = (d.postcode or "").strip() or None
+    row.municipality_nis = d.municipality_nis
+    row.move_in_date = d.move_in_date
+    row.rent, row.charges, row.guarantee = d.rent, d.charges, d.guarantee
+    row.landlord_name = d.landlord_name.strip()
+    row.landlord_address = d.landlord_address.strip()
+    row.landlord_postcode = (d.landlord_postcode or "").strip() or None
+    row.landlord_municipality_nis = d.landlord_municipality_nis
+    row.landlord_phone = d.landlord_phone.strip()
+    row.landlord_email = d.landlord_email.strip()
+    family.dwelling = row
+
+
+def dwelling_input(row: Dwelling) -> DwellingInput:
+    return DwellingInput(
+        address=row.address, postcode=row.postcode, municipality_nis=row.municipality_nis,
+        move_in_date=row.move_in_date, rent=row.rent, charges=row.charges, guarantee=row.guarantee,
+        landlord_name=row.landlord_name, landlord_address=row.landlord_address,
+        landlord_postcode=row.landlord_postcode, landlord_municipality_nis=row.landlord_municipality_nis,
+        landlord_phone=row.landlord_phone, landlord_email=row.landlord_email)
 
 
 def _sync_checklist(s: Session, family: Family, today: dt.date) -> None:

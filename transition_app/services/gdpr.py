@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from transition_app.access.permissions import SYSTEM, Actor, Permission
+from transition_app.clock import SYSTEM_CLOCK, Today
 from transition_app.domain import enums
 from transition_app.domain.text import fold
 from transition_app.domain.validation import (
@@ -65,8 +65,6 @@ from transition_app.store.models import (
     Worker,
     utcnow,
 )
-
-Clock = Callable[[], dt.date]
 
 RETENTION_KEY = "retention.closed_case_months"
 DEFAULT_RETENTION_MONTHS = 12
@@ -144,7 +142,7 @@ class RetentionResult:
 
 
 class GdprService:
-    def __init__(self, db: Database, today: Clock = dt.date.today, actor: Actor = SYSTEM):
+    def __init__(self, db: Database, today: Today = SYSTEM_CLOCK, actor: Actor = SYSTEM):
         self.db = db
         self.today = today
         self.actor = actor
@@ -316,7 +314,7 @@ class GdprService:
         return RetentionResult(months, cutoff, tuple(ids))
 
 
-def apply_retention_on_start(db: Database, today: Clock = dt.date.today) -> RetentionResult:
+def apply_retention_on_start(db: Database, today: Today = SYSTEM_CLOCK) -> RetentionResult:
     """The retention rule at start-up (as ``SYSTEM``): one indexed query when nothing is due."""
     return GdprService(db, today, SYSTEM).apply_retention()
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from transition_app.access.permissions import SYSTEM, Actor, Permission
+from transition_app.clock import Today
 from transition_app.documents import model as m
 from transition_app.documents.labels import format_date
 from transition_app.documents.output import write_atomic
@@ -37,6 +38,7 @@ from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.dossier_catalog import DOSSIER_LANGUAGES, DossierWords, dossier_words
 from transition_app.services.dto import CentreView, FamilyDetail, NoteView, PersonView
 from transition_app.services.scope import family_for, family_scope
+from transition_app.services.staff import centre_view as centre_view_of
 from transition_app.store.database import Database
 from transition_app.store.models import ChecklistPlan, DossierIssue, Family, ReceptionCentre, Worker, utcnow
 
@@ -44,7 +46,6 @@ if TYPE_CHECKING:
     from transition_app.services.checklist import ChecklistService, ChecklistView, StepView
     from transition_app.services.families import FamilyService
 
-Clock = Callable[[], dt.date]
 
 
 class DossierSection(StrEnum):
@@ -598,7 +599,7 @@ class HandoverService:
     """
 
     def __init__(self, db: Database, families: FamilyService, checklists: ChecklistService, *,
-                 today: Clock | None = None, actor: Actor | None = None) -> None:
+                 today: Today | None = None, actor: Actor | None = None) -> None:
         self.db, self.families, self.checklists = db, families, checklists
         self.today = today or (lambda: families.today())
         self.actor = actor if actor is not None else getattr(families, "actor", None)
@@ -616,8 +617,7 @@ class HandoverService:
         worker_id = issued_by_id if issued_by_id is not None else (self.actor.worker_id if self.actor else None)
         with self.db.read() as s:
             centre = s.get(ReceptionCentre, family.centre_id) if family.centre_id else None
-            centre_view = CentreView(centre.id, centre.name, centre.operator, centre.municipality_nis) \
-                if centre else None
+            centre_view = centre_view_of(centre) if centre else None
             issuer = s.get(Worker, worker_id) if worker_id else None
             issuer_name = issuer.full_name if issuer else None
         return DossierData(family, checklist, centre_view, issuer_name or family.worker_name, self.today())

@@ -5,7 +5,8 @@ every service applies them the same way:
 
 * :func:`family_scope` - a SQL condition on ``Family`` added to every list, search, count and
   dashboard query (``None``: no restriction).  Coordinators: every family; social workers:
-  the families of their centre (and those they follow themselves); admin buddies: the
+  the families of their centre, those they follow and those they recorded themselves (so a
+  family never vanishes from the list of the person who just created it); admin buddies: the
   families with an active assignment to them (indexed sub-query on ``buddy_assignment``);
 * :func:`family_for` - load one family for a use case, or raise ``PermissionDenied`` when the
   actor's role or scope does not allow it;
@@ -50,6 +51,7 @@ def family_scope(actor: Actor) -> ColumnElement[bool] | None:
             conditions.append(Family.centre_id == actor.centre_id)
         if actor.worker_id is not None:
             conditions.append(Family.worker_id == actor.worker_id)
+            conditions.append(Family.created_by_id == actor.worker_id)
         return or_(*conditions) if conditions else false()
     if actor.role == enums.Role.ADMIN_BUDDY and actor.worker_id is not None:
         return Family.id.in_(buddy_families(actor.worker_id))  # type: ignore[arg-type]
@@ -61,7 +63,7 @@ def in_scope(s: Session, actor: Actor, family: Family) -> bool:
         return True
     if actor.role == enums.Role.SOCIAL_WORKER:
         return ((actor.centre_id is not None and family.centre_id == actor.centre_id)
-                or (actor.worker_id is not None and family.worker_id == actor.worker_id))
+                or (actor.worker_id is not None and actor.worker_id in (family.worker_id, family.created_by_id)))
     if actor.role == enums.Role.ADMIN_BUDDY and actor.worker_id is not None:
         return s.scalar(select(BuddyAssignment.id).where(
             BuddyAssignment.family_id == family.id, BuddyAssignment.buddy_id == actor.worker_id,

@@ -73,9 +73,17 @@ class StaffService:
             return [_worker(w) for w in s.scalars(stmt)]
 
 
-def _centre(c: ReceptionCentre) -> CentreView:
-    return CentreView(c.id, c.name, c.operator, c.municipality_nis)
+def centre_view(c: ReceptionCentre) -> CentreView:
+    return CentreView(c.id, c.name, c.operator, c.municipality_nis, c.address, c.postcode, c.phone, c.email,
+                      c.enterprise_number, c.logo_type is not None, c.retired_at is not None)
 
 
-def _worker(w: Worker) -> WorkerView:
-    return WorkerView(w.id, w.username, w.full_name, w.role, w.centre_id, w.active)
+_centre = centre_view
+
+
+def worker_view(w: Worker) -> WorkerView:
+    return WorkerView(w.id, w.username, w.full_name, w.role, w.centre_id, w.active, w.job_title, w.job_title_form,
+                      w.phone, w.email)
+
+
+_worker = worker_view

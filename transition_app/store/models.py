@@ -20,13 +20,17 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
+    Numeric,
     String,
     Text,
     UniqueConstraint,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from transition_app.clock import Clock
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -38,7 +42,7 @@ NAMING = {
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return Clock.utcnow()
 
 
 class Base(DeclarativeBase):
@@ -64,11 +68,17 @@ class ReceptionCentre(Tracked, Base):
     __tablename__ = "reception_centre"
 
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    operator: Mapped[str] = mapped_column(String(32))
+    operator: Mapped[str] = mapped_column(String(32))  # domain.enums.CentreOperator
     municipality_nis: Mapped[str | None] = mapped_column(String(5))
-    address: Mapped[str | None] = mapped_column(String(300))
+    address: Mapped[str | None] = mapped_column(String(300))  # street and number (the postcode is apart)
+    postcode: Mapped[str | None] = mapped_column(String(4))  # schema 0005
     phone: Mapped[str | None] = mapped_column(String(50))
     email: Mapped[str | None] = mapped_column(String(200))
+    enterprise_number: Mapped[str | None] = mapped_column(String(10))  # compact, 10 digits (0005)
+    # PNG or JPEG for the letterhead (0005); deferred: loaded only when a document asks for it
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    logo_type: Mapped[str | None] = mapped_column(String(16))  # "png" | "jpeg", set with the logo
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # no new families or staff (0005)
 
 
 class Worker(Tracked, Base):
@@ -86,7 +96,12 @@ class Worker(Tracked, Base):
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_sign_in: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    ui_language: Mapped[str | None] = mapped_column(String(8))
+    ui_language: Mapped[str | None] = mapped_column(String(8))  # the person's interface language
+    # Signatures of letters and dossiers (schema 0005): a job title code of
+    # resources/staff/job_titles.yaml (or free text), in the form the person chose.
+    job_title: Mapped[str | None] = mapped_column(String(100))
+    job_title_form: Mapped[str | None] = mapped_column(String(8))  # "f" | "m" | "n" (neutral)
+    phone: Mapped[str | None] = mapped_column(String(50))
 
     centre: Mapped[ReceptionCentre | None] = relationship()
 
@@ -104,6 +119,11 @@ class Family(Tracked, Base):
     exit_date: Mapped[dt.date | None] = mapped_column(Date)
     destination_nis: Mapped[str | None] = mapped_column(String(5))
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # schema 0005: who recorded the family (they always see it), how it left the centre, and
+    # the family's key in the file it was imported from (re-imports find it again)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"), index=True)
+    exit_mode: Mapped[str | None] = mapped_column(String(32))  # domain.enums.ExitMode
+    external_ref: Mapped[str | None] = mapped_column(String(64), index=True)
     # Denormalised for fast listing and search; rebuilt by the service on every save.
     household_name: Mapped[str] = mapped_column(String(300), default="")
     member_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -112,7 +132,7 @@ class Family(Tracked, Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     centre: Mapped[ReceptionCentre | None] = relationship()
-    worker: Mapped[Worker | None] = relationship()
+    worker: Mapped[Worker | None] = relationship(foreign_keys=[worker_id])
     members: Mapped[list[Person]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="Person.position"
     )
@@ -137,6 +157,9 @@ class Family(Tracked, Base):
     exit_extensions: Mapped[list[ExitExtension]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="ExitExtension.granted_on",
         lazy="select"
+    )
+    dwelling: Mapped[Dwelling | None] = relationship(
+        back_populates="family", cascade="all, delete-orphan", uselist=False, lazy="select"
     )
 
 
@@ -213,6 +236,29 @@ class Note(Tracked, Base):
 Index("ix_family_household_name", Family.household_name)
 
 
+class Dwelling(Tracked, Base):
+    """The family's new home (schema 0005): entered once, prefilled in every letter."""
+
+    __tablename__ = "dwelling"
+
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), unique=True)
+    address: Mapped[str] = mapped_column(String(300), default="")  # street and number, box
+    postcode: Mapped[str | None] = mapped_column(String(4))
+    municipality_nis: Mapped[str | None] = mapped_column(String(5))
+    move_in_date: Mapped[dt.date | None] = mapped_column(Date)
+    rent: Mapped[Any | None] = mapped_column(Numeric(10, 2))  # euros a month
+    charges: Mapped[Any | None] = mapped_column(Numeric(10, 2))
+    guarantee: Mapped[Any | None] = mapped_column(Numeric(10, 2))  # rental guarantee asked
+    landlord_name: Mapped[str] = mapped_column(String(200), default="")
+    landlord_address: Mapped[str] = mapped_column(String(300), default="")
+    landlord_postcode: Mapped[str | None] = mapped_column(String(4))
+    landlord_municipality_nis: Mapped[str | None] = mapped_column(String(5))
+    landlord_phone: Mapped[str] = mapped_column(String(50), default="")
+    landlord_email: Mapped[str] = mapped_column(String(200), default="")
+
+    family: Mapped[Family] = relationship(back_populates="dwelling")
+
+
 # --------------------------------------------------------------------------- exit-support checklist
 
 
@@ -260,6 +306,9 @@ class ChecklistStep(Tracked, Base):
     custom: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # definition of a step added by hand
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     due_date: Mapped[dt.date | None] = mapped_column(Date)  # computed; see ChecklistPlan
+    # schema 0005: a due date moved by hand for this step only (wins over the computed one), and why
+    due_override: Mapped[dt.date | None] = mapped_column(Date)
+    due_override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
     changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
@@ -274,12 +323,17 @@ class ChecklistEvent(Tracked, Base):
 
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
     step_id: Mapped[str] = mapped_column(String(120))
-    kind: Mapped[str] = mapped_column(String(16))  # status | note | added | replanned | planned
+    kind: Mapped[str] = mapped_column(String(16))  # status | note | added | replanned | planned | postponed | undo
     old_status: Mapped[str | None] = mapped_column(String(16))
     new_status: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
     worker_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # schema 0005: the step's fields before and after the change (what Undo restores), and the
+    # event an "undo" event undid
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    undoes_id: Mapped[int | None] = mapped_column(Integer)
 
     worker: Mapped[Worker | None] = relationship()
 
@@ -293,6 +347,8 @@ class ExitExtension(Tracked, Base):
     months: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text)
     granted_on: Mapped[dt.date] = mapped_column(Date)
+    # schema 0005: why the stay goes beyond the rule's maximum (required then)
+    beyond_maximum_reason: Mapped[str | None] = mapped_column(Text)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
 
     family: Mapped[Family] = relationship(back_populates="exit_extensions")

@@ -12,19 +12,19 @@ which keeps start-up fast.
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
+from transition_app.clock import Clock
 from transition_app.domain.validation import ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.store.engine import is_file_database
 
 #: The newest revision in ``migrations/versions`` (a test checks it matches Alembic's head).
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -39,10 +39,7 @@ FOREIGN = QT_TRANSLATE_NOOP(
 
 
 class DatabaseVersionError(ServiceError):
-    def __init__(self, template: str, **params: str):
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
+    default_context = "Database"
 
 
 @dataclass(frozen=True)
@@ -91,7 +88,7 @@ def backup_file(engine: Engine, backups_dir: Path, revision: str | None) -> Path
         if engine.url.get_backend_name() == "sqlite":
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = Clock.file_stamp()
     target = backups_dir / f"{path.stem}_{revision or 'base'}_{stamp}{path.suffix}"
     shutil.copy2(path, target)
     return target

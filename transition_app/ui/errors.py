@@ -1,26 +1,33 @@
-"""Turn service errors into translated text for the person at the screen."""
+"""Turn service errors (codes with parameters) into text in the person's language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from transition_app.domain.validation import CTX as VALIDATION_CTX
-from transition_app.domain.validation import FieldError, ServiceError, ValidationError
+from transition_app.domain.validation import FieldError, ServiceError, Term, ValidationError
 from transition_app.ui.i18n import tr_dynamic
 
 GENERIC = QT_TRANSLATE_NOOP("Errors", "The action could not be completed. Please try again.")
 
 
+def _param(value: object) -> str:
+    if isinstance(value, Term):
+        return tr_dynamic(value.context, value.text)
+    return str(value)
+
+
 def field_error_text(error: FieldError) -> str:
     params = {k: tr_dynamic(VALIDATION_CTX, v) if k in ("label", "other") else v for k, v in error.params.items()}
-    return tr_dynamic(VALIDATION_CTX, error.template).format(**params)
+    return tr_dynamic(error.code.context, error.code.text).format(**params)
 
 
 def service_error_text(exc: BaseException) -> str:
+    """What to tell the person about ``exc``: every field problem of a validation error, else the
+    translated message of the error's code; an unexpected error gets a generic sentence."""
     if isinstance(exc, ValidationError):
         return "\n".join(field_error_text(e) for e in exc.errors)
-    if isinstance(exc, ServiceError) and hasattr(exc, "template"):  # store.upgrade.DatabaseVersionError
-        return tr_dynamic("Database", exc.template).format(**exc.params)  # type: ignore[attr-defined]
-    if isinstance(exc, ServiceError) and exc.args:
-        return tr_dynamic("Services", str(exc.args[0]))
+    if isinstance(exc, ServiceError):
+        params = {k: _param(v) for k, v in exc.params.items()}
+        return tr_dynamic(exc.code.context, exc.code.text).format(**params)
     return tr_dynamic("Errors", GENERIC)

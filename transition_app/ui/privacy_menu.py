@@ -220,7 +220,7 @@ class PrivacyMenu(FamilyMenu):
         from transition_app.ui.progress_job import ProgressJob
 
         if path is None:
-            stamp = dt.datetime.now().strftime("%Y-%m-%d")
+            stamp = self.ctx.clock.today().isoformat()
             path = ask_save_path(self.window, translate("PrivacyMenu", "Back up database"),
                                  f"transition-{stamp}.tabackup",
                                  translate("PrivacyMenu", "Transition Assistant backups (*.tabackup);;All files (*)"))

@@ -57,7 +57,7 @@ class AppointmentEditDialog(QDialog):
         if appointment is not None:
             self.set_values(appointment.to_input())
         else:
-            start = dt.datetime.combine(day or (ctx.families.today() + dt.timedelta(days=1)), DEFAULT_START)
+            start = dt.datetime.combine(day or (ctx.clock.today() + dt.timedelta(days=1)), DEFAULT_START)
             self.set_values(AppointmentInput("", start, start + DEFAULT_LENGTH, step_id=step_id))
         ui.startTimeEdit.timeChanged.connect(self._keep_length)
         self._last_start = ui.startTimeEdit.time()

@@ -128,7 +128,7 @@ class AuditLogDialog(QDialog):
     def export_csv(self, path: str | None = None) -> int | None:
         if path is None:
             path = ask_save_path(self, translate("AuditLogDialog", "Export the audit log"),
-                                 f"audit-log-{dt.date.today().isoformat()}.csv",
+                                 f"audit-log-{self.ctx.clock.today().isoformat()}.csv",
                                  translate("AuditLogDialog", "CSV files (*.csv)"))
             if path is None:
                 return None

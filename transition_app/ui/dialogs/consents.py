@@ -38,7 +38,8 @@ class ConsentsDialog(QDialog):
         ui.personCombo.addItem(translate("ConsentsDialog", "The whole family"), None)
         for m in family.members:
             ui.personCombo.addItem(m.display_name, m.id)
-        today = QDate.currentDate()
+        day = ctx.clock.today()
+        today = QDate(day.year, day.month, day.day)
         ui.givenOnEdit.setDate(today)
         ui.givenOnEdit.setMaximumDate(today)
         table = ui.consentsTable

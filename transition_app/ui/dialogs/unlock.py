@@ -8,9 +8,10 @@ from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from transition_app.paths import AppPaths
+from transition_app.ui.errors import service_error_text
 from transition_app.ui.generated.ui_recovery_key import Ui_RecoveryKeyDialog
 from transition_app.ui.generated.ui_unlock import Ui_UnlockDialog
-from transition_app.ui.i18n import tr_dynamic, translate
+from transition_app.ui.i18n import translate
 
 PASSPHRASE, NEW_PASSPHRASE, RECOVERY_KEY = "passphrase", "new_passphrase", "recovery_key"
 
@@ -128,7 +129,7 @@ def obtain_key_interactively(parent: QWidget | None, paths: AppPaths, passphrase
             unlocked = obtain_key(paths, store, passphrase, recovery)
             break
         except KeyUnavailable as exc:
-            mode, message, error = exc.needs, tr_dynamic("Database", exc.template).format(**exc.params), ""
+            mode, message, error = exc.needs, service_error_text(exc), ""
         except NotEncrypted:
             if not messages.confirm(parent, translate("UnlockDialog", "Encrypt the database"), translate(
                     "UnlockDialog", "This database is not encrypted. Encrypt it now? A verified encrypted copy "
@@ -137,10 +138,10 @@ def obtain_key_interactively(parent: QWidget | None, paths: AppPaths, passphrase
             try:
                 encrypt_existing(paths, store, passphrase)
             except KeyUnavailable as exc:
-                mode, message, error = exc.needs, tr_dynamic("Database", exc.template).format(**exc.params), ""
+                mode, message, error = exc.needs, service_error_text(exc), ""
             continue
         except DatabaseKeyError as exc:
-            error = tr_dynamic("Database", exc.template).format(**exc.params)
+            error = service_error_text(exc)
             if not mode:
                 messages.error(parent, error)
                 return None

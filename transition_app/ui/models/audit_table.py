@@ -34,6 +34,11 @@ ACTIONS = {
     "audit_verify": QT_TRANSLATE_NOOP("AuditLog", "Audit log verified"),
     "backup": QT_TRANSLATE_NOOP("AuditLog", "Database backed up"),
     "restore": QT_TRANSLATE_NOOP("AuditLog", "Database restored from a backup"),
+    "import": QT_TRANSLATE_NOOP("AuditLog", "Families imported from a file"),
+    "list_export": QT_TRANSLATE_NOOP("AuditLog", "List exported to a file"),
+    "centre_create": QT_TRANSLATE_NOOP("AuditLog", "Reception centre created"),
+    "centre_change": QT_TRANSLATE_NOOP("AuditLog", "Reception centre changed"),
+    "undo": QT_TRANSLATE_NOOP("AuditLog", "Checklist change undone"),
 }
 HEADERS = (
     QT_TRANSLATE_NOOP("AuditLog", "#"),

@@ -245,7 +245,7 @@ class BuddyWorkspaceView(QWidget):
         ui.stepsList.blockSignals(True)
         ui.stepsList.clear()
         steps = self._visible_steps()
-        today = self.data.today if self.data else dt.date.today()
+        today = self.data.today if self.data else None  # no data: no steps to show
         for step in steps:
             item = QListWidgetItem(status_icon(step.status), self._step_text(step, today))
             item.setData(ID_ROLE, step.step_id)

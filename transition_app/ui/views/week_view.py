@@ -50,7 +50,7 @@ class WeekView(QWidget):
         self.model = WeekModel(self)
         self.appointments: list[AppointmentView] = []
         self.dialog: AppointmentEditDialog | None = None
-        self.monday = week_start(ctx.families.today())
+        self.monday = week_start(ctx.clock.today())
         ui = self.ui
         style = self.style()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -106,7 +106,7 @@ class WeekView(QWidget):
         self.show_week(self.monday + dt.timedelta(days=7))
 
     def this_week(self) -> None:
-        self.show_week(self.ctx.families.today())
+        self.show_week(self.ctx.clock.today())
 
     def reload(self) -> None:
         """Load the week (one indexed query over the families the person may see)."""
@@ -116,7 +116,7 @@ class WeekView(QWidget):
             messages.error(self, service_error_text(exc))
             self.appointments = []
         current = self.current_appointment()
-        today = self.ctx.families.today()
+        today = self.ctx.clock.today()
         self.model.set_week(self.monday, self.appointments, today)
         tree = self.ui.weekTree
         tree.expandAll()
