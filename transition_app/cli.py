@@ -205,11 +205,14 @@ def _checklist(ctx: object, args: argparse.Namespace) -> int:
             "done_on": _iso(st.done_on), "note": st.note, "changed_by": st.changed_by,
             "changed_at": _iso(st.changed_at), "documents": list(st.documents), "custom": st.custom,
             "from_previous_region": st.from_previous_region, "version": st.version,
+            "computed_due": _iso(st.computed_due), "due_override_reason": st.due_override_reason or None,
+            "no_longer_needed": st.moot,
         } for st in view.steps]
         json.dump({
             "family": view.family_id, "case_number": view.case_number, "name": view.household_name,
             "region": view.region, "today": _iso(view.today), "exit_due": _iso(view.exit_due),
-            "exit_days_left": view.exit_days_left,
+            "exit_days_left": None if view.left else view.exit_days_left, "family_status": view.family_status,
+            "exit_date": _iso(view.exit_date), "exit_mode": view.exit_mode,
             "next_step": view.next_step.step_id if view.next_step else None,
             "documents_to_bring": list(view.documents_to_bring),
             "extensions": [{"months": e.months, "reason": e.reason, "granted_on": _iso(e.granted_on)}
@@ -219,8 +222,14 @@ def _checklist(ctx: object, args: argparse.Namespace) -> int:
         print()
         return 0
     print(f"{view.case_number}  {view.household_name}  region: {view.region or 'not known yet'}")
-    if view.exit_due is not None:
-        print(f"Leave reception by {view.exit_due.isoformat()} ({view.exit_days_left} days left)")
+    if view.left:
+        how = f" ({view.exit_mode.replace('_', ' ')})" if view.exit_mode else ""
+        print(f"Left the centre on {_iso(view.exit_date) or 'an unrecorded date'}{how}; case status: "
+              f"{view.family_status}")
+    elif view.exit_due is not None:
+        days = view.exit_days_left or 0
+        print(f"Leave reception by {view.exit_due.isoformat()} "
+              f"({f'{-days} days late' if days < 0 else f'{days} days left'})")
     if not view.steps:
         print("No checklist: the protection decision is not recorded yet.")
         return 0
@@ -234,6 +243,8 @@ def _checklist(ctx: object, args: argparse.Namespace) -> int:
         print(f"\n{titles[track.id]}")
         for st in view.steps_of(track.id):
             bits = [f"due {st.due_date.isoformat()}" if st.due_date else "",
+                    f"new date: {st.due_override_reason}" if st.postponed and not st.moot else "",
+                    "no longer needed: the family left" if st.moot else "",
                     f"done {st.done_on.isoformat()}" if st.done_on else "",
                     "not yet possible" if st.availability == "not_yet_possible" else "",
                     f"blocked: {st.reason}" if st.reason else "",

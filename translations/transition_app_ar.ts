@@ -637,6 +637,10 @@
         <translation type="unfinished">تنتقل إلى {municipality}</translation>
     </message>
     <message>
+        <source>left the centre on {date}</source>
+        <translation type="unfinished">غادرت المركز في {date}</translation>
+    </message>
+    <message>
         <source>leaves the centre by {date}</source>
         <translation type="unfinished">تغادر المركز قبل {date}</translation>
     </message>
@@ -687,6 +691,10 @@
     <message>
         <source>&lt;b&gt;By:&lt;/b&gt; {date}</source>
         <translation type="unfinished">&lt;b&gt;قبل:&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+        <source>Only the social worker records that the family left the centre: tell them the day the family left and where they went.</source>
+        <translation type="unfinished">المرشد الاجتماعي وحده يسجّل أن العائلة غادرت المركز: أخبره بيوم المغادرة وبالمكان الذي ذهبت إليه العائلة.</translation>
     </message>
     <message>
         <source>&lt;b&gt;First:&lt;/b&gt; {steps}</source>
@@ -755,6 +763,18 @@
     <message>
         <source>&amp;Waiting for someone</source>
         <translation type="unfinished">&amp;بانتظار شخص ما</translation>
+    </message>
+    <message>
+        <source>Mark done: {step}</source>
+        <translation type="unfinished">تعليم كمنجزة: {step}</translation>
+    </message>
+    <message>
+        <source>Waiting: {step}</source>
+        <translation type="unfinished">بالانتظار: {step}</translation>
+    </message>
+    <message>
+        <source>No longer waiting: {step}</source>
+        <translation type="unfinished">لم تعد بالانتظار: {step}</translation>
     </message>
     <message>
         <source>Note for the social worker</source>
@@ -848,7 +868,7 @@
     <name>Checklist</name>
     <message>
         <source>Added by hand</source>
-        <extracomment>Buckets of days left before the exit, in display order: (key, lowest, highest) inclusive. The deadline functions in the order of ``compute_deadlines``, each with the fields of :class:`CaseDates` it reads (``today`` always). ``case_deadlines`` calls each one on a case reduced to those fields, so that families sharing them share the (cached) result; a unit test checks that the result equals ``compute_deadlines`` on many cases.</extracomment>
+        <extracomment>the rule&apos;s warning (source text, &quot;Deadlines&quot; context, ``{total}`` and ``{maximum}``), None within the maximum; recording it then needs a reason for going beyond it Buckets of days left before the exit, in display order: (key, lowest, highest) inclusive. The deadline functions in the order of ``compute_deadlines``, each with the fields of :class:`CaseDates` it reads (``today`` always). ``case_deadlines`` calls each one on a case reduced to those fields, so that families sharing them share the (cached) result; a unit test checks that the result equals ``compute_deadlines`` on many cases.</extracomment>
         <translation type="unfinished">أُضيفت يدويًا</translation>
     </message>
 </context>
@@ -899,6 +919,22 @@
         <translation type="unfinished">الخطوة المحددة</translation>
     </message>
     <message>
+        <source>The day the selected step was done: today or earlier. Enter saves it.</source>
+        <translation type="unfinished">اليوم الذي أُنجزت فيه الخطوة المحددة: اليوم أو قبله. مفتاح الإدخال يحفظه.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done on this date</source>
+        <translation type="unfinished">تعليم كمنجزة في &amp;هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w due date…</source>
+        <translation type="unfinished">موعد &amp;نهائي جديد…</translation>
+    </message>
+    <message>
+        <source>History of the selected step</source>
+        <translation type="unfinished">سجل الخطوة المحددة</translation>
+    </message>
+    <message>
         <source>Set &amp;status</source>
         <translation type="unfinished">تعيين &amp;الحالة</translation>
     </message>
@@ -907,12 +943,16 @@
         <translation type="unfinished">ملا&amp;حظة…</translation>
     </message>
     <message>
-        <source>Add st&amp;ep…</source>
-        <translation type="unfinished">إضافة &amp;خطوة…</translation>
+        <source>&amp;New step…</source>
+        <translation type="unfinished">&amp;خطوة جديدة…</translation>
     </message>
     <message>
         <source>E&amp;xtension of stay…</source>
         <translation type="unfinished">&amp;تمديد الإقامة…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">ت&amp;راجع</translation>
     </message>
     <message>
         <source>Changes recorded as</source>
@@ -1007,6 +1047,18 @@
         <translation type="unfinished">&lt;b&gt;المطلوب إحضاره:&lt;/b&gt; لا شيء خاص.</translation>
     </message>
     <message>
+        <source>date not recorded</source>
+        <translation type="unfinished">التاريخ غير مسجل</translation>
+    </message>
+    <message>
+        <source>Left the centre on {date} ({how})</source>
+        <translation type="unfinished">غادرت المركز في {date} ({how})</translation>
+    </message>
+    <message>
+        <source>Left the centre on {date}</source>
+        <translation type="unfinished">غادرت المركز في {date}</translation>
+    </message>
+    <message>
         <source>Leave reception by {date} ({days} days late)</source>
         <translation type="unfinished">مغادرة الاستقبال قبل {date} (تأخير {days} يومًا)</translation>
     </message>
@@ -1027,6 +1079,14 @@
         <translation type="unfinished">التمديد: +{months} شهر في {date} ({reason})</translation>
     </message>
     <message>
+        <source>no longer needed: the family left</source>
+        <translation type="unfinished">لم تعد لازمة: غادرت العائلة</translation>
+    </message>
+    <message>
+        <source>(new date)</source>
+        <translation type="unfinished">(تاريخ جديد)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation type="unfinished">(متأخرة)</translation>
     </message>
@@ -1035,12 +1095,28 @@
         <translation type="unfinished">أولاً: {steps}</translation>
     </message>
     <message>
+        <source>Due date set by hand: {reason}</source>
+        <translation type="unfinished">موعد نهائي محدد يدويًا: {reason}</translation>
+    </message>
+    <message>
         <source>Bring: {documents}</source>
         <translation type="unfinished">المطلوب إحضاره: {documents}</translation>
     </message>
     <message>
+        <source>No longer needed: the family left the centre.</source>
+        <translation type="unfinished">لم تعد لازمة: غادرت العائلة المركز.</translation>
+    </message>
+    <message>
         <source>Not yet possible: first {steps}.</source>
         <translation type="unfinished">غير ممكنة بعد: أولاً {steps}.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished">بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Due date set by hand: {date} (by the rules: {computed}). Reason: {reason}</source>
+        <translation type="unfinished">موعد نهائي محدد يدويًا: {date} (حسب القواعد: {computed}). السبب: {reason}</translation>
     </message>
     <message>
         <source>Blocked: {reason}</source>
@@ -1054,6 +1130,25 @@
         <source>To check: {note}</source>
         <translation type="unfinished">للتحقق: {note}</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n earlier changes</source>
+        <translation type="unfinished">
+            <numerusform>… و%n تغيير سابق</numerusform>
+            <numerusform>… و%n تغيير سابق</numerusform>
+            <numerusform>… و%n تغييران سابقان</numerusform>
+            <numerusform>… و%n تغييرات سابقة</numerusform>
+            <numerusform>… و%n تغييرًا سابقًا</numerusform>
+            <numerusform>… و%n تغيير سابق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History:&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;السجل:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Change the done date</source>
+        <translation type="unfinished">تغيير تاريخ الإنجا&amp;ز</translation>
+    </message>
     <message>
         <source>Blocked step</source>
         <translation type="unfinished">خطوة متوقفة</translation>
@@ -1063,8 +1158,104 @@
         <translation type="unfinished">لماذا الخطوة «{step}» متوقفة؟</translation>
     </message>
     <message>
+        <source>Mark done: {step}</source>
+        <translation type="unfinished">تعليم كمنجزة: {step}</translation>
+    </message>
+    <message>
+        <source>Mark not done: {step}</source>
+        <translation type="unfinished">تعليم كغير منجزة: {step}</translation>
+    </message>
+    <message>
+        <source>{status}: {step}</source>
+        <translation type="unfinished">{status}: {step}</translation>
+    </message>
+    <message>
+        <source>The family did not leave?</source>
+        <translation type="unfinished">العائلة لم تغادر؟</translation>
+    </message>
+    <message>
+        <source>Undo leaving the centre? The case goes back to “in transition”, and its exit date ({date}) and how the family left are cleared.</source>
+        <translation type="unfinished">التراجع عن مغادرة المركز؟ يعود الملف إلى «في مرحلة الانتقال»، ويُمحى تاريخ المغادرة ({date}) وطريقة مغادرة العائلة.</translation>
+    </message>
+    <message>
+        <source>Back in transition</source>
+        <translation type="unfinished">العودة إلى مرحلة الانتقال</translation>
+    </message>
+    <message>
+        <source>Mark the step not done</source>
+        <translation type="unfinished">تعليم الخطوة كغير منجزة</translation>
+    </message>
+    <message>
+        <source>“{step}” was done on {date}. Mark it not done and forget that date?</source>
+        <translation type="unfinished">أُنجزت «{step}» في {date}. هل تريد تعليمها كغير منجزة ونسيان هذا التاريخ؟</translation>
+    </message>
+    <message>
+        <source>Mark not done</source>
+        <translation type="unfinished">تعليم كغير منجزة</translation>
+    </message>
+    <message>
+        <source>Done on…</source>
+        <translation type="unfinished">أُنجزت في…</translation>
+    </message>
+    <message>
+        <source>New due date…</source>
+        <translation type="unfinished">موعد نهائي جديد…</translation>
+    </message>
+    <message>
+        <source>Back to the computed due date</source>
+        <translation type="unfinished">العودة إلى الموعد النهائي المحسوب</translation>
+    </message>
+    <message>
+        <source>Remove this step…</source>
+        <translation type="unfinished">حذف هذه الخطوة…</translation>
+    </message>
+    <message>
+        <source>Done date: {step}</source>
+        <translation type="unfinished">تاريخ الإنجاز: {step}</translation>
+    </message>
+    <message>
+        <source>The family left the centre</source>
+        <translation type="unfinished">غادرت العائلة المركز</translation>
+    </message>
+    <message>
+        <source>New due date: {step}</source>
+        <translation type="unfinished">موعد نهائي جديد: {step}</translation>
+    </message>
+    <message>
+        <source>Back to the computed due date: {step}</source>
+        <translation type="unfinished">العودة إلى الموعد النهائي المحسوب: {step}</translation>
+    </message>
+    <message>
+        <source>Forget the due date set by hand for “{step}” ({date}) and its reason?</source>
+        <translation type="unfinished">نسيان الموعد النهائي المحدد يدويًا لـ«{step}» ({date}) وسببه؟</translation>
+    </message>
+    <message>
+        <source>Use the computed date</source>
+        <translation type="unfinished">استخدام التاريخ المحسوب</translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation type="unfinished">حذف خطوة</translation>
+    </message>
+    <message>
+        <source>Remove the step “{step}” from this family&apos;s checklist?</source>
+        <translation type="unfinished">حذف الخطوة «{step}» من قائمة هذه العائلة؟</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <source>Remove step: {step}</source>
+        <translation type="unfinished">حذف الخطوة: {step}</translation>
+    </message>
+    <message>
         <source>Note on “{step}”:</source>
         <translation type="unfinished">ملاحظة على «{step}»:</translation>
+    </message>
+    <message>
+        <source>Note: {step}</source>
+        <translation type="unfinished">ملاحظة: {step}</translation>
     </message>
     <message>
         <source>Add a step</source>
@@ -1075,16 +1266,56 @@
         <translation type="unfinished">ما الذي يجب عمله (لهذه العائلة فقط)؟</translation>
     </message>
     <message>
-        <source>Extension of the stay in reception</source>
-        <translation type="unfinished">تمديد الإقامة في الاستقبال</translation>
+        <source>New step: {step}</source>
+        <translation type="unfinished">خطوة جديدة: {step}</translation>
     </message>
     <message>
-        <source>Length of the extension (months):</source>
-        <translation type="unfinished">مدة التمديد (بالأشهر):</translation>
+        <source>Extension of the stay</source>
+        <translation type="unfinished">تمديد الإقامة</translation>
     </message>
     <message>
-        <source>Reason for the extension:</source>
-        <translation type="unfinished">سبب التمديد:</translation>
+        <source>the system</source>
+        <translation type="unfinished">النظام</translation>
+    </message>
+    <message>
+        <source>postponed from {old} to {new}: {reason}</source>
+        <translation type="unfinished">أُجّلت من {old} إلى {new}: {reason}</translation>
+    </message>
+    <message>
+        <source>back to the computed due date ({date})</source>
+        <translation type="unfinished">العودة إلى الموعد النهائي المحسوب ({date})</translation>
+    </message>
+    <message>
+        <source>the family left the centre on {date} ({how})</source>
+        <translation type="unfinished">غادرت العائلة المركز في {date} ({how})</translation>
+    </message>
+    <message>
+        <source>done date changed from {old} to {new}</source>
+        <translation type="unfinished">تغيّر تاريخ الإنجاز من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>undid a change</source>
+        <translation type="unfinished">تراجع عن تغيير</translation>
+    </message>
+    <message>
+        <source>step added</source>
+        <translation type="unfinished">أُضيفت خطوة</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation type="unfinished">تغيّرت الملاحظة</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation type="unfinished">الحالة: {status}</translation>
+    </message>
+    <message>
+        <source>{date}, {who}: {what}</source>
+        <translation type="unfinished">{date}، {who}: {what}</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation type="unfinished">(تم التراجع عنه)</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1783,11 @@
 </context>
 <context>
     <name>Deadlines</name>
+    <message>
+        <source>The extensions add up to {total} months, more than the configured maximum of {maximum} months.</source>
+        <extracomment>The warning of ``reception_exit`` when the extensions go beyond the rule&apos;s maximum (marked for translation: the interface shows it, translated, before such an extension is saved).</extracomment>
+        <translation type="unfinished">مجموع التمديدات {total} أشهر، وهو أكثر من الحد الأقصى المحدد البالغ {maximum} أشهر.</translation>
+    </message>
     <message>
         <source>Leave the reception centre</source>
         <translation type="unfinished">مغادرة مركز الاستقبال</translation>
@@ -2155,10 +2391,80 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">تحر&amp;ير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “{action}”</source>
+        <translation type="unfinished">&amp;تراجع عن «{action}»</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The action could not be completed. Please try again.</source>
         <translation type="unfinished">تعذر إتمام الإجراء. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Extension of the stay in reception</source>
+        <translation type="unfinished">تمديد الإقامة في الاستقبال</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished">ال&amp;مدة</translation>
+    </message>
+    <message>
+        <source>Length of the extension in months</source>
+        <translation type="unfinished">مدة التمديد بالأشهر</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on</source>
+        <translation type="unfinished">مُنح &amp;في</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">ال&amp;سبب</translation>
+    </message>
+    <message>
+        <source>e.g. no housing found despite an active search</source>
+        <translation type="unfinished">مثلًا: لم يُعثر على سكن رغم البحث النشط</translation>
+    </message>
+    <message>
+        <source>Warning of the rules</source>
+        <translation type="unfinished">تحذير القواعد</translation>
+    </message>
+    <message>
+        <source>Why go &amp;beyond the maximum?</source>
+        <translation type="unfinished">لماذا &amp;تجاوز الحد الأقصى؟</translation>
+    </message>
+    <message>
+        <source>e.g. agreed by Fedasil on 20 November (medical treatment)</source>
+        <translation type="unfinished">مثلًا: وافقت Fedasil في 20 نوفمبر (علاج طبي)</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">مشاكل يجب تصحيحها</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Beyond the maximum.&lt;/b&gt; {rule} This maximum is uncertain and set in the rule data; go beyond it only with an agreement, and say why below.</source>
+        <translation type="unfinished">&lt;b&gt;تجاوز الحد الأقصى.&lt;/b&gt; {rule} هذا الحد الأقصى غير مؤكد ومحدد في بيانات القواعد؛ لا تتجاوزه إلا بموافقة، واذكر السبب أدناه.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"> أشهر</translation>
+    </message>
+    <message>
+        <source>Last day in reception: {before} now, {after} with this extension.</source>
+        <translation type="unfinished">آخر يوم في الاستقبال: {before} الآن، و{after} مع هذا التمديد.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3001,66 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <source>Dari</source>
         <translation type="unfinished">الدرية</translation>
     </message>
+    <message>
+        <source>Own housing</source>
+        <extracomment>How a family left the centre, in the order offered (labels of ``domain.enums.ExitMode``).</extracomment>
+        <translation type="unfinished">سكن خاص</translation>
+    </message>
+    <message>
+        <source>With family or friends</source>
+        <translation type="unfinished">عند العائلة أو الأصدقاء</translation>
+    </message>
+    <message>
+        <source>Local reception initiative (LOI/ILA)</source>
+        <translation type="unfinished">مبادرة الاستقبال المحلية (LOI/ILA)</translation>
+    </message>
+    <message>
+        <source>Transit housing</source>
+        <translation type="unfinished">سكن عبور</translation>
+    </message>
+    <message>
+        <source>Emergency shelter</source>
+        <translation type="unfinished">مأوى طوارئ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveCentreDialog</name>
+    <message>
+        <source>The family leaves the centre</source>
+        <translation type="unfinished">العائلة تغادر المركز</translation>
+    </message>
+    <message>
+        <source>The case becomes “left”: the steps of leaving the centre are no longer due, the follow-up steps (papers, CPAS/OCMW, housing, integration) stay on the lists.</source>
+        <translation type="unfinished">يصبح الملف «غادر»: لم تعد خطوات مغادرة المركز مستحقة، وتبقى خطوات المتابعة (الأوراق، CPAS/OCMW، السكن، الاندماج) في القوائم.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation type="unfinished">تاريخ ال&amp;مغادرة</translation>
+    </message>
+    <message>
+        <source>The day the family left the centre: today or earlier, not before the decision.</source>
+        <translation type="unfinished">اليوم الذي غادرت فيه العائلة المركز: اليوم أو قبله، وليس قبل القرار.</translation>
+    </message>
+    <message>
+        <source>&amp;How they left</source>
+        <translation type="unfinished">&amp;كيف غادرت</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">مشاكل يجب تصحيحها</translation>
+    </message>
+    <message>
+        <source>Record the &amp;exit</source>
+        <translation type="unfinished">&amp;تسجيل المغادرة</translation>
+    </message>
+    <message>
+        <source>{case}: the family leaves the centre</source>
+        <translation type="unfinished">{case}: العائلة تغادر المركز</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -3108,6 +3474,53 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
 </context>
 <context>
+    <name>PostponeStepDialog</name>
+    <message>
+        <source>New due date for a step</source>
+        <translation type="unfinished">موعد نهائي جديد لخطوة</translation>
+    </message>
+    <message>
+        <source>New &amp;due date</source>
+        <translation type="unfinished">موعد نهائي &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">ال&amp;سبب</translation>
+    </message>
+    <message>
+        <source>e.g. the CPAS/OCMW has no appointment before then</source>
+        <translation type="unfinished">مثلًا: لا يوجد موعد لدى CPAS/OCMW قبل ذلك</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">مشاكل يجب تصحيحها</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;computed date</source>
+        <translation type="unfinished">العودة إلى التاريخ ال&amp;محسوب</translation>
+    </message>
+    <message>
+        <source>Due by the rules: {date}.</source>
+        <translation type="unfinished">الموعد حسب القواعد: {date}.</translation>
+    </message>
+    <message>
+        <source>The rules give this step no due date.</source>
+        <translation type="unfinished">لا تعطي القواعد هذه الخطوة موعدًا نهائيًا.</translation>
+    </message>
+    <message>
+        <source>Back to the computed date</source>
+        <translation type="unfinished">العودة إلى التاريخ المحسوب</translation>
+    </message>
+    <message>
+        <source>Forget the due date set by hand ({date}) and its reason? The step is due on the date the rules compute again.</source>
+        <translation type="unfinished">نسيان الموعد النهائي المحدد يدويًا ({date}) وسببه؟ يعود موعد الخطوة إلى التاريخ الذي تحسبه القواعد.</translation>
+    </message>
+    <message>
+        <source>Use the computed date</source>
+        <translation type="unfinished">استخدام التاريخ المحسوب</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyMenu</name>
     <message>
         <source>Restore from backup</source>
@@ -3381,6 +3794,46 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>This step was changed by someone else since you opened the checklist. The checklist now shows their change; make yours again if it is still needed.</source>
         <translation type="unfinished">عدّل شخص آخر هذه الخطوة منذ أن فتحت القائمة. تعرض القائمة الآن تعديله؛ أعد تعديلك إذا كان لا يزال لازمًا.</translation>
+    </message>
+    <message>
+        <source>The step could not be added: check its title and the steps it waits for.</source>
+        <translation type="unfinished">تعذّرت إضافة الخطوة: تحقق من عنوانها ومن الخطوات التي تنتظرها.</translation>
+    </message>
+    <message>
+        <source>Only a social worker can record that the family left the centre (or undo it): it changes the case&apos;s status. Tell the family&apos;s social worker the day they left and where they went.</source>
+        <translation type="unfinished">المرشد الاجتماعي وحده يمكنه تسجيل أن العائلة غادرت المركز (أو التراجع عن ذلك): فهذا يغيّر حالة الملف. أخبر المرشد الاجتماعي للعائلة بيوم المغادرة وبالمكان الذي ذهبت إليه.</translation>
+    </message>
+    <message>
+        <source>Only a step that is done has a done date: mark it done first.</source>
+        <translation type="unfinished">الخطوة المنجزة فقط لها تاريخ إنجاز: علّمها كمنجزة أولًا.</translation>
+    </message>
+    <message>
+        <source>Only an open step can get a new due date (this one is done or not applicable).</source>
+        <translation type="unfinished">الخطوة المفتوحة فقط يمكن أن تحصل على موعد نهائي جديد (هذه منجزة أو غير قابلة للتطبيق).</translation>
+    </message>
+    <message>
+        <source>Only a step added by hand can be removed; mark a step of the checklist not applicable instead.</source>
+        <translation type="unfinished">لا يمكن حذف إلا خطوة أُضيفت يدويًا؛ علّم خطوة القائمة بأنها غير قابلة للتطبيق بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This change is not in the checklist&apos;s history.</source>
+        <translation type="unfinished">هذا التغيير غير موجود في سجل القائمة.</translation>
+    </message>
+    <message>
+        <source>This kind of change cannot be undone.</source>
+        <translation type="unfinished">لا يمكن التراجع عن هذا النوع من التغييرات.</translation>
+    </message>
+    <message>
+        <source>This change was already undone.</source>
+        <translation type="unfinished">تم التراجع عن هذا التغيير من قبل.</translation>
+    </message>
+    <message>
+        <source>You can only undo your own changes.</source>
+        <translation type="unfinished">يمكنك التراجع عن تغييراتك فقط.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be undone: the step (or the family) was changed again since. The checklist now shows what it is now.</source>
+        <translation type="unfinished">لم يعد ممكنًا التراجع عن هذا التغيير: عُدّلت الخطوة (أو العائلة) مرة أخرى منذ ذلك الحين. تعرض القائمة الآن حالتها الحالية.</translation>
     </message>
     <message>
         <source>This family was changed by someone else since you opened it. Reopen it to see the changes, then make yours again.</source>
@@ -3912,7 +4365,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Step status</source>
-        <extracomment>Dates of the case that are the day a step was done.</extracomment>
+        <extracomment>Families whose open steps are on the due list (closed and archived cases leave every list). Families no longer in reception: the steps of leaving it no longer need doing (see ``is_moot``). Tracks whose steps are done before leaving the centre (moot once the family left). The fields of a step a change records before and after (``checklist_event.before/after``; Undo). The family&apos;s fields the leave step changes (under ``&quot;family&quot;`` in before/after). Event kinds Undo can reverse. Dates of the case that are the day a step was done.</extracomment>
         <translation type="unfinished">حالة الخطوة</translation>
     </message>
     <message>
@@ -3922,6 +4375,10 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Date done</source>
         <translation type="unfinished">تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <source>Day the family left the centre</source>
+        <translation type="unfinished">يوم مغادرة العائلة للمركز</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3936,8 +4393,20 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">المحور</translation>
     </message>
     <message>
+        <source>Steps to do first</source>
+        <translation type="unfinished">الخطوات التي يجب إنجازها أولًا</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation type="unfinished">الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation type="unfinished">الموعد النهائي الجديد</translation>
+    </message>
+    <message>
+        <source>Reason for the new due date</source>
+        <translation type="unfinished">سبب الموعد النهائي الجديد</translation>
     </message>
     <message>
         <source>Length of the extension (months)</source>
@@ -3948,12 +4417,20 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">سبب التمديد</translation>
     </message>
     <message>
+        <source>Reason for going beyond the maximum</source>
+        <translation type="unfinished">سبب تجاوز الحد الأقصى</translation>
+    </message>
+    <message>
         <source>Date the extension was granted</source>
         <translation type="unfinished">تاريخ منح التمديد</translation>
     </message>
     <message>
         <source>{label} must be between {min} and {max}.</source>
         <translation type="unfinished">{label}: يجب أن تكون القيمة بين {min} و{max}.</translation>
+    </message>
+    <message>
+        <source>The extensions would add up to {total} months, more than the maximum of {maximum} months in the rules: {label} is required.</source>
+        <translation type="unfinished">سيصبح مجموع التمديدات {total} أشهر، وهو أكثر من الحد الأقصى البالغ {maximum} أشهر في القواعد: {label} مطلوب.</translation>
     </message>
     <message>
         <source>Given names</source>

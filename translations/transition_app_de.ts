@@ -637,6 +637,10 @@
         <translation type="unfinished">zieht nach {municipality}</translation>
     </message>
     <message>
+        <source>left the centre on {date}</source>
+        <translation type="unfinished">hat das Zentrum am {date} verlassen</translation>
+    </message>
+    <message>
         <source>leaves the centre by {date}</source>
         <translation type="unfinished">verlässt das Zentrum bis {date}</translation>
     </message>
@@ -687,6 +691,10 @@
     <message>
         <source>&lt;b&gt;By:&lt;/b&gt; {date}</source>
         <translation type="unfinished">&lt;b&gt;Bis:&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+        <source>Only the social worker records that the family left the centre: tell them the day the family left and where they went.</source>
+        <translation type="unfinished">Nur die Sozialarbeiterin oder der Sozialarbeiter erfasst, dass die Familie das Zentrum verlassen hat: Sagen Sie ihr oder ihm, an welchem Tag die Familie ausgezogen ist und wohin sie gegangen ist.</translation>
     </message>
     <message>
         <source>&lt;b&gt;First:&lt;/b&gt; {steps}</source>
@@ -755,6 +763,18 @@
     <message>
         <source>&amp;Waiting for someone</source>
         <translation type="unfinished">&amp;Wartet auf jemanden</translation>
+    </message>
+    <message>
+        <source>Mark done: {step}</source>
+        <translation type="unfinished">Erledigt: {step}</translation>
+    </message>
+    <message>
+        <source>Waiting: {step}</source>
+        <translation type="unfinished">Wartet: {step}</translation>
+    </message>
+    <message>
+        <source>No longer waiting: {step}</source>
+        <translation type="unfinished">Wartet nicht mehr: {step}</translation>
     </message>
     <message>
         <source>Note for the social worker</source>
@@ -848,7 +868,7 @@
     <name>Checklist</name>
     <message>
         <source>Added by hand</source>
-        <extracomment>Buckets of days left before the exit, in display order: (key, lowest, highest) inclusive. The deadline functions in the order of ``compute_deadlines``, each with the fields of :class:`CaseDates` it reads (``today`` always). ``case_deadlines`` calls each one on a case reduced to those fields, so that families sharing them share the (cached) result; a unit test checks that the result equals ``compute_deadlines`` on many cases.</extracomment>
+        <extracomment>the rule&apos;s warning (source text, &quot;Deadlines&quot; context, ``{total}`` and ``{maximum}``), None within the maximum; recording it then needs a reason for going beyond it Buckets of days left before the exit, in display order: (key, lowest, highest) inclusive. The deadline functions in the order of ``compute_deadlines``, each with the fields of :class:`CaseDates` it reads (``today`` always). ``case_deadlines`` calls each one on a case reduced to those fields, so that families sharing them share the (cached) result; a unit test checks that the result equals ``compute_deadlines`` on many cases.</extracomment>
         <translation type="unfinished">Von Hand hinzugefügt</translation>
     </message>
 </context>
@@ -899,6 +919,22 @@
         <translation type="unfinished">Gewählter Schritt</translation>
     </message>
     <message>
+        <source>The day the selected step was done: today or earlier. Enter saves it.</source>
+        <translation type="unfinished">Der Tag, an dem der ausgewählte Schritt erledigt wurde: heute oder früher. Eingabe speichert ihn.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done on this date</source>
+        <translation type="unfinished">An diesem Datum er&amp;ledigt</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w due date…</source>
+        <translation type="unfinished">Neues &amp;Fälligkeitsdatum…</translation>
+    </message>
+    <message>
+        <source>History of the selected step</source>
+        <translation type="unfinished">Verlauf des ausgewählten Schritts</translation>
+    </message>
+    <message>
         <source>Set &amp;status</source>
         <translation type="unfinished">&amp;Status setzen</translation>
     </message>
@@ -907,12 +943,16 @@
         <translation type="unfinished">&amp;Notiz…</translation>
     </message>
     <message>
-        <source>Add st&amp;ep…</source>
-        <translation type="unfinished">Schritt hin&amp;zufügen…</translation>
+        <source>&amp;New step…</source>
+        <translation type="unfinished">Neuer Sch&amp;ritt…</translation>
     </message>
     <message>
         <source>E&amp;xtension of stay…</source>
         <translation type="unfinished">&amp;Verlängerung des Aufenthalts…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">Rück&amp;gängig</translation>
     </message>
     <message>
         <source>Changes recorded as</source>
@@ -1007,6 +1047,18 @@
         <translation type="unfinished">&lt;b&gt;Mitbringen:&lt;/b&gt; nichts Besonderes.</translation>
     </message>
     <message>
+        <source>date not recorded</source>
+        <translation type="unfinished">Datum nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Left the centre on {date} ({how})</source>
+        <translation type="unfinished">Hat das Zentrum am {date} verlassen ({how})</translation>
+    </message>
+    <message>
+        <source>Left the centre on {date}</source>
+        <translation type="unfinished">Hat das Zentrum am {date} verlassen</translation>
+    </message>
+    <message>
         <source>Leave reception by {date} ({days} days late)</source>
         <translation type="unfinished">Aufnahme verlassen bis {date} ({days} Tage zu spät)</translation>
     </message>
@@ -1027,6 +1079,14 @@
         <translation type="unfinished">Verlängerung: +{months} Monate am {date} ({reason})</translation>
     </message>
     <message>
+        <source>no longer needed: the family left</source>
+        <translation type="unfinished">nicht mehr nötig: die Familie ist ausgezogen</translation>
+    </message>
+    <message>
+        <source>(new date)</source>
+        <translation type="unfinished">(neues Datum)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation type="unfinished">(überfällig)</translation>
     </message>
@@ -1035,12 +1095,28 @@
         <translation type="unfinished">Zuerst: {steps}</translation>
     </message>
     <message>
+        <source>Due date set by hand: {reason}</source>
+        <translation type="unfinished">Fälligkeitsdatum von Hand gesetzt: {reason}</translation>
+    </message>
+    <message>
         <source>Bring: {documents}</source>
         <translation type="unfinished">Mitbringen: {documents}</translation>
     </message>
     <message>
+        <source>No longer needed: the family left the centre.</source>
+        <translation type="unfinished">Nicht mehr nötig: Die Familie hat das Zentrum verlassen.</translation>
+    </message>
+    <message>
         <source>Not yet possible: first {steps}.</source>
         <translation type="unfinished">Noch nicht möglich: zuerst {steps}.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished">kein Datum</translation>
+    </message>
+    <message>
+        <source>Due date set by hand: {date} (by the rules: {computed}). Reason: {reason}</source>
+        <translation type="unfinished">Fälligkeitsdatum von Hand gesetzt: {date} (nach den Regeln: {computed}). Grund: {reason}</translation>
     </message>
     <message>
         <source>Blocked: {reason}</source>
@@ -1054,6 +1130,21 @@
         <source>To check: {note}</source>
         <translation type="unfinished">Zu prüfen: {note}</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n earlier changes</source>
+        <translation type="unfinished">
+            <numerusform>… und %n frühere Änderung</numerusform>
+            <numerusform>… und %n frühere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History:&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Verlauf:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Change the done date</source>
+        <translation type="unfinished">Erledigungsdatum &amp;ändern</translation>
+    </message>
     <message>
         <source>Blocked step</source>
         <translation type="unfinished">Blockierter Schritt</translation>
@@ -1063,8 +1154,104 @@
         <translation type="unfinished">Warum ist „{step}“ blockiert?</translation>
     </message>
     <message>
+        <source>Mark done: {step}</source>
+        <translation type="unfinished">Erledigt: {step}</translation>
+    </message>
+    <message>
+        <source>Mark not done: {step}</source>
+        <translation type="unfinished">Nicht erledigt: {step}</translation>
+    </message>
+    <message>
+        <source>{status}: {step}</source>
+        <translation type="unfinished">{status}: {step}</translation>
+    </message>
+    <message>
+        <source>The family did not leave?</source>
+        <translation type="unfinished">Die Familie ist nicht ausgezogen?</translation>
+    </message>
+    <message>
+        <source>Undo leaving the centre? The case goes back to “in transition”, and its exit date ({date}) and how the family left are cleared.</source>
+        <translation type="unfinished">Den Auszug aus dem Zentrum rückgängig machen? Der Fall kehrt zu „Im Übergang“ zurück, und das Auszugsdatum ({date}) sowie die Art des Auszugs werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Back in transition</source>
+        <translation type="unfinished">Zurück in den Übergang</translation>
+    </message>
+    <message>
+        <source>Mark the step not done</source>
+        <translation type="unfinished">Den Schritt als nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>“{step}” was done on {date}. Mark it not done and forget that date?</source>
+        <translation type="unfinished">„{step}“ wurde am {date} erledigt. Als nicht erledigt markieren und dieses Datum vergessen?</translation>
+    </message>
+    <message>
+        <source>Mark not done</source>
+        <translation type="unfinished">Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Done on…</source>
+        <translation type="unfinished">Erledigt am…</translation>
+    </message>
+    <message>
+        <source>New due date…</source>
+        <translation type="unfinished">Neues Fälligkeitsdatum…</translation>
+    </message>
+    <message>
+        <source>Back to the computed due date</source>
+        <translation type="unfinished">Zurück zum berechneten Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Remove this step…</source>
+        <translation type="unfinished">Diesen Schritt entfernen…</translation>
+    </message>
+    <message>
+        <source>Done date: {step}</source>
+        <translation type="unfinished">Erledigungsdatum: {step}</translation>
+    </message>
+    <message>
+        <source>The family left the centre</source>
+        <translation type="unfinished">Die Familie hat das Zentrum verlassen</translation>
+    </message>
+    <message>
+        <source>New due date: {step}</source>
+        <translation type="unfinished">Neues Fälligkeitsdatum: {step}</translation>
+    </message>
+    <message>
+        <source>Back to the computed due date: {step}</source>
+        <translation type="unfinished">Zurück zum berechneten Fälligkeitsdatum: {step}</translation>
+    </message>
+    <message>
+        <source>Forget the due date set by hand for “{step}” ({date}) and its reason?</source>
+        <translation type="unfinished">Das von Hand gesetzte Fälligkeitsdatum von „{step}“ ({date}) und seinen Grund vergessen?</translation>
+    </message>
+    <message>
+        <source>Use the computed date</source>
+        <translation type="unfinished">Das berechnete Datum verwenden</translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation type="unfinished">Einen Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the step “{step}” from this family&apos;s checklist?</source>
+        <translation type="unfinished">Den Schritt „{step}“ aus der Checkliste dieser Familie entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove step: {step}</source>
+        <translation type="unfinished">Schritt entfernen: {step}</translation>
+    </message>
+    <message>
         <source>Note on “{step}”:</source>
         <translation type="unfinished">Notiz zu „{step}“:</translation>
+    </message>
+    <message>
+        <source>Note: {step}</source>
+        <translation type="unfinished">Notiz: {step}</translation>
     </message>
     <message>
         <source>Add a step</source>
@@ -1075,16 +1262,56 @@
         <translation type="unfinished">Was muss getan werden (nur für diese Familie)?</translation>
     </message>
     <message>
-        <source>Extension of the stay in reception</source>
-        <translation type="unfinished">Verlängerung des Aufenthalts in der Aufnahme</translation>
+        <source>New step: {step}</source>
+        <translation type="unfinished">Neuer Schritt: {step}</translation>
     </message>
     <message>
-        <source>Length of the extension (months):</source>
-        <translation type="unfinished">Dauer der Verlängerung (Monate):</translation>
+        <source>Extension of the stay</source>
+        <translation type="unfinished">Verlängerung des Aufenthalts</translation>
     </message>
     <message>
-        <source>Reason for the extension:</source>
-        <translation type="unfinished">Grund der Verlängerung:</translation>
+        <source>the system</source>
+        <translation type="unfinished">das System</translation>
+    </message>
+    <message>
+        <source>postponed from {old} to {new}: {reason}</source>
+        <translation type="unfinished">verschoben vom {old} auf den {new}: {reason}</translation>
+    </message>
+    <message>
+        <source>back to the computed due date ({date})</source>
+        <translation type="unfinished">zurück zum berechneten Fälligkeitsdatum ({date})</translation>
+    </message>
+    <message>
+        <source>the family left the centre on {date} ({how})</source>
+        <translation type="unfinished">die Familie hat das Zentrum am {date} verlassen ({how})</translation>
+    </message>
+    <message>
+        <source>done date changed from {old} to {new}</source>
+        <translation type="unfinished">Erledigungsdatum geändert vom {old} auf den {new}</translation>
+    </message>
+    <message>
+        <source>undid a change</source>
+        <translation type="unfinished">hat eine Änderung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>step added</source>
+        <translation type="unfinished">Schritt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation type="unfinished">Notiz geändert</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation type="unfinished">Status: {status}</translation>
+    </message>
+    <message>
+        <source>{date}, {who}: {what}</source>
+        <translation type="unfinished">{date}, {who}: {what}</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation type="unfinished">(rückgängig gemacht)</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1771,11 @@
 </context>
 <context>
     <name>Deadlines</name>
+    <message>
+        <source>The extensions add up to {total} months, more than the configured maximum of {maximum} months.</source>
+        <extracomment>The warning of ``reception_exit`` when the extensions go beyond the rule&apos;s maximum (marked for translation: the interface shows it, translated, before such an extension is saved).</extracomment>
+        <translation type="unfinished">Die Verlängerungen ergeben zusammen {total} Monate, mehr als das eingestellte Maximum von {maximum} Monaten.</translation>
+    </message>
     <message>
         <source>Leave the reception centre</source>
         <translation type="unfinished">Das Aufnahmezentrum verlassen</translation>
@@ -2147,10 +2379,80 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “{action}”</source>
+        <translation type="unfinished">„{action}“ &amp;rückgängig machen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The action could not be completed. Please try again.</source>
         <translation type="unfinished">Die Aktion konnte nicht ausgeführt werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Extension of the stay in reception</source>
+        <translation type="unfinished">Verlängerung des Aufenthalts in der Aufnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished">&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>Length of the extension in months</source>
+        <translation type="unfinished">Dauer der Verlängerung in Monaten</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on</source>
+        <translation type="unfinished">Gewährt &amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Grund</translation>
+    </message>
+    <message>
+        <source>e.g. no housing found despite an active search</source>
+        <translation type="unfinished">z. B. trotz aktiver Suche keine Wohnung gefunden</translation>
+    </message>
+    <message>
+        <source>Warning of the rules</source>
+        <translation type="unfinished">Warnung der Regeln</translation>
+    </message>
+    <message>
+        <source>Why go &amp;beyond the maximum?</source>
+        <translation type="unfinished">Warum das Maximum ü&amp;berschreiten?</translation>
+    </message>
+    <message>
+        <source>e.g. agreed by Fedasil on 20 November (medical treatment)</source>
+        <translation type="unfinished">z. B. von Fedasil am 20. November genehmigt (medizinische Behandlung)</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">Zu korrigierende Probleme</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Beyond the maximum.&lt;/b&gt; {rule} This maximum is uncertain and set in the rule data; go beyond it only with an agreement, and say why below.</source>
+        <translation type="unfinished">&lt;b&gt;Über dem Maximum.&lt;/b&gt; {rule} Dieses Maximum ist unsicher und in den Regeldaten festgelegt; überschreiten Sie es nur mit einer Zustimmung und sagen Sie unten, warum.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"> Monate</translation>
+    </message>
+    <message>
+        <source>Last day in reception: {before} now, {after} with this extension.</source>
+        <translation type="unfinished">Letzter Tag in der Aufnahme: jetzt {before}, mit dieser Verlängerung {after}.</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2989,66 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <source>Dari</source>
         <translation type="unfinished">Dari</translation>
     </message>
+    <message>
+        <source>Own housing</source>
+        <extracomment>How a family left the centre, in the order offered (labels of ``domain.enums.ExitMode``).</extracomment>
+        <translation type="unfinished">Eigene Wohnung</translation>
+    </message>
+    <message>
+        <source>With family or friends</source>
+        <translation type="unfinished">Bei Familie oder Freunden</translation>
+    </message>
+    <message>
+        <source>Local reception initiative (LOI/ILA)</source>
+        <translation type="unfinished">Lokale Aufnahmeinitiative (LAI)</translation>
+    </message>
+    <message>
+        <source>Transit housing</source>
+        <translation type="unfinished">Übergangswohnung</translation>
+    </message>
+    <message>
+        <source>Emergency shelter</source>
+        <translation type="unfinished">Notunterkunft</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveCentreDialog</name>
+    <message>
+        <source>The family leaves the centre</source>
+        <translation type="unfinished">Die Familie verlässt das Zentrum</translation>
+    </message>
+    <message>
+        <source>The case becomes “left”: the steps of leaving the centre are no longer due, the follow-up steps (papers, CPAS/OCMW, housing, integration) stay on the lists.</source>
+        <translation type="unfinished">Der Fall wird „ausgezogen“: Die Schritte des Auszugs aus dem Zentrum sind nicht mehr fällig, die Folgeschritte (Papiere, ÖSHZ, Wohnung, Integration) bleiben auf den Listen.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation type="unfinished">&amp;Ausgezogen am</translation>
+    </message>
+    <message>
+        <source>The day the family left the centre: today or earlier, not before the decision.</source>
+        <translation type="unfinished">Der Tag, an dem die Familie das Zentrum verlassen hat: heute oder früher, nicht vor der Entscheidung.</translation>
+    </message>
+    <message>
+        <source>&amp;How they left</source>
+        <translation type="unfinished">&amp;Wie ausgezogen</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">Zu korrigierende Probleme</translation>
+    </message>
+    <message>
+        <source>Record the &amp;exit</source>
+        <translation type="unfinished">Auszug &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>{case}: the family leaves the centre</source>
+        <translation type="unfinished">{case}: Die Familie verlässt das Zentrum</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -3096,6 +3458,53 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
 </context>
 <context>
+    <name>PostponeStepDialog</name>
+    <message>
+        <source>New due date for a step</source>
+        <translation type="unfinished">Neues Fälligkeitsdatum für einen Schritt</translation>
+    </message>
+    <message>
+        <source>New &amp;due date</source>
+        <translation type="unfinished">Neues &amp;Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Grund</translation>
+    </message>
+    <message>
+        <source>e.g. the CPAS/OCMW has no appointment before then</source>
+        <translation type="unfinished">z. B. das ÖSHZ hat vorher keinen Termin frei</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">Zu korrigierende Probleme</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;computed date</source>
+        <translation type="unfinished">Zurück zum &amp;berechneten Datum</translation>
+    </message>
+    <message>
+        <source>Due by the rules: {date}.</source>
+        <translation type="unfinished">Fällig nach den Regeln: {date}.</translation>
+    </message>
+    <message>
+        <source>The rules give this step no due date.</source>
+        <translation type="unfinished">Die Regeln geben diesem Schritt kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Back to the computed date</source>
+        <translation type="unfinished">Zurück zum berechneten Datum</translation>
+    </message>
+    <message>
+        <source>Forget the due date set by hand ({date}) and its reason? The step is due on the date the rules compute again.</source>
+        <translation type="unfinished">Das von Hand gesetzte Fälligkeitsdatum ({date}) und seinen Grund vergessen? Der Schritt ist wieder an dem Datum fällig, das die Regeln berechnen.</translation>
+    </message>
+    <message>
+        <source>Use the computed date</source>
+        <translation type="unfinished">Das berechnete Datum verwenden</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyMenu</name>
     <message>
         <source>Restore from backup</source>
@@ -3369,6 +3778,46 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>This step was changed by someone else since you opened the checklist. The checklist now shows their change; make yours again if it is still needed.</source>
         <translation type="unfinished">Dieser Schritt wurde von jemand anderem geändert, seit Sie die Checkliste geöffnet haben. Die Checkliste zeigt jetzt dessen Änderung; nehmen Sie Ihre erneut vor, wenn sie noch nötig ist.</translation>
+    </message>
+    <message>
+        <source>The step could not be added: check its title and the steps it waits for.</source>
+        <translation type="unfinished">Der Schritt konnte nicht hinzugefügt werden: Prüfen Sie seinen Titel und die Schritte, auf die er wartet.</translation>
+    </message>
+    <message>
+        <source>Only a social worker can record that the family left the centre (or undo it): it changes the case&apos;s status. Tell the family&apos;s social worker the day they left and where they went.</source>
+        <translation type="unfinished">Nur eine Sozialarbeiterin oder ein Sozialarbeiter kann erfassen, dass die Familie das Zentrum verlassen hat (oder das rückgängig machen): Es ändert den Status des Falls. Sagen Sie der zuständigen Person, an welchem Tag die Familie ausgezogen ist und wohin sie gegangen ist.</translation>
+    </message>
+    <message>
+        <source>Only a step that is done has a done date: mark it done first.</source>
+        <translation type="unfinished">Nur ein erledigter Schritt hat ein Erledigungsdatum: Markieren Sie ihn zuerst als erledigt.</translation>
+    </message>
+    <message>
+        <source>Only an open step can get a new due date (this one is done or not applicable).</source>
+        <translation type="unfinished">Nur ein offener Schritt kann ein neues Fälligkeitsdatum bekommen (dieser ist erledigt oder entfällt).</translation>
+    </message>
+    <message>
+        <source>Only a step added by hand can be removed; mark a step of the checklist not applicable instead.</source>
+        <translation type="unfinished">Nur ein von Hand hinzugefügter Schritt kann entfernt werden; markieren Sie einen Schritt der Checkliste stattdessen als entfallen.</translation>
+    </message>
+    <message>
+        <source>This change is not in the checklist&apos;s history.</source>
+        <translation type="unfinished">Diese Änderung steht nicht im Verlauf der Checkliste.</translation>
+    </message>
+    <message>
+        <source>This kind of change cannot be undone.</source>
+        <translation type="unfinished">Diese Art von Änderung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>This change was already undone.</source>
+        <translation type="unfinished">Diese Änderung wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>You can only undo your own changes.</source>
+        <translation type="unfinished">Sie können nur Ihre eigenen Änderungen rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be undone: the step (or the family) was changed again since. The checklist now shows what it is now.</source>
+        <translation type="unfinished">Diese Änderung kann nicht mehr rückgängig gemacht werden: Der Schritt (oder die Familie) wurde seitdem erneut geändert. Die Checkliste zeigt jetzt den aktuellen Stand.</translation>
     </message>
     <message>
         <source>This family was changed by someone else since you opened it. Reopen it to see the changes, then make yours again.</source>
@@ -3900,7 +4349,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>Step status</source>
-        <extracomment>Dates of the case that are the day a step was done.</extracomment>
+        <extracomment>Families whose open steps are on the due list (closed and archived cases leave every list). Families no longer in reception: the steps of leaving it no longer need doing (see ``is_moot``). Tracks whose steps are done before leaving the centre (moot once the family left). The fields of a step a change records before and after (``checklist_event.before/after``; Undo). The family&apos;s fields the leave step changes (under ``&quot;family&quot;`` in before/after). Event kinds Undo can reverse. Dates of the case that are the day a step was done.</extracomment>
         <translation type="unfinished">Status des Schritts</translation>
     </message>
     <message>
@@ -3910,6 +4359,10 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Date done</source>
         <translation type="unfinished">Erledigt am</translation>
+    </message>
+    <message>
+        <source>Day the family left the centre</source>
+        <translation type="unfinished">Tag, an dem die Familie das Zentrum verlassen hat</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3924,8 +4377,20 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Bereich</translation>
     </message>
     <message>
+        <source>Steps to do first</source>
+        <translation type="unfinished">Zuerst zu erledigende Schritte</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation type="unfinished">Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation type="unfinished">Neues Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Reason for the new due date</source>
+        <translation type="unfinished">Grund für das neue Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Length of the extension (months)</source>
@@ -3936,12 +4401,20 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Grund der Verlängerung</translation>
     </message>
     <message>
+        <source>Reason for going beyond the maximum</source>
+        <translation type="unfinished">Grund für das Überschreiten des Maximums</translation>
+    </message>
+    <message>
         <source>Date the extension was granted</source>
         <translation type="unfinished">Datum, an dem die Verlängerung gewährt wurde</translation>
     </message>
     <message>
         <source>{label} must be between {min} and {max}.</source>
         <translation type="unfinished">{label}: Der Wert muss zwischen {min} und {max} liegen.</translation>
+    </message>
+    <message>
+        <source>The extensions would add up to {total} months, more than the maximum of {maximum} months in the rules: {label} is required.</source>
+        <translation type="unfinished">Die Verlängerungen ergäben zusammen {total} Monate, mehr als das Maximum von {maximum} Monaten in den Regeln: {label} ist erforderlich.</translation>
     </message>
     <message>
         <source>Given names</source>

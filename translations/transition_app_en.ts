@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChecklistView</name>
+    <message numerus="yes">
+        <source>… and %n earlier changes</source>
+        <translation>
+            <numerusform>… and %n earlier change</numerusform>
+            <numerusform>… and %n earlier changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <source>%n steps overdue</source>

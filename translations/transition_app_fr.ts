@@ -637,6 +637,10 @@
         <translation type="unfinished">déménage à {municipality}</translation>
     </message>
     <message>
+        <source>left the centre on {date}</source>
+        <translation type="unfinished">a quitté le centre le {date}</translation>
+    </message>
+    <message>
         <source>leaves the centre by {date}</source>
         <translation type="unfinished">quitte le centre au plus tard le {date}</translation>
     </message>
@@ -687,6 +691,10 @@
     <message>
         <source>&lt;b&gt;By:&lt;/b&gt; {date}</source>
         <translation type="unfinished">&lt;b&gt;Au plus tard le&#xa0;:&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+        <source>Only the social worker records that the family left the centre: tell them the day the family left and where they went.</source>
+        <translation type="unfinished">Seul l’assistant social enregistre que la famille a quitté le centre&#xa0;: indiquez-lui le jour du départ et où la famille est allée.</translation>
     </message>
     <message>
         <source>&lt;b&gt;First:&lt;/b&gt; {steps}</source>
@@ -755,6 +763,18 @@
     <message>
         <source>&amp;Waiting for someone</source>
         <translation type="unfinished">En &amp;attente de quelqu’un</translation>
+    </message>
+    <message>
+        <source>Mark done: {step}</source>
+        <translation type="unfinished">Marquer faite&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Waiting: {step}</source>
+        <translation type="unfinished">En attente&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>No longer waiting: {step}</source>
+        <translation type="unfinished">Plus en attente&#xa0;: {step}</translation>
     </message>
     <message>
         <source>Note for the social worker</source>
@@ -848,7 +868,7 @@
     <name>Checklist</name>
     <message>
         <source>Added by hand</source>
-        <extracomment>Buckets of days left before the exit, in display order: (key, lowest, highest) inclusive. The deadline functions in the order of ``compute_deadlines``, each with the fields of :class:`CaseDates` it reads (``today`` always). ``case_deadlines`` calls each one on a case reduced to those fields, so that families sharing them share the (cached) result; a unit test checks that the result equals ``compute_deadlines`` on many cases.</extracomment>
+        <extracomment>the rule&apos;s warning (source text, &quot;Deadlines&quot; context, ``{total}`` and ``{maximum}``), None within the maximum; recording it then needs a reason for going beyond it Buckets of days left before the exit, in display order: (key, lowest, highest) inclusive. The deadline functions in the order of ``compute_deadlines``, each with the fields of :class:`CaseDates` it reads (``today`` always). ``case_deadlines`` calls each one on a case reduced to those fields, so that families sharing them share the (cached) result; a unit test checks that the result equals ``compute_deadlines`` on many cases.</extracomment>
         <translation type="unfinished">Ajoutée manuellement</translation>
     </message>
 </context>
@@ -899,6 +919,22 @@
         <translation type="unfinished">Étape sélectionnée</translation>
     </message>
     <message>
+        <source>The day the selected step was done: today or earlier. Enter saves it.</source>
+        <translation type="unfinished">Le jour où l’étape sélectionnée a été faite&#xa0;: aujourd’hui ou avant. Entrée l’enregistre.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done on this date</source>
+        <translation type="unfinished">Marquer faite à cette da&amp;te</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w due date…</source>
+        <translation type="unfinished">Nouvelle é&amp;chéance…</translation>
+    </message>
+    <message>
+        <source>History of the selected step</source>
+        <translation type="unfinished">Historique de l’étape sélectionnée</translation>
+    </message>
+    <message>
         <source>Set &amp;status</source>
         <translation type="unfinished">Changer le &amp;statut</translation>
     </message>
@@ -907,12 +943,16 @@
         <translation type="unfinished">&amp;Remarque…</translation>
     </message>
     <message>
-        <source>Add st&amp;ep…</source>
-        <translation type="unfinished">Ajouter une é&amp;tape…</translation>
+        <source>&amp;New step…</source>
+        <translation type="unfinished">&amp;Nouvelle étape…</translation>
     </message>
     <message>
         <source>E&amp;xtension of stay…</source>
         <translation type="unfinished">Pro&amp;longation du séjour…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">Ann&amp;uler</translation>
     </message>
     <message>
         <source>Changes recorded as</source>
@@ -1007,6 +1047,18 @@
         <translation type="unfinished">&lt;b&gt;À apporter&#xa0;:&lt;/b&gt; rien de particulier.</translation>
     </message>
     <message>
+        <source>date not recorded</source>
+        <translation type="unfinished">date non enregistrée</translation>
+    </message>
+    <message>
+        <source>Left the centre on {date} ({how})</source>
+        <translation type="unfinished">A quitté le centre le {date} ({how})</translation>
+    </message>
+    <message>
+        <source>Left the centre on {date}</source>
+        <translation type="unfinished">A quitté le centre le {date}</translation>
+    </message>
+    <message>
         <source>Leave reception by {date} ({days} days late)</source>
         <translation type="unfinished">Quitter l’accueil au plus tard le {date} ({days} jours de retard)</translation>
     </message>
@@ -1027,6 +1079,14 @@
         <translation type="unfinished">Prolongation&#xa0;: +{months} mois le {date} ({reason})</translation>
     </message>
     <message>
+        <source>no longer needed: the family left</source>
+        <translation type="unfinished">plus nécessaire&#xa0;: la famille est partie</translation>
+    </message>
+    <message>
+        <source>(new date)</source>
+        <translation type="unfinished">(nouvelle date)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation type="unfinished">(en retard)</translation>
     </message>
@@ -1035,12 +1095,28 @@
         <translation type="unfinished">D’abord&#xa0;: {steps}</translation>
     </message>
     <message>
+        <source>Due date set by hand: {reason}</source>
+        <translation type="unfinished">Échéance fixée à la main&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>Bring: {documents}</source>
         <translation type="unfinished">À apporter&#xa0;: {documents}</translation>
     </message>
     <message>
+        <source>No longer needed: the family left the centre.</source>
+        <translation type="unfinished">Plus nécessaire&#xa0;: la famille a quitté le centre.</translation>
+    </message>
+    <message>
         <source>Not yet possible: first {steps}.</source>
         <translation type="unfinished">Pas encore possible&#xa0;: d’abord {steps}.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished">pas de date</translation>
+    </message>
+    <message>
+        <source>Due date set by hand: {date} (by the rules: {computed}). Reason: {reason}</source>
+        <translation type="unfinished">Échéance fixée à la main&#xa0;: {date} (selon les règles&#xa0;: {computed}). Motif&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Blocked: {reason}</source>
@@ -1054,6 +1130,21 @@
         <source>To check: {note}</source>
         <translation type="unfinished">À vérifier&#xa0;: {note}</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n earlier changes</source>
+        <translation type="unfinished">
+            <numerusform>… et %n modification antérieure</numerusform>
+            <numerusform>… et %n modifications antérieures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History:&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Historique&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Change the done date</source>
+        <translation type="unfinished">Modifier la da&amp;te</translation>
+    </message>
     <message>
         <source>Blocked step</source>
         <translation type="unfinished">Étape bloquée</translation>
@@ -1063,8 +1154,104 @@
         <translation type="unfinished">Pourquoi «&#xa0;{step}&#xa0;» est-elle bloquée&#xa0;?</translation>
     </message>
     <message>
+        <source>Mark done: {step}</source>
+        <translation type="unfinished">Marquer faite&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Mark not done: {step}</source>
+        <translation type="unfinished">Marquer non faite&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>{status}: {step}</source>
+        <translation type="unfinished">{status}&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>The family did not leave?</source>
+        <translation type="unfinished">La famille n’est pas partie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Undo leaving the centre? The case goes back to “in transition”, and its exit date ({date}) and how the family left are cleared.</source>
+        <translation type="unfinished">Annuler le départ du centre&#xa0;? Le dossier revient «&#xa0;en transition&#xa0;», et sa date de départ ({date}) ainsi que la façon dont la famille est partie sont effacées.</translation>
+    </message>
+    <message>
+        <source>Back in transition</source>
+        <translation type="unfinished">Revenir en transition</translation>
+    </message>
+    <message>
+        <source>Mark the step not done</source>
+        <translation type="unfinished">Marquer l’étape non faite</translation>
+    </message>
+    <message>
+        <source>“{step}” was done on {date}. Mark it not done and forget that date?</source>
+        <translation type="unfinished">«&#xa0;{step}&#xa0;» a été faite le {date}. La marquer non faite et oublier cette date&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mark not done</source>
+        <translation type="unfinished">Marquer non faite</translation>
+    </message>
+    <message>
+        <source>Done on…</source>
+        <translation type="unfinished">Faite le…</translation>
+    </message>
+    <message>
+        <source>New due date…</source>
+        <translation type="unfinished">Nouvelle échéance…</translation>
+    </message>
+    <message>
+        <source>Back to the computed due date</source>
+        <translation type="unfinished">Revenir à l’échéance calculée</translation>
+    </message>
+    <message>
+        <source>Remove this step…</source>
+        <translation type="unfinished">Retirer cette étape…</translation>
+    </message>
+    <message>
+        <source>Done date: {step}</source>
+        <translation type="unfinished">Date de réalisation&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>The family left the centre</source>
+        <translation type="unfinished">La famille a quitté le centre</translation>
+    </message>
+    <message>
+        <source>New due date: {step}</source>
+        <translation type="unfinished">Nouvelle échéance&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Back to the computed due date: {step}</source>
+        <translation type="unfinished">Retour à l’échéance calculée&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Forget the due date set by hand for “{step}” ({date}) and its reason?</source>
+        <translation type="unfinished">Oublier l’échéance fixée à la main pour «&#xa0;{step}&#xa0;» ({date}) et son motif&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Use the computed date</source>
+        <translation type="unfinished">Utiliser la date calculée</translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation type="unfinished">Retirer une étape</translation>
+    </message>
+    <message>
+        <source>Remove the step “{step}” from this family&apos;s checklist?</source>
+        <translation type="unfinished">Retirer l’étape «&#xa0;{step}&#xa0;» de la liste de cette famille&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Remove step: {step}</source>
+        <translation type="unfinished">Retirer l’étape&#xa0;: {step}</translation>
+    </message>
+    <message>
         <source>Note on “{step}”:</source>
         <translation type="unfinished">Remarque sur «&#xa0;{step}&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note: {step}</source>
+        <translation type="unfinished">Remarque&#xa0;: {step}</translation>
     </message>
     <message>
         <source>Add a step</source>
@@ -1075,16 +1262,56 @@
         <translation type="unfinished">Que faut-il faire (pour cette famille uniquement)&#xa0;?</translation>
     </message>
     <message>
-        <source>Extension of the stay in reception</source>
-        <translation type="unfinished">Prolongation du séjour en accueil</translation>
+        <source>New step: {step}</source>
+        <translation type="unfinished">Nouvelle étape&#xa0;: {step}</translation>
     </message>
     <message>
-        <source>Length of the extension (months):</source>
-        <translation type="unfinished">Durée de la prolongation (mois)&#xa0;:</translation>
+        <source>Extension of the stay</source>
+        <translation type="unfinished">Prolongation du séjour</translation>
     </message>
     <message>
-        <source>Reason for the extension:</source>
-        <translation type="unfinished">Motif de la prolongation&#xa0;:</translation>
+        <source>the system</source>
+        <translation type="unfinished">le système</translation>
+    </message>
+    <message>
+        <source>postponed from {old} to {new}: {reason}</source>
+        <translation type="unfinished">reportée du {old} au {new}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>back to the computed due date ({date})</source>
+        <translation type="unfinished">retour à l’échéance calculée ({date})</translation>
+    </message>
+    <message>
+        <source>the family left the centre on {date} ({how})</source>
+        <translation type="unfinished">la famille a quitté le centre le {date} ({how})</translation>
+    </message>
+    <message>
+        <source>done date changed from {old} to {new}</source>
+        <translation type="unfinished">date de réalisation changée du {old} au {new}</translation>
+    </message>
+    <message>
+        <source>undid a change</source>
+        <translation type="unfinished">a annulé une modification</translation>
+    </message>
+    <message>
+        <source>step added</source>
+        <translation type="unfinished">étape ajoutée</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation type="unfinished">remarque modifiée</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation type="unfinished">statut&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>{date}, {who}: {what}</source>
+        <translation type="unfinished">{date}, {who}&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation type="unfinished">(annulé)</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1771,11 @@
 </context>
 <context>
     <name>Deadlines</name>
+    <message>
+        <source>The extensions add up to {total} months, more than the configured maximum of {maximum} months.</source>
+        <extracomment>The warning of ``reception_exit`` when the extensions go beyond the rule&apos;s maximum (marked for translation: the interface shows it, translated, before such an extension is saved).</extracomment>
+        <translation type="unfinished">Les prolongations totalisent {total} mois, plus que le maximum configuré de {maximum} mois.</translation>
+    </message>
     <message>
         <source>Leave the reception centre</source>
         <translation type="unfinished">Quitter le centre d’accueil</translation>
@@ -2147,10 +2379,80 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “{action}”</source>
+        <translation type="unfinished">&amp;Annuler «&#xa0;{action}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The action could not be completed. Please try again.</source>
         <translation type="unfinished">L’action n’a pas pu être effectuée. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Extension of the stay in reception</source>
+        <translation type="unfinished">Prolongation du séjour en accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished">&amp;Durée</translation>
+    </message>
+    <message>
+        <source>Length of the extension in months</source>
+        <translation type="unfinished">Durée de la prolongation en mois</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on</source>
+        <translation type="unfinished">&amp;Accordée le</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Motif</translation>
+    </message>
+    <message>
+        <source>e.g. no housing found despite an active search</source>
+        <translation type="unfinished">p. ex. pas de logement trouvé malgré une recherche active</translation>
+    </message>
+    <message>
+        <source>Warning of the rules</source>
+        <translation type="unfinished">Avertissement des règles</translation>
+    </message>
+    <message>
+        <source>Why go &amp;beyond the maximum?</source>
+        <translation type="unfinished">Pourquoi dépasser le ma&amp;ximum&#xa0;?</translation>
+    </message>
+    <message>
+        <source>e.g. agreed by Fedasil on 20 November (medical treatment)</source>
+        <translation type="unfinished">p. ex. accord de Fedasil le 20 novembre (traitement médical)</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">Problèmes à corriger</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Beyond the maximum.&lt;/b&gt; {rule} This maximum is uncertain and set in the rule data; go beyond it only with an agreement, and say why below.</source>
+        <translation type="unfinished">&lt;b&gt;Au-delà du maximum.&lt;/b&gt; {rule} Ce maximum est incertain et fixé dans les données des règles&#xa0;; ne le dépassez qu’avec un accord, et dites pourquoi ci-dessous.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"> mois</translation>
+    </message>
+    <message>
+        <source>Last day in reception: {before} now, {after} with this extension.</source>
+        <translation type="unfinished">Dernier jour en accueil&#xa0;: {before} maintenant, {after} avec cette prolongation.</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2989,66 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <source>Dari</source>
         <translation type="unfinished">Dari</translation>
     </message>
+    <message>
+        <source>Own housing</source>
+        <extracomment>How a family left the centre, in the order offered (labels of ``domain.enums.ExitMode``).</extracomment>
+        <translation type="unfinished">Logement propre</translation>
+    </message>
+    <message>
+        <source>With family or friends</source>
+        <translation type="unfinished">Chez de la famille ou des amis</translation>
+    </message>
+    <message>
+        <source>Local reception initiative (LOI/ILA)</source>
+        <translation type="unfinished">Initiative locale d’accueil (ILA)</translation>
+    </message>
+    <message>
+        <source>Transit housing</source>
+        <translation type="unfinished">Logement de transit</translation>
+    </message>
+    <message>
+        <source>Emergency shelter</source>
+        <translation type="unfinished">Hébergement d’urgence</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveCentreDialog</name>
+    <message>
+        <source>The family leaves the centre</source>
+        <translation type="unfinished">La famille quitte le centre</translation>
+    </message>
+    <message>
+        <source>The case becomes “left”: the steps of leaving the centre are no longer due, the follow-up steps (papers, CPAS/OCMW, housing, integration) stay on the lists.</source>
+        <translation type="unfinished">Le dossier passe à «&#xa0;parti&#xa0;»&#xa0;: les étapes du départ du centre ne sont plus dues, les étapes de suivi (papiers, CPAS, logement, intégration) restent dans les listes.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation type="unfinished">Date de dé&amp;part</translation>
+    </message>
+    <message>
+        <source>The day the family left the centre: today or earlier, not before the decision.</source>
+        <translation type="unfinished">Le jour où la famille a quitté le centre&#xa0;: aujourd’hui ou avant, pas avant la décision.</translation>
+    </message>
+    <message>
+        <source>&amp;How they left</source>
+        <translation type="unfinished">&amp;Comment la famille est partie</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">Problèmes à corriger</translation>
+    </message>
+    <message>
+        <source>Record the &amp;exit</source>
+        <translation type="unfinished">&amp;Enregistrer le départ</translation>
+    </message>
+    <message>
+        <source>{case}: the family leaves the centre</source>
+        <translation type="unfinished">{case}&#xa0;: la famille quitte le centre</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -3096,6 +3458,53 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
 </context>
 <context>
+    <name>PostponeStepDialog</name>
+    <message>
+        <source>New due date for a step</source>
+        <translation type="unfinished">Nouvelle échéance pour une étape</translation>
+    </message>
+    <message>
+        <source>New &amp;due date</source>
+        <translation type="unfinished">Nouvelle &amp;échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Motif</translation>
+    </message>
+    <message>
+        <source>e.g. the CPAS/OCMW has no appointment before then</source>
+        <translation type="unfinished">p. ex. le CPAS n’a pas de rendez-vous avant cette date</translation>
+    </message>
+    <message>
+        <source>Problems to correct</source>
+        <translation type="unfinished">Problèmes à corriger</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;computed date</source>
+        <translation type="unfinished">Revenir à la date &amp;calculée</translation>
+    </message>
+    <message>
+        <source>Due by the rules: {date}.</source>
+        <translation type="unfinished">Échéance selon les règles&#xa0;: {date}.</translation>
+    </message>
+    <message>
+        <source>The rules give this step no due date.</source>
+        <translation type="unfinished">Les règles ne donnent pas d’échéance à cette étape.</translation>
+    </message>
+    <message>
+        <source>Back to the computed date</source>
+        <translation type="unfinished">Revenir à la date calculée</translation>
+    </message>
+    <message>
+        <source>Forget the due date set by hand ({date}) and its reason? The step is due on the date the rules compute again.</source>
+        <translation type="unfinished">Oublier l’échéance fixée à la main ({date}) et son motif&#xa0;? L’étape est de nouveau due à la date calculée par les règles.</translation>
+    </message>
+    <message>
+        <source>Use the computed date</source>
+        <translation type="unfinished">Utiliser la date calculée</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyMenu</name>
     <message>
         <source>Restore from backup</source>
@@ -3321,6 +3730,46 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>This step was changed by someone else since you opened the checklist. The checklist now shows their change; make yours again if it is still needed.</source>
         <translation type="unfinished">Quelqu’un d’autre a modifié cette étape depuis que vous avez ouvert la liste. La liste affiche maintenant sa modification&#xa0;; refaites la vôtre si elle est encore nécessaire.</translation>
+    </message>
+    <message>
+        <source>The step could not be added: check its title and the steps it waits for.</source>
+        <translation type="unfinished">L’étape n’a pas pu être ajoutée&#xa0;: vérifiez son titre et les étapes qu’elle attend.</translation>
+    </message>
+    <message>
+        <source>Only a social worker can record that the family left the centre (or undo it): it changes the case&apos;s status. Tell the family&apos;s social worker the day they left and where they went.</source>
+        <translation type="unfinished">Seul un assistant social peut enregistrer que la famille a quitté le centre (ou l’annuler)&#xa0;: cela change le statut du dossier. Indiquez à l’assistant social de la famille le jour du départ et où elle est allée.</translation>
+    </message>
+    <message>
+        <source>Only a step that is done has a done date: mark it done first.</source>
+        <translation type="unfinished">Seule une étape faite a une date de réalisation&#xa0;: marquez-la d’abord comme faite.</translation>
+    </message>
+    <message>
+        <source>Only an open step can get a new due date (this one is done or not applicable).</source>
+        <translation type="unfinished">Seule une étape ouverte peut recevoir une nouvelle échéance (celle-ci est faite ou sans objet).</translation>
+    </message>
+    <message>
+        <source>Only a step added by hand can be removed; mark a step of the checklist not applicable instead.</source>
+        <translation type="unfinished">Seule une étape ajoutée à la main peut être retirée&#xa0;; marquez plutôt une étape de la liste comme sans objet.</translation>
+    </message>
+    <message>
+        <source>This change is not in the checklist&apos;s history.</source>
+        <translation type="unfinished">Cette modification ne figure pas dans l’historique de la liste.</translation>
+    </message>
+    <message>
+        <source>This kind of change cannot be undone.</source>
+        <translation type="unfinished">Ce type de modification ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>This change was already undone.</source>
+        <translation type="unfinished">Cette modification a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>You can only undo your own changes.</source>
+        <translation type="unfinished">Vous ne pouvez annuler que vos propres modifications.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be undone: the step (or the family) was changed again since. The checklist now shows what it is now.</source>
+        <translation type="unfinished">Cette modification ne peut plus être annulée&#xa0;: l’étape (ou la famille) a encore été modifiée depuis. La liste montre maintenant son état actuel.</translation>
     </message>
     <message>
         <source>Only a closed case can be archived.</source>
@@ -4060,7 +4509,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>Step status</source>
-        <extracomment>Dates of the case that are the day a step was done.</extracomment>
+        <extracomment>Families whose open steps are on the due list (closed and archived cases leave every list). Families no longer in reception: the steps of leaving it no longer need doing (see ``is_moot``). Tracks whose steps are done before leaving the centre (moot once the family left). The fields of a step a change records before and after (``checklist_event.before/after``; Undo). The family&apos;s fields the leave step changes (under ``&quot;family&quot;`` in before/after). Event kinds Undo can reverse. Dates of the case that are the day a step was done.</extracomment>
         <translation type="unfinished">Statut de l’étape</translation>
     </message>
     <message>
@@ -4070,6 +4519,10 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>Date done</source>
         <translation type="unfinished">Date de réalisation</translation>
+    </message>
+    <message>
+        <source>Day the family left the centre</source>
+        <translation type="unfinished">Jour où la famille a quitté le centre</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4084,8 +4537,20 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Volet</translation>
     </message>
     <message>
+        <source>Steps to do first</source>
+        <translation type="unfinished">Étapes à faire d’abord</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation type="unfinished">Nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>Reason for the new due date</source>
+        <translation type="unfinished">Motif de la nouvelle échéance</translation>
     </message>
     <message>
         <source>Length of the extension (months)</source>
@@ -4096,12 +4561,20 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Motif de la prolongation</translation>
     </message>
     <message>
+        <source>Reason for going beyond the maximum</source>
+        <translation type="unfinished">Motif du dépassement du maximum</translation>
+    </message>
+    <message>
         <source>Date the extension was granted</source>
         <translation type="unfinished">Date d’octroi de la prolongation</translation>
     </message>
     <message>
         <source>{label} must be between {min} and {max}.</source>
         <translation type="unfinished">{label}&#xa0;: la valeur doit être comprise entre {min} et {max}.</translation>
+    </message>
+    <message>
+        <source>The extensions would add up to {total} months, more than the maximum of {maximum} months in the rules: {label} is required.</source>
+        <translation type="unfinished">Les prolongations totaliseraient {total} mois, plus que le maximum de {maximum} mois prévu par les règles&#xa0;: {label} est obligatoire.</translation>
     </message>
     <message>
         <source>Name</source>

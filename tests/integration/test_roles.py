@@ -264,7 +264,8 @@ def test_every_public_service_method_is_covered_by_a_role_test():
                         "get_family", "search", "list_summaries", "count"},
         ChecklistService: {"tracks", "instantiate", "replan", "set_status", "set_note", "add_step",
                            "record_extension", "recompute_all", "get_checklist", "history", "due_within",
-                           "dashboard", "template"},
+                           "dashboard", "template", "complete_exit", "set_done_on", "postpone", "remove_step",
+                           "extension_check", "undo"},
         StaffService: {"create_centre", "list_centres", "create_worker", "list_workers"},
         BuddyService: {"list_buddies", "assignments", "assign", "unassign"},
         GdprService: {"list_consents", "add_consent", "withdraw_consent", "subject_access_data", "export_family",
@@ -359,3 +360,36 @@ def test_dossiers_follow_the_scope(world, tmp_path):
     (tmp_path / "batch").mkdir()
     batch = as_(world, "anna").handover.issue_batch(400, "cpas", tmp_path / "batch")
     assert not batch.failed and len(batch.written) == 1
+
+
+def test_leave_done_date_postpone_remove_extension_and_undo_check_role_and_scope(world):
+    """Issue 9: the new checklist changes follow the same rules (olaf: another centre; ben: a buddy
+    not assigned; bea: the family's buddy, who may not record the leave nor extensions)."""
+    from transition_app.services.checklist import EXIT_STEP
+
+    mine = world["mine"].id
+    anna = as_(world, "anna").checklists
+    view = anna.get_checklist(mine)
+    step = view.step("residence.refugee_certificate")
+    exit_version = view.step(EXIT_STEP).version
+    changed = anna.set_status(mine, step.step_id, "in_progress", step.version)
+    custom = anna.add_step(mine, "Call the school")
+    custom_step = next(s for s in custom.steps if s.custom)
+    for name in ("olaf", "ben"):
+        other = as_(world, name).checklists
+        for call in (lambda other=other: other.complete_exit(mine, dt.date(2026, 11, 20), "own_housing", exit_version),
+                     lambda other=other: other.set_done_on(mine, step.step_id, dt.date(2026, 11, 20), 1),
+                     lambda other=other: other.postpone(mine, step.step_id, dt.date(2026, 12, 20), "x", 1),
+                     lambda other=other: other.remove_step(mine, custom_step.step_id, custom_step.version),
+                     lambda other=other: other.extension_check(mine, 1),
+                     lambda other=other: other.undo(mine, changed.event_id)):
+            with pytest.raises(PermissionDenied):
+                call()
+    bea = as_(world, "bea").checklists
+    with pytest.raises(PermissionDenied):
+        bea.complete_exit(mine, dt.date(2026, 11, 20), "own_housing", exit_version)
+    with pytest.raises(PermissionDenied):
+        bea.extension_check(mine, 1)
+    with pytest.raises(PermissionDenied):
+        bea.undo(mine, changed.event_id)  # anna's change
+    assert anna.undo(mine, changed.event_id).step(step.step_id).status == step.status

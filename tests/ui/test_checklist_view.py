@@ -72,8 +72,9 @@ def test_checklist_tab_shows_steps_by_track_with_next_step(qtbot, win, ctx, staf
     assert view.accessibleName() == "Exit-support checklist"
 
 
-def test_tick_steps_status_reason_note_and_added_step(qtbot, win, ctx, staff, answers):
+def test_tick_steps_status_reason_note_and_added_step(qtbot, win, ctx, staff, answers, confirm_answers):
     queue, asked = answers
+    confirms, questions = confirm_answers
     fam = ctx.families.create_family(family_input(decision=decision(), worker_id=staff["bram"].id))
     win.reload(synchronous=True)
     view = open_checklist(qtbot, win, fam.id)
@@ -95,7 +96,13 @@ def test_tick_steps_status_reason_note_and_added_step(qtbot, win, ctx, staff, an
         qtbot.keyClick(view.ui.stepsTree, Qt.Key.Key_Space)
     assert ctx.checklists.get_checklist(fam.id).step("reception.choice").status == "done"
 
-    # untick: back to do
+    # untick: asks first (the done date goes); "no" keeps it done, "yes" puts it back to do
+    step_item(view, "reception.choice").setCheckState(0, Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: len(questions) == 1)
+    assert "was done on" in questions[0]
+    assert ctx.checklists.get_checklist(fam.id).step("reception.choice").status == "done"
+    qtbot.waitUntil(lambda: step_item(view, "reception.choice").checkState(0) == Qt.CheckState.Checked)
+    confirms.append(True)
     with qtbot.waitSignal(view.changed):
         step_item(view, "reception.choice").setCheckState(0, Qt.CheckState.Unchecked)
     assert ctx.checklists.get_checklist(fam.id).step("reception.choice").status == "todo"
@@ -126,8 +133,13 @@ def test_tick_steps_status_reason_note_and_added_step(qtbot, win, ctx, staff, an
     assert view.current_step_id() == added[0].step_id
 
     # an extension of the stay moves the exit date
-    queue.extend([1, "No housing found yet"])
     qtbot.mouseClick(view.ui.extensionButton, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.set_values(1, "No housing found yet")
+    assert not dialog.ui.warningFrame.isVisible()
+    with qtbot.waitSignal(view.changed):
+        qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
     assert "Extension: +1 months" in view.ui.summaryLabel.text()
     assert ctx.checklists.get_checklist(fam.id).exit_due == dt.date(2027, 1, 1)
 

@@ -188,6 +188,21 @@ def _counted_from(case: CaseDates, rule: Rule) -> tuple[date | None, str, str | 
     raise ValueError(f"rule {rule.id}: counted_from must be 'decision' or 'notification', not {which!r}")
 
 
+#: The warning of ``reception_exit`` when the extensions go beyond the rule's maximum (marked for
+#: translation: the interface shows it, translated, before such an extension is saved).
+EXTENSIONS_ABOVE_MAXIMUM = QT_TRANSLATE_NOOP(
+    "Deadlines", "The extensions add up to {total} months, more than the configured maximum of {maximum} months."
+)
+
+
+def max_extension_months(decision_date: date, rules: RuleSet | None = None) -> int | None:
+    """The configured maximum of all extensions for a case decided on ``decision_date`` (None: no rule)."""
+    try:
+        return _rules(rules).rule_for("reception.exit", decision_date).int_param("max_extension_months")
+    except NoRuleError:
+        return None
+
+
 def reception_exit(case: CaseDates, rules: RuleSet | None = None) -> Deadline:
     """Last day of the right to reception: start + N months + recorded extensions."""
     key, title = "reception.exit", QT_TRANSLATE_NOOP("Deadlines", "Leave the reception centre")
@@ -211,9 +226,7 @@ def reception_exit(case: CaseDates, rules: RuleSet | None = None) -> Deadline:
         problems.append("An extension has no reason.")
     maximum = rule.int_param("max_extension_months")
     if extra > maximum:
-        problems.append(
-            f"The extensions add up to {extra} months, more than the configured maximum of {maximum} months."
-        )
+        problems.append(EXTENSIONS_ABOVE_MAXIMUM.format(total=extra, maximum=maximum))
     if case.extensions:
         parts = "; ".join(
             f"+{e.months} month{'s' if e.months != 1 else ''} granted on {fmt_date(e.granted_on)}"

@@ -111,6 +111,8 @@ class BuddyFamilyView:
     total_count: int
     appointments: tuple[Any, ...]  # services.appointments.AppointmentView, from today on
     my_notes: tuple[NoteView, ...]  # the notes this person left for the social worker, newest first
+    left_on: dt.date | None = None  # the day the family left the centre (None: still in reception)
+    event_id: int | None = None  # the checklist history entry of the change that returned this view (Undo)
 
     def step(self, step_id: str) -> BuddyStep:
         for s in (*self.steps, *self.later_steps):
@@ -193,6 +195,14 @@ class BuddyWorkspaceService:
         if status not in BUDDY_STATUSES and not self.actor.can(Permission.EDIT_FAMILY):
             raise PermissionDenied(NOT_FOR_BUDDIES)
         checklist = self.checklists.set_status(family_id, step_id, status, expected_version)
+        detail = self._details.get(family_id) or self.families.get_family(family_id)
+        self._details[family_id] = detail
+        return self._compose(detail, checklist, language)
+
+    def undo(self, family_id: int, event_id: int, language: str | None = None) -> BuddyFamilyView:
+        """Undo one of the actor's own changes (``event_id``: ``BuddyFamilyView.event_id`` of the
+        change), through ``ChecklistService.undo``: the same checks, history and audit entry."""
+        checklist = self.checklists.undo(family_id, event_id)
         detail = self._details.get(family_id) or self.families.get_family(family_id)
         self._details[family_id] = detail
         return self._compose(detail, checklist, language)
@@ -335,7 +345,7 @@ class BuddyWorkspaceService:
                 due_date=s.due_date, done_on=s.done_on, is_next=s.step_id == next_id, service=s.service,
                 places=places[s.service], note=s.note, version=s.version)
 
-        open_steps = [s for s in checklist.steps if s.is_open]
+        open_steps = [s for s in checklist.steps if s.is_open and not s.moot]  # moot: the family left
         now = [s for s in open_steps if s.availability == Availability.POSSIBLE]
         far = dt.date.max
         now.sort(key=lambda s: (s.step_id != next_id, s.status == Status.WAITING, s.due_date or far, s.position))
@@ -348,6 +358,7 @@ class BuddyWorkspaceService:
             steps=tuple(buddy_step(s) for s in now), later_steps=tuple(buddy_step(s) for s in later),
             done_count=checklist.done_count, total_count=len(checklist.steps),
             appointments=self._upcoming(detail.id, checklist.today), my_notes=self._my_notes(detail.id),
+            left_on=checklist.exit_date if checklist.left else None, event_id=checklist.event_id,
         )
 
     def _upcoming(self, family_id: int, today: dt.date) -> tuple[Any, ...]:

@@ -53,10 +53,12 @@ from transition_app.domain.checklist import (
 )
 from transition_app.domain.deadlines import CaseDates, Deadline, Extension, deadline_for
 from transition_app.domain.validation import (
-    DATE_IN_FUTURE,
+    UNKNOWN_CODE,
     Collector,
     ConcurrencyError,
+    ErrorCode,
     NotFoundError,
+    PermissionDenied,
     ServiceError,
 )
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
@@ -77,8 +79,21 @@ from transition_app.store.models import (
 )
 
 OPEN_STATUSES: tuple[str, ...] = (Status.TODO, Status.IN_PROGRESS, Status.WAITING, Status.BLOCKED)
+#: Families whose open steps are on the due list (closed and archived cases leave every list).
 ACTIVE_FAMILY_STATUSES: tuple[str, ...] = (enums.FamilyStatus.TRANSITION, enums.FamilyStatus.LEFT)
+#: Families no longer in reception: the steps of leaving it no longer need doing (see ``is_moot``).
+NOT_IN_RECEPTION: tuple[str, ...] = (enums.FamilyStatus.LEFT, enums.FamilyStatus.CLOSED,
+                                     enums.FamilyStatus.ARCHIVED)
+#: Tracks whose steps are done before leaving the centre (moot once the family left).
+BEFORE_EXIT_TRACKS = frozenset({"reception"})
 EXIT_STEP = "reception.exit_formalities"
+#: The fields of a step a change records before and after (``checklist_event.before/after``; Undo).
+STEP_FIELDS = ("status", "reason", "note", "done_on", "due_override", "due_override_reason")
+#: The family's fields the leave step changes (under ``"family"`` in before/after).
+FAMILY_FIELDS = ("status", "exit_date", "exit_mode")
+#: Event kinds Undo can reverse.
+UNDOABLE = frozenset({"status", "note", "done_date", "left", "postponed", "unpostponed", "added", "removed",
+                      "extension"})
 REUNIFICATION_TRACK = "family_reunification"
 REUNIFICATION_STEP = "family_reunification.application"
 CUSTOM_TRACK = "custom"
@@ -94,26 +109,58 @@ MAX_EXTENSION_MONTHS = 12  # per extension; the rules flag totals above the conf
 L_STEP_STATUS = QT_TRANSLATE_NOOP("Validation", "Step status")
 L_REASON = QT_TRANSLATE_NOOP("Validation", "Reason the step is blocked")
 L_DONE_ON = QT_TRANSLATE_NOOP("Validation", "Date done")
+L_LEFT_ON = QT_TRANSLATE_NOOP("Validation", "Day the family left the centre")
+L_EXIT_MODE = QT_TRANSLATE_NOOP("Validation", "How the family left")
+L_DECISION = QT_TRANSLATE_NOOP("Validation", "Decision date")
+L_ARRIVAL = QT_TRANSLATE_NOOP("Validation", "Arrival date")
 L_STEP_NOTE = QT_TRANSLATE_NOOP("Validation", "Note")
 L_STEP_TITLE = QT_TRANSLATE_NOOP("Validation", "Step title")
 L_TRACK = QT_TRANSLATE_NOOP("Validation", "Track")
+L_DEPENDS = QT_TRANSLATE_NOOP("Validation", "Steps to do first")
 L_DUE = QT_TRANSLATE_NOOP("Validation", "Due date")
+L_NEW_DUE = QT_TRANSLATE_NOOP("Validation", "New due date")
+L_POSTPONE_REASON = QT_TRANSLATE_NOOP("Validation", "Reason for the new due date")
 L_MONTHS = QT_TRANSLATE_NOOP("Validation", "Length of the extension (months)")
 L_EXT_REASON = QT_TRANSLATE_NOOP("Validation", "Reason for the extension")
+L_BEYOND_REASON = QT_TRANSLATE_NOOP("Validation", "Reason for going beyond the maximum")
 L_GRANTED = QT_TRANSLATE_NOOP("Validation", "Date the extension was granted")
-OUT_OF_RANGE = QT_TRANSLATE_NOOP("Validation", "{label} must be between {min} and {max}.")
-NOT_IN_LIST = QT_TRANSLATE_NOOP("Validation", "{label}: '{value}' is not one of the allowed values.")
+OUT_OF_RANGE = ErrorCode("out_of_range", QT_TRANSLATE_NOOP("Validation", "{label} must be between {min} and {max}."),
+                         "Validation")
+BEYOND_MAXIMUM = ErrorCode("checklist.beyond_maximum", QT_TRANSLATE_NOOP(
+    "Validation", "The extensions would add up to {total} months, more than the maximum of {maximum} months "
+                  "in the rules: {label} is required."), "Validation")
 
-NO_SUCH_FAMILY = QT_TRANSLATE_NOOP("Services", "This family does not exist (any more).")
-NO_SUCH_STEP = QT_TRANSLATE_NOOP("Services", "This checklist step does not exist (any more).")
-NO_DECISION = QT_TRANSLATE_NOOP(
-    "Services", "This family has no protection decision yet: record the decision to get its checklist."
-)
-STEP_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+
+def _code(code_id: str, text: str) -> ErrorCode:
+    return ErrorCode(f"checklist.{code_id}", text, "Services")
+
+
+NO_SUCH_STEP = _code("no_such_step", QT_TRANSLATE_NOOP("Services", "This checklist step does not exist (any more)."))
+NO_DECISION = _code("no_decision", QT_TRANSLATE_NOOP(
+    "Services", "This family has no protection decision yet: record the decision to get its checklist."))
+STEP_CHANGED_ELSEWHERE = _code("step_changed_elsewhere", QT_TRANSLATE_NOOP(
     "Services",
     "This step was changed by someone else since you opened the checklist. "
-    "The checklist now shows their change; make yours again if it is still needed.",
-)
+    "The checklist now shows their change; make yours again if it is still needed."))
+STEP_NOT_ADDED = _code("step_not_added", QT_TRANSLATE_NOOP(
+    "Services", "The step could not be added: check its title and the steps it waits for."))
+EXIT_NEEDS_WORKER = _code("exit_needs_worker", QT_TRANSLATE_NOOP(
+    "Services", "Only a social worker can record that the family left the centre (or undo it): it changes the "
+                "case's status. Tell the family's social worker the day they left and where they went."))
+NOT_DONE = _code("not_done", QT_TRANSLATE_NOOP(
+    "Services", "Only a step that is done has a done date: mark it done first."))
+POSTPONE_NOT_OPEN = _code("postpone_not_open", QT_TRANSLATE_NOOP(
+    "Services", "Only an open step can get a new due date (this one is done or not applicable)."))
+NOT_CUSTOM = _code("not_custom", QT_TRANSLATE_NOOP(
+    "Services", "Only a step added by hand can be removed; mark a step of the checklist not applicable instead."))
+NO_SUCH_EVENT = _code("no_such_event", QT_TRANSLATE_NOOP("Services", "This change is not in the checklist's history."))
+CANNOT_UNDO = _code("cannot_undo", QT_TRANSLATE_NOOP("Services", "This kind of change cannot be undone."))
+ALREADY_UNDONE = _code("already_undone", QT_TRANSLATE_NOOP("Services", "This change was already undone."))
+UNDO_NOT_YOURS = _code("undo_not_yours", QT_TRANSLATE_NOOP("Services", "You can only undo your own changes."))
+CHANGED_SINCE = _code("changed_since", QT_TRANSLATE_NOOP(
+    "Services", "This change can no longer be undone: the step (or the family) was changed again since. "
+                "The checklist now shows what it is now."))
+
 NO_MEMBER_ABROAD = "No family member abroad was recorded when the checklist was made."
 
 
@@ -144,16 +191,24 @@ class StepView:
     changed_by: str | None
     changed_at: dt.datetime | None
     version: int
+    computed_due: dt.date | None = None  # from the rules; ``due_date`` is the date that counts
+    due_override: dt.date | None = None  # a due date set by hand for this step (wins over the rules)
+    due_override_reason: str = ""
+    moot: bool = False  # a step of leaving reception, open, and the family already left (no due date)
 
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 
+    @property
+    def postponed(self) -> bool:
+        return self.due_override is not None
+
     def days_left(self, today: dt.date) -> int | None:
         return None if self.due_date is None else (self.due_date - today).days
 
     def overdue(self, today: dt.date) -> bool:
-        return self.is_open and self.due_date is not None and self.due_date < today
+        return self.is_open and not self.moot and self.due_date is not None and self.due_date < today
 
 
 @dataclass(frozen=True)
@@ -168,6 +223,26 @@ class ExtensionView:
     months: int
     reason: str
     granted_on: dt.date
+    beyond_maximum_reason: str = ""
+
+
+@dataclass(frozen=True)
+class ExtensionCheck:
+    """What an extension of ``months`` would do, before it is recorded (the extension dialog)."""
+
+    months: int
+    recorded_months: int  # the extensions recorded so far, in total
+    total_months: int  # with this one
+    maximum: int | None  # the rule's maximum of all extensions (None: no rule applies)
+    exit_due_now: dt.date | None
+    exit_due_after: dt.date | None
+    #: the rule's warning (source text, "Deadlines" context, ``{total}`` and ``{maximum}``), None
+    #: within the maximum; recording it then needs a reason for going beyond it
+    warning: str | None
+
+    @property
+    def beyond_maximum(self) -> bool:
+        return self.warning is not None
 
 
 @dataclass(frozen=True)
@@ -199,6 +274,16 @@ class ChecklistView:
     documents_to_bring: tuple[str, ...]
     extensions: tuple[ExtensionView, ...]
     deadlines: tuple[DeadlineView, ...]
+    exit_date: dt.date | None = None  # the day the family left (or plans to leave), as recorded
+    exit_mode: str | None = None  # how it left (domain.enums.ExitMode), recorded with the leave step
+    decision_date: dt.date | None = None  # earliest done date (None for roles that may not see the decision)
+    arrival_date: dt.date | None = None
+    event_id: int | None = None  # the history entry of the change that returned this view (for Undo)
+
+    @property
+    def left(self) -> bool:
+        """The family is no longer in reception (left, or its case closed)."""
+        return self.family_status in NOT_IN_RECEPTION
 
     def step(self, step_id: str) -> StepView:
         for s in self.steps:
@@ -221,12 +306,17 @@ class ChecklistView:
 @dataclass(frozen=True)
 class EventView:
     step_id: str
-    kind: str
+    kind: str  # status | note | done_date | left | postponed | unpostponed | added | removed | extension | undo ...
     old_status: str | None
     new_status: str | None
     note: str
     worker_name: str | None
     at: dt.datetime
+    id: int = 0
+    before: Mapping[str, Any] | None = None  # the step's fields before the change (STEP_FIELDS, "family", ...)
+    after: Mapping[str, Any] | None = None
+    undoes_id: int | None = None  # for an "undo": the change it undid
+    undone: bool = False  # a later "undo" reversed this change
 
 
 class DueItem(NamedTuple):
@@ -243,6 +333,7 @@ class DueItem(NamedTuple):
     status: str
     due_date: dt.date
     days_left: int  # negative: overdue
+    postponed: bool = False  # the due date was set by hand for this step
 
 
 class FamilyExitRow(NamedTuple):
@@ -497,9 +588,63 @@ def open_tracks(pairs: Iterable[tuple[str, str]]) -> str:
     return f" {' '.join(tracks)} " if tracks else ""
 
 
+def is_moot(track: str, status: str, family_status: str) -> bool:
+    """Whether an open step no longer needs doing because the family is no longer in reception:
+    the steps of the reception track (interview, choice, medical file, leaving) once the family
+    left or its case was closed.  Follow-up steps (papers, CPAS/OCMW, housing, integration...) stay."""
+    return family_status in NOT_IN_RECEPTION and track in BEFORE_EXIT_TRACKS and status in OPEN_STATUSES
+
+
+def effective_due(track: str, status: str, computed: dt.date | None, override: dt.date | None,
+                  family_status: str) -> dt.date | None:
+    """The due date that counts (stored in ``checklist_step.due_date``, shown, listed): none for a
+    moot step, else the date set by hand for the step, else the one computed from the rules."""
+    if is_moot(track, status, family_status):
+        return None
+    return override if override is not None else computed
+
+
+def _effective(rows: Sequence[ChecklistStep], due: Mapping[str, dt.date | None],
+               family_status: str) -> dict[str, dt.date | None]:
+    return {r.step_id: effective_due(r.track, r.status, due.get(r.step_id), r.due_override, family_status)
+            for r in rows}
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _day(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def step_snapshot(row: ChecklistStep) -> dict[str, Any]:
+    """The fields of a step a change records (JSON: dates as ISO strings)."""
+    return {"status": row.status, "reason": row.reason or "", "note": row.note or "", "done_on": _iso(row.done_on),
+            "due_override": _iso(row.due_override), "due_override_reason": row.due_override_reason or ""}
+
+
+def family_snapshot(family: Family) -> dict[str, Any]:
+    return {"status": family.status, "exit_date": _iso(family.exit_date), "exit_mode": family.exit_mode}
+
+
+def _same_step(row: ChecklistStep, snapshot: Mapping[str, Any]) -> bool:
+    now = step_snapshot(row)
+    return all(now[k] == snapshot.get(k) for k in STEP_FIELDS)
+
+
+def _restore_step(row: ChecklistStep, snapshot: Mapping[str, Any]) -> None:
+    row.status = snapshot["status"]
+    row.reason = snapshot.get("reason", "")
+    row.note = snapshot.get("note", "")
+    row.done_on = _day(snapshot.get("done_on"))
+    row.due_override = _day(snapshot.get("due_override"))
+    row.due_override_reason = snapshot.get("due_override_reason", "")
+
+
 def _store_dates(s: Session, plan: ChecklistPlan, rows: Sequence[ChecklistStep], due: Mapping[str, dt.date | None],
                  exit_due: dt.date | None, reunification_due: dt.date | None) -> None:
-    """Write derived dates without touching the rows' versions."""
+    """Write derived dates without touching the rows' versions (``due``: the effective dates)."""
     changed = [{"b_id": r.id, "b_due": due.get(r.step_id)} for r in rows if r.due_date != due.get(r.step_id)]
     if changed:
         t = ChecklistStep.__table__
@@ -577,7 +722,7 @@ def sync_family_checklist(s: Session, family: Family, today: dt.date, worker_id:
     states_now = [_state(r) for r in rows]
     case = _family_case(s, family, states_now, region, today)
     deadlines = case_deadlines(case)
-    due = step_due_dates(template, states_now, case, deadlines)
+    due = _effective(rows, step_due_dates(template, states_now, case, deadlines), family.status)
     _store_dates(s, plan, rows, due, *key_dates(deadlines, case))
     return result
 
@@ -620,7 +765,7 @@ class ChecklistService:
         the deadlines computed from the protection decision (their explanations quote it)."""
         if self.actor.can(Permission.VIEW_DECISION):
             return view
-        return dataclasses.replace(view, deadlines=())
+        return dataclasses.replace(view, deadlines=(), decision_date=None)
 
     @property
     def template(self) -> Template:
@@ -649,40 +794,30 @@ class ChecklistService:
 
     def set_status(self, family_id: int, step_id: str, status: str, expected_version: int, *,
                    reason: str = "", note: str | None = None, done_on: dt.date | None = None,
-                   worker_id: int | None = None) -> ChecklistView:
-        """Change a step's status (``done_on`` defaults to today for done); ``note`` None keeps the note."""
-        today = self.today()
-        col = Collector()
-        col.choice("status", L_STEP_STATUS, status, frozenset(Status))
-        if status == Status.BLOCKED and col.required("reason", L_REASON, reason):
-            col.max_length("reason", L_REASON, reason, 2_000)
-        if note is not None:
-            col.max_length("note", L_STEP_NOTE, note, 20_000)
-        if done_on is not None and done_on > today:
-            col.add("done_on", DATE_IN_FUTURE, label=L_DONE_ON)
-        col.raise_if_any()
-        worker_id = self._who(worker_id)
-        with self.db.session() as s:
-            family = family_for(s, self.actor, family_id, Permission.EDIT_CHECKLIST)
-            row = self._step_for_write(s, family_id, step_id, expected_version)
-            old = row.status
-            new = Status(status)
-            row.status = new.value
-            row.reason = reason.strip() if new is Status.BLOCKED else ""
-            row.done_on = (done_on or row.done_on or today) if new is Status.DONE else None
-            if note is not None:
-                row.note = note.strip()
-            row.changed_by_id = worker_id
-            row.changed_at = utcnow()
-            kind = "status" if old != new.value else "note"
-            s.add(ChecklistEvent(family_id=family_id, step_id=step_id, kind=kind, old_status=old,
-                                 new_status=new.value, note=row.reason or (note or "").strip(),
-                                 worker_id=worker_id, at=row.changed_at))
-            self._flush(s)
-            sync_family_checklist(s, family, today, worker_id, self.template)
-            record(s, self.actor, AuditAction.EDIT, family_id, what="checklist_step", step=step_id, status=new.value)
-            record_buddy_change(s, self.actor, family_id, STEP, step_id, new.value)  # for the worker to see
-            return self._out(self._view(s, family))
+                   exit_mode: str | None = None, worker_id: int | None = None) -> ChecklistView:
+        """Change a step's status; ``note`` None keeps the note.
+
+        Done: ``done_on`` (default today; never in the future nor before the decision).  The leave
+        step (``EXIT_STEP``) done is the family leaving the centre: ``done_on`` is the day it left
+        and ``exit_mode`` how (``domain.enums.ExitMode``); the family becomes "left" with that exit
+        date, in the same transaction.  Un-doing the leave step puts the family back in transition
+        and clears its exit date and mode.  Both need the right to edit the family (not a buddy's).
+        """
+        return self._set(family_id, step_id, status, expected_version, reason=reason, note=note, done_on=done_on,
+                         exit_mode=exit_mode, worker_id=worker_id)
+
+    def complete_exit(self, family_id: int, left_on: dt.date, mode: str, expected_version: int,
+                      worker_id: int | None = None) -> ChecklistView:
+        """The family left the centre on ``left_on`` (how: ``mode``): the leave step is done, the family
+        "left", its exit date recorded and the checklist re-planned (see ``set_status``)."""
+        return self._set(family_id, EXIT_STEP, Status.DONE.value, expected_version, done_on=left_on,
+                         exit_mode=mode, worker_id=worker_id)
+
+    def set_done_on(self, family_id: int, step_id: str, done_on: dt.date, expected_version: int,
+                    worker_id: int | None = None) -> ChecklistView:
+        """Correct the day a done step was done (for the leave step: the day the family left)."""
+        return self._set(family_id, step_id, Status.DONE.value, expected_version, done_on=done_on,
+                         worker_id=worker_id, only_done=True)
 
     def set_note(self, family_id: int, step_id: str, note: str, expected_version: int,
                  worker_id: int | None = None) -> ChecklistView:
@@ -693,10 +828,130 @@ class ChecklistService:
         return self.set_status(family_id, step_id, status, expected_version, reason=reason, note=note,
                                worker_id=worker_id)
 
+    def _set(self, family_id: int, step_id: str, status: str, expected_version: int, *, reason: str = "",
+             note: str | None = None, done_on: dt.date | None = None, exit_mode: str | None = None,
+             worker_id: int | None = None, only_done: bool = False) -> ChecklistView:
+        today = self.today()
+        col = Collector()
+        col.choice("status", L_STEP_STATUS, status, frozenset(Status))
+        if status == Status.BLOCKED and col.required("reason", L_REASON, reason):
+            col.max_length("reason", L_REASON, reason, 2_000)
+        if note is not None:
+            col.max_length("note", L_STEP_NOTE, note, 20_000)
+        col.raise_if_any()
+        worker_id = self._who(worker_id)
+        with self.db.session() as s:
+            family = family_for(s, self.actor, family_id, Permission.EDIT_CHECKLIST)
+            row = self._step_for_write(s, family_id, step_id, expected_version)
+            old = row.status
+            new = Status(status)
+            if only_done and old != Status.DONE.value:
+                raise ServiceError(NOT_DONE)
+            leaving = step_id == EXIT_STEP and new is Status.DONE
+            exit_change = step_id == EXIT_STEP and (leaving or old == Status.DONE.value)
+            if exit_change and not self.actor.can(Permission.EDIT_FAMILY):
+                raise PermissionDenied(EXIT_NEEDS_WORKER)
+            day: dt.date | None = None
+            mode = exit_mode if exit_mode is not None else family.exit_mode
+            if new is Status.DONE:
+                day = done_on or (row.done_on if old == Status.DONE.value else None) or today
+                label = L_LEFT_ON if leaving else L_DONE_ON
+                col.not_future("done_on", label, day, today)
+                col.order("done_on", label, day, L_DECISION, family.decision.decision_date if family.decision else None)
+                if leaving:
+                    col.order("done_on", label, day, L_ARRIVAL, family.arrival_date)
+                    if col.required("exit_mode", L_EXIT_MODE, mode):
+                        col.choice("exit_mode", L_EXIT_MODE, mode, frozenset(enums.ExitMode))
+            col.raise_if_any()
+            before = step_snapshot(row)
+            if exit_change:
+                before["family"] = family_snapshot(family)
+            before["due_date"] = _iso(row.due_date)
+            row.status = new.value
+            row.reason = reason.strip() if new is Status.BLOCKED else ""
+            row.done_on = day
+            if note is not None:
+                row.note = note.strip()
+            row.changed_by_id = worker_id
+            row.changed_at = utcnow()
+            if leaving:
+                if family.status in (enums.FamilyStatus.TRANSITION, enums.FamilyStatus.AWAITING_DECISION):
+                    family.status = enums.FamilyStatus.LEFT
+                family.exit_date, family.exit_mode = day, mode
+            elif exit_change:  # the leave step un-done: the family did not leave after all
+                if family.status == enums.FamilyStatus.LEFT:
+                    family.status = enums.FamilyStatus.TRANSITION
+                family.exit_date, family.exit_mode = None, None
+            after = step_snapshot(row)
+            if exit_change:
+                after["family"] = family_snapshot(family)
+            if leaving and old != Status.DONE.value:
+                kind = "left"
+            elif old != new.value:
+                kind = "status"
+            elif before["done_on"] != after["done_on"]:
+                kind = "done_date"
+            else:
+                kind = "note"
+            event = ChecklistEvent(family_id=family_id, step_id=step_id, kind=kind, old_status=old,
+                                   new_status=new.value, note=row.reason or (note or "").strip(),
+                                   worker_id=worker_id, at=row.changed_at, before=before, after=after)
+            s.add(event)
+            self._flush(s)
+            sync_family_checklist(s, family, today, worker_id, self.template)
+            record(s, self.actor, AuditAction.EDIT, family_id, what="checklist_step", step=step_id, status=new.value)
+            if exit_change:
+                record(s, self.actor, AuditAction.EDIT, family_id, what="family_status", status=family.status,
+                       exit_mode=family.exit_mode)
+            record_buddy_change(s, self.actor, family_id, STEP, step_id, new.value)  # for the worker to see
+            return self._out(self._view(s, family, event.id))
+
+    def postpone(self, family_id: int, step_id: str, due_on: dt.date | None, reason: str, expected_version: int,
+                 worker_id: int | None = None) -> ChecklistView:
+        """Give one step a due date of its own (``due_on``, with the reason), or, with ``None``, return it
+        to the date computed from the rules.  The date set by hand wins in every list and is kept
+        when the checklist is re-planned."""
+        col = Collector()
+        if due_on is not None and col.required("due_override_reason", L_POSTPONE_REASON, reason):
+            col.max_length("due_override_reason", L_POSTPONE_REASON, reason, 2_000)
+        col.raise_if_any()
+        today = self.today()
+        worker_id = self._who(worker_id)
+        with self.db.session() as s:
+            family = family_for(s, self.actor, family_id, Permission.EDIT_CHECKLIST)
+            row = self._step_for_write(s, family_id, step_id, expected_version)
+            if due_on is not None and row.status not in OPEN_STATUSES:
+                raise ServiceError(POSTPONE_NOT_OPEN)
+            if due_on is not None:
+                col.order("due_override", L_NEW_DUE, due_on, L_DECISION,
+                          family.decision.decision_date if family.decision else None)
+                col.raise_if_any()
+            before = step_snapshot(row)
+            before["due_date"] = _iso(row.due_date)
+            row.due_override = due_on
+            row.due_override_reason = reason.strip() if due_on is not None else ""
+            row.changed_by_id = worker_id
+            row.changed_at = utcnow()
+            event = ChecklistEvent(family_id=family_id, step_id=step_id,
+                                   kind="postponed" if due_on is not None else "unpostponed",
+                                   old_status=row.status, new_status=row.status, note=row.due_override_reason,
+                                   worker_id=worker_id, at=row.changed_at, before=before)
+            s.add(event)
+            self._flush(s)
+            sync_family_checklist(s, family, today, worker_id, self.template)
+            s.refresh(row, ["due_date"])
+            event.after = {**step_snapshot(row), "due_date": _iso(row.due_date)}
+            s.flush()
+            record(s, self.actor, AuditAction.EDIT, family_id, what="checklist_due", step=step_id,
+                   postponed=due_on is not None)
+            record_buddy_change(s, self.actor, family_id, STEP, step_id, row.status)
+            return self._out(self._view(s, family, event.id))
+
     def add_step(self, family_id: int, title: str, *, explanation: str = "", documents: Iterable[str] = (),
                  track: str = CUSTOM_TRACK, depends_on: Iterable[str] = (), due_date: dt.date | None = None,
                  worker_id: int | None = None) -> ChecklistView:
         """Add a step by hand for this family only (optionally with a fixed due date)."""
+        depends_on = tuple(depends_on)
         col = Collector()
         if col.required("title", L_STEP_TITLE, title):
             col.max_length("title", L_STEP_TITLE, title, 200)
@@ -710,32 +965,89 @@ class ChecklistService:
             sync_family_checklist(s, family, self.today(), worker_id, self.template)
             rows = _load_states(s, family_id)
             states = [_state(r) for r in rows]
+            known = {r.step_id for r in rows}
+            for dep in depends_on:
+                if dep not in known:
+                    col.add("depends_on", UNKNOWN_CODE, label=L_DEPENDS, value=dep)
+            col.raise_if_any()
             due = None
             if due_date is not None:  # a fixed day: anchored on the decision, offset in days
                 decided = family.decision.decision_date
                 due = DueRule(anchor="decision", days=(due_date - decided).days)
             try:
                 added = add_custom_step(states, title, explanation=explanation, documents=tuple(documents),
-                                        depends_on=tuple(depends_on), due=due)[-1]
+                                        depends_on=depends_on, due=due)[-1]
             except ValueError as exc:
-                raise ServiceError(str(exc)) from exc
+                raise ServiceError(STEP_NOT_ADDED) from exc
             assert added.custom is not None
             custom = dataclasses.replace(added.custom, track=track)
             position = max((r.position for r in rows), default=-1) + 1
-            s.add(ChecklistStep(family_id=family_id, step_id=added.step_id, track=track, position=position,
+            row = ChecklistStep(family_id=family_id, step_id=added.step_id, track=track, position=position,
                                 status=Status.TODO.value, reason="", note="", custom=_custom_to_json(custom),
-                                changed_by_id=worker_id, changed_at=utcnow()))
-            s.add(ChecklistEvent(family_id=family_id, step_id=added.step_id, kind="added",
-                                 new_status=Status.TODO.value, note=title.strip(), worker_id=worker_id, at=utcnow()))
+                                due_override_reason="", changed_by_id=worker_id, changed_at=utcnow())
+            s.add(row)
+            s.flush()
+            event = ChecklistEvent(family_id=family_id, step_id=added.step_id, kind="added",
+                                   new_status=Status.TODO.value, note=title.strip(), worker_id=worker_id,
+                                   at=utcnow(), after=step_snapshot(row))
+            s.add(event)
             s.flush()
             sync_family_checklist(s, family, self.today(), worker_id, self.template)
             record(s, self.actor, AuditAction.EDIT, family_id, what="checklist_step_added", step=added.step_id)
             record_buddy_change(s, self.actor, family_id, STEP, added.step_id, "added")
-            return self._out(self._view(s, family))
+            return self._out(self._view(s, family, event.id))
+
+    def remove_step(self, family_id: int, step_id: str, expected_version: int,
+                    worker_id: int | None = None) -> ChecklistView:
+        """Remove a step added by hand (its history stays; Undo puts it back)."""
+        worker_id = self._who(worker_id)
+        with self.db.session() as s:
+            family = family_for(s, self.actor, family_id, Permission.EDIT_CHECKLIST)
+            row = self._step_for_write(s, family_id, step_id, expected_version)
+            if row.custom is None:
+                raise ServiceError(NOT_CUSTOM)
+            before = {**step_snapshot(row), "track": row.track, "position": row.position, "custom": row.custom}
+            s.delete(row)
+            event = ChecklistEvent(family_id=family_id, step_id=step_id, kind="removed", old_status=row.status,
+                                   note=(row.custom or {}).get("title", ""), worker_id=worker_id, at=utcnow(),
+                                   before=before)
+            s.add(event)
+            self._flush(s)
+            sync_family_checklist(s, family, self.today(), worker_id, self.template)
+            record(s, self.actor, AuditAction.EDIT, family_id, what="checklist_step_removed", step=step_id)
+            record_buddy_change(s, self.actor, family_id, STEP, step_id, "removed")
+            return self._out(self._view(s, family, event.id))
+
+    def extension_check(self, family_id: int, months: int) -> ExtensionCheck:
+        """What recording an extension of ``months`` would do: the new last day in reception and, when
+        the extensions would add up to more than the rule's maximum, the rule's warning."""
+        today = self.today()
+        with self.db.read() as s:
+            family = family_for(s, self.actor, family_id, Permission.EDIT_FAMILY)
+            if family.decision is None:
+                raise ServiceError(NO_DECISION)
+            return self._extension_check(s, family, months, today)
+
+    def _extension_check(self, s: Session, family: Family, months: int, today: dt.date) -> ExtensionCheck:
+        assert family.decision is not None
+        states = [_state(r) for r in _load_states(s, family.id)]
+        case = _family_case(s, family, states, region_of(family.destination_nis), today)
+        recorded = sum(e.months for e in case.extensions)
+        with_it = dataclasses.replace(case, extensions=(*case.extensions, Extension(months, "-", today)))
+        maximum = dl.max_extension_months(family.decision.decision_date)
+        total = recorded + months
+        return ExtensionCheck(
+            months=months, recorded_months=recorded, total_months=total, maximum=maximum,
+            exit_due_now=dl.reception_exit(case).due, exit_due_after=dl.reception_exit(with_it).due,
+            warning=dl.EXTENSIONS_ABOVE_MAXIMUM if maximum is not None and total > maximum else None)
 
     def record_extension(self, family_id: int, months: int, reason: str, granted_on: dt.date | None = None,
-                         worker_id: int | None = None) -> ChecklistView:
-        """Record an extension of the stay in reception; the exit deadline moves accordingly."""
+                         worker_id: int | None = None, beyond_maximum_reason: str | None = None) -> ChecklistView:
+        """Record an extension of the stay in reception; the exit deadline moves accordingly.
+
+        Beyond the rule's maximum of all extensions (``extension_check``), ``beyond_maximum_reason``
+        is required: the extension is then recorded with it, and the rule's warning stays visible.
+        """
         today = self.today()
         granted_on = granted_on or today
         col = Collector()
@@ -743,21 +1055,111 @@ class ChecklistService:
             col.add("months", OUT_OF_RANGE, label=L_MONTHS, min=1, max=MAX_EXTENSION_MONTHS)
         if col.required("reason", L_EXT_REASON, reason):
             col.max_length("reason", L_EXT_REASON, reason, 2_000)
+        col.max_length("beyond_maximum_reason", L_BEYOND_REASON, beyond_maximum_reason, 2_000)
         col.not_future("granted_on", L_GRANTED, granted_on, today)
-        col.raise_if_any()
         worker_id = self._who(worker_id)
         with self.db.session() as s:
             family = family_for(s, self.actor, family_id, Permission.EDIT_FAMILY)
             if family.decision is None:
                 raise ServiceError(NO_DECISION)
-            s.add(ExitExtension(family_id=family_id, months=months, reason=reason.strip(), granted_on=granted_on,
-                                recorded_by_id=worker_id))
-            s.add(ChecklistEvent(family_id=family_id, step_id="", kind="extension",
-                                 note=f"+{months} months: {reason.strip()}", worker_id=worker_id, at=utcnow()))
+            beyond = ""
+            if 1 <= months <= MAX_EXTENSION_MONTHS:
+                check = self._extension_check(s, family, months, today)
+                if check.beyond_maximum:
+                    beyond = (beyond_maximum_reason or "").strip()
+                    if not beyond:
+                        col.add("beyond_maximum_reason", BEYOND_MAXIMUM, label=L_BEYOND_REASON,
+                                total=check.total_months, maximum=check.maximum)
+            col.raise_if_any()
+            extension = ExitExtension(family_id=family_id, months=months, reason=reason.strip(),
+                                      granted_on=granted_on, recorded_by_id=worker_id,
+                                      beyond_maximum_reason=beyond or None)
+            s.add(extension)
+            s.flush()
+            event = ChecklistEvent(family_id=family_id, step_id="", kind="extension",
+                                   note=f"+{months} months: {reason.strip()}", worker_id=worker_id, at=utcnow(),
+                                   after={"extension_id": extension.id, "months": months})
+            s.add(event)
             s.flush()
             sync_family_checklist(s, family, today, worker_id, self.template)
-            record(s, self.actor, AuditAction.EDIT, family_id, what="extension", months=months)
-            return self._out(self._view(s, family))
+            record(s, self.actor, AuditAction.EDIT, family_id, what="extension", months=months,
+                   beyond_maximum=bool(beyond))
+            return self._out(self._view(s, family, event.id))
+
+    def undo(self, family_id: int, event_id: int, worker_id: int | None = None) -> ChecklistView:
+        """Undo one change (an entry of the history made by the actor): the step (and, for the leave
+        step, the family) gets back the fields it had before.  Refused when it was changed again
+        since (``ConcurrencyError``), already undone, or not the actor's.  Recorded as an "undo"
+        entry of the history and in the audit log (``AuditAction.UNDO``)."""
+        worker_id = self._who(worker_id)
+        today = self.today()
+        with self.db.session() as s:
+            family = family_for(s, self.actor, family_id, Permission.EDIT_CHECKLIST)
+            event = s.get(ChecklistEvent, event_id)
+            if event is None or event.family_id != family_id:
+                raise NotFoundError(NO_SUCH_EVENT)
+            if event.kind not in UNDOABLE or (event.before is None and event.after is None):
+                raise ServiceError(CANNOT_UNDO)
+            if event.worker_id != worker_id:
+                raise PermissionDenied(UNDO_NOT_YOURS)
+            if s.scalar(select(ChecklistEvent.id).where(ChecklistEvent.family_id == family_id,
+                                                        ChecklistEvent.undoes_id == event.id).limit(1)):
+                raise ServiceError(ALREADY_UNDONE)
+            before, after = event.before or {}, event.after or {}
+            if ("family" in before or "family" in after) and not self.actor.can(Permission.EDIT_FAMILY):
+                raise PermissionDenied(EXIT_NEEDS_WORKER)
+            row = None
+            if event.step_id:
+                row = s.scalar(select(ChecklistStep).where(ChecklistStep.family_id == family_id,
+                                                           ChecklistStep.step_id == event.step_id))
+            old_status = row.status if row is not None else None
+            new_status: str | None = None
+            if event.kind == "extension":
+                extension = s.get(ExitExtension, after.get("extension_id"))
+                if extension is None or extension.family_id != family_id:
+                    raise ConcurrencyError(CHANGED_SINCE)
+                s.delete(extension)
+            elif event.kind == "added":
+                if row is None or not _same_step(row, after):
+                    raise ConcurrencyError(CHANGED_SINCE)
+                s.delete(row)
+            elif event.kind == "removed":
+                if row is not None:
+                    raise ConcurrencyError(CHANGED_SINCE)
+                row = ChecklistStep(family_id=family_id, step_id=event.step_id, track=before["track"],
+                                    position=before["position"], custom=before["custom"], status=before["status"],
+                                    changed_by_id=worker_id, changed_at=utcnow())
+                _restore_step(row, before)
+                s.add(row)
+                new_status = row.status
+            else:
+                if row is None or not _same_step(row, after):
+                    raise ConcurrencyError(CHANGED_SINCE)
+                if "family" in after and family_snapshot(family) != after["family"]:
+                    raise ConcurrencyError(CHANGED_SINCE)
+                _restore_step(row, before)
+                row.changed_by_id = worker_id
+                row.changed_at = utcnow()
+                new_status = row.status
+                if "family" in before:
+                    fam = before["family"]
+                    family.status = fam["status"]
+                    family.exit_date = _day(fam.get("exit_date"))
+                    family.exit_mode = fam.get("exit_mode")
+            undo_event = ChecklistEvent(family_id=family_id, step_id=event.step_id, kind="undo", old_status=old_status,
+                                        new_status=new_status, note=event.kind, worker_id=worker_id, at=utcnow(),
+                                        before=event.after, after=event.before, undoes_id=event.id)
+            s.add(undo_event)
+            self._flush(s)
+            sync_family_checklist(s, family, today, worker_id, self.template)
+            record(s, self.actor, AuditAction.UNDO, family_id, step=event.step_id or None, event=event.id,
+                   kind=event.kind)
+            if "family" in before:
+                record(s, self.actor, AuditAction.EDIT, family_id, what="family_status", status=family.status,
+                       exit_mode=family.exit_mode)
+            if event.step_id:
+                record_buddy_change(s, self.actor, family_id, STEP, event.step_id, new_status or "removed")
+            return self._out(self._view(s, family, undo_event.id))
 
     def recompute_all(self, batch: int = 500) -> int:
         """Recompute the stored dates of every checklist (after a change of the rule data)."""
@@ -792,8 +1194,12 @@ class ChecklistService:
             stmt = stmt.where(ChecklistEvent.step_id == step_id)
         with self.db.read() as s:
             family_for(s, self.actor, family_id)
-            return tuple(EventView(e.step_id, e.kind, e.old_status, e.new_status, e.note, name, e.at)
-                         for e, name in s.execute(stmt))
+            rows = list(s.execute(stmt))
+            undone = set(s.scalars(select(ChecklistEvent.undoes_id).where(
+                ChecklistEvent.family_id == family_id, ChecklistEvent.undoes_id.is_not(None))))
+            return tuple(EventView(e.step_id, e.kind, e.old_status, e.new_status, e.note, name, e.at, e.id,
+                                   e.before, e.after, e.undoes_id, e.id in undone)
+                         for e, name in rows)
 
     def due_within(self, days: int, worker_id: int | None = None, track: str | None = None,
                    limit: int | None = None) -> list[DueItem]:
@@ -899,7 +1305,7 @@ class ChecklistService:
         stmt = (
             select(Family.id, Family.case_number, Family.household_name, Family.worker_id, Worker.full_name,
                    ChecklistStep.step_id, ChecklistStep.track, ChecklistStep.custom, ChecklistStep.status,
-                   ChecklistStep.due_date)
+                   ChecklistStep.due_date, ChecklistStep.due_override.is_not(None))
             .select_from(ChecklistStep).join(Family, Family.id == ChecklistStep.family_id)
             .outerjoin(Worker, Worker.id == Family.worker_id)
             .where(ChecklistStep.status.in_(OPEN_STATUSES), ChecklistStep.due_date.is_not(None),
@@ -917,10 +1323,10 @@ class ChecklistService:
     def _due_items(self, rows: Iterable[Any], today: dt.date) -> list[DueItem]:
         titles = {s.id: s.title for s in self.template.steps}
         out = []
-        for fid, case_no, name, wid, wname, step_id, track, custom, status, due in rows:
+        for fid, case_no, name, wid, wname, step_id, track, custom, status, due, postponed in rows:
             title = titles.get(step_id) or (custom or {}).get("title") or step_id
             out.append(DueItem(fid, case_no, name, wid, wname, step_id, track, title, status, due,
-                               (due - today).days))
+                               (due - today).days, bool(postponed)))
         return out
 
     @staticmethod
@@ -940,7 +1346,7 @@ class ChecklistService:
         except StaleDataError as exc:
             raise ConcurrencyError(STEP_CHANGED_ELSEWHERE) from exc
 
-    def _view(self, s: Session, family: Family) -> ChecklistView:
+    def _view(self, s: Session, family: Family, event_id: int | None = None) -> ChecklistView:
         template = self.template
         today = self.today()
         plan = s.scalar(select(ChecklistPlan).where(ChecklistPlan.family_id == family.id))
@@ -953,7 +1359,8 @@ class ChecklistService:
                                     .order_by(ExitExtension.granted_on, ExitExtension.id)))
         case = _family_case(s, family, states, region, today) if family.decision is not None else None
         deadlines = case_deadlines(case) if case is not None else []
-        due = step_due_dates(template, states, case, deadlines) if case is not None else {}
+        computed = step_due_dates(template, states, case, deadlines) if case is not None else {}
+        due = _effective(rows, computed, family.status)
         avail = availability(states, template)
         titles = {st.id: st.title for st in template.steps}
         titles.update({st.step_id: st.custom.title for st in states if st.custom is not None})
@@ -973,7 +1380,9 @@ class ChecklistService:
                 waiting_for=tuple(titles.get(w, w) for w in a.waiting_for), region=state.region,
                 from_previous_region=state.from_previous_region, custom=state.step_id.startswith(CUSTOM_PREFIX),
                 uncertain=step.uncertain, changed_by=names.get(row.changed_by_id) if row.changed_by_id else None,
-                changed_at=row.changed_at, version=row.version,
+                changed_at=row.changed_at, version=row.version, computed_due=computed.get(state.step_id),
+                due_override=row.due_override, due_override_reason=row.due_override_reason or "",
+                moot=is_moot(row.track, row.status, family.status),
             ))
         next_step = _next_step(steps)
         exit_due = key_dates(deadlines, case)[0] if case is not None else None
@@ -987,15 +1396,19 @@ class ChecklistService:
             template_id=template.id, template_version=template.version, today=today, exit_due=exit_due,
             tracks=tracks, steps=tuple(steps), next_step=next_step,
             documents_to_bring=next_step.documents if next_step else (),
-            extensions=tuple(ExtensionView(e.id, e.months, e.reason, e.granted_on) for e in extensions),
+            extensions=tuple(ExtensionView(e.id, e.months, e.reason, e.granted_on, e.beyond_maximum_reason or "")
+                             for e in extensions),
             deadlines=tuple(DeadlineView(d.key, d.title, d.due, d.window_start, d.explanation, d.problem)
                             for d in deadlines),
+            exit_date=family.exit_date, exit_mode=family.exit_mode,
+            decision_date=family.decision.decision_date if family.decision else None,
+            arrival_date=family.arrival_date, event_id=event_id,
         )
 
 
 def _next_step(steps: Sequence[StepView]) -> StepView | None:
     """The open step to do next: possible now (dependencies met), earliest due first, then template order."""
-    candidates = [st for st in steps if st.availability == Availability.POSSIBLE
+    candidates = [st for st in steps if st.availability == Availability.POSSIBLE and not st.moot
                   and st.status in (Status.TODO, Status.IN_PROGRESS)]
     if not candidates:
         return None

@@ -124,7 +124,7 @@ def generate_demo(db: Database, families: int, seed: int = 2026,
                 "worker_id": wid, "status": status,
                 "arrival_date": (decision["asylum_application_date"] if decision
                                  else today - dt.timedelta(days=rng.randint(30, 400))),
-                "exit_date": None, "destination_nis": None, "created_at": now, "updated_at": now,
+                "exit_date": None, "exit_mode": None, "destination_nis": None, "created_at": now, "updated_at": now,
                 "version": 1,
             }
             if decision:
@@ -350,8 +350,10 @@ def _checklist(rng: random.Random, rows: dict[str, list[dict[str, Any]]], fam: d
             changed[step_id] = decided + dt.timedelta(days=max(0, min(days_ago, day - 7)))
         else:
             statuses[step_id] = Status.TODO.value
+    in_transition = fam["status"] == enums.FamilyStatus.TRANSITION  # as drawn (keeps the random sequence)
+    _leave(fam, statuses, done_on, changed, reasons)
     extensions: list[Extension] = []
-    if fam["status"] == enums.FamilyStatus.TRANSITION and days_ago > 50 and rng.random() < 0.6:
+    if in_transition and days_ago > 50 and rng.random() < 0.6:
         extensions.append(Extension(rng.choice((1, 1, 2)), rng.choice(EXTENSION_REASONS),
                                     decided + dt.timedelta(days=50)))
     case = cl.case_dates(
@@ -377,12 +379,38 @@ def _checklist(rng: random.Random, rows: dict[str, list[dict[str, Any]]], fam: d
         add({"family_id": fid, "step_id": step_id, "track": track, "position": position,
              "status": statuses[step_id], "reason": reasons.get(step_id, ""), "note": "", "region": step_region,
              "done_on": done_on.get(step_id),
-             "due_date": due_date_for(step, case, done_on, deadlines) if step.due is not None else None,
+             "due_date": cl.effective_due(track, statuses[step_id], due_date_for(step, case, done_on, deadlines)
+                                          if step.due is not None else None, None, fam["status"]),
              "changed_by_id": worker_id if when else None,
              "changed_at": dt.datetime.combine(when, _TEN) if when else None})
     # created_at, updated_at, version, from_previous_region: the columns' server defaults
-    if fam["status"] == enums.FamilyStatus.TRANSITION and rng.random() < 0.5:
+    if in_transition and rng.random() < 0.5:
         _appointment(rng, rows, fam, statuses, worker_id, now, today)
+
+
+#: How demo families left the centre (repeated by how common each way is), picked by family id.
+_EXIT_MODES = (enums.ExitMode.OWN_HOUSING,) * 5 + (enums.ExitMode.FAMILY_FRIENDS,) * 2 + (
+    enums.ExitMode.LOCAL_INITIATIVE, enums.ExitMode.TRANSIT, enums.ExitMode.EMERGENCY_SHELTER)
+
+
+def _leave(fam: dict[str, Any], statuses: dict[str, str], done_on: dict[str, dt.date],
+           changed: dict[str, dt.date], reasons: dict[str, str]) -> None:
+    """The status follows the leave step, as in the application: done, the family left that day
+    (how: by family id); a family drawn as left or closed did the leave step on its exit day."""
+    step = cl.EXIT_STEP
+    if step not in statuses:
+        return
+    if statuses[step] == Status.DONE.value:
+        if fam["status"] == enums.FamilyStatus.TRANSITION:
+            fam["status"] = enums.FamilyStatus.LEFT
+        fam["exit_date"] = done_on[step]
+    elif fam["status"] in (enums.FamilyStatus.LEFT, enums.FamilyStatus.CLOSED) and fam["exit_date"] is not None:
+        statuses[step] = Status.DONE.value
+        done_on[step] = changed[step] = fam["exit_date"]
+        reasons.pop(step, None)
+    else:
+        return
+    fam["exit_mode"] = _EXIT_MODES[fam["id"] % len(_EXIT_MODES)].value
 
 
 _APPOINTMENT_HOURS = (9, 9, 10, 10, 11, 13, 14, 15)

@@ -82,6 +82,9 @@ class BuddyFeatures:
         ui.mainSplitter.hide()
         ui.actionFind.setVisible(False)  # the family list's search field is not shown
         self.window.families_loaded.connect(lambda _n: view.reload())  # View ▸ Refresh
+        edit_menu = getattr(self.window, "edit_menu", None)
+        if edit_menu is not None:  # Edit ▸ Undo (Ctrl+Z): the buddy's own last change
+            edit_menu.attach(view)
         self.workspace = view
 
     # ----------------------------------------------------------------- staff

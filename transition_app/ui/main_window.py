@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         from transition_app.ui.dialogs.settings import install_settings_action  # File ▸ Settings… (language)
 
         self.settings_action = install_settings_action(self)
+        from transition_app.ui.edit_menu import install_edit_menu  # Edit ▸ Undo (checklist changes)
+
+        self.edit_menu = install_edit_menu(self)
         self.draft_note = i18n.draft_note(self)  # "Translation: draft, not yet reviewed" when it is one
         self.checklist_view: ChecklistView | None = None  # created when its tab is first shown
         self.dashboard: DashboardView | None = None  # created when first opened
@@ -309,12 +312,7 @@ class MainWindow(QMainWindow):
             return
         locale = QLocale()
         ui.detailTitle.setText(detail.members[0].display_name if detail.members else detail.case_number)
-        parts = [detail.case_number, labels.label(labels.STATUS, detail.status)]
-        if detail.worker_name:
-            parts.append(translate("MainWindow", "worker: {name}").format(name=detail.worker_name))
-        if detail.centre_name:
-            parts.append(detail.centre_name)
-        ui.detailSubtitle.setText(" · ".join(parts))
+        ui.detailSubtitle.setText(self._subtitle(detail))
         self._fill_members(detail, locale)
         d = detail.decision
         ui.protectionValue.setText(
@@ -344,6 +342,15 @@ class MainWindow(QMainWindow):
         self._refresh_checklist(force=True)
         self.family_shown.emit(detail.id)
 
+    @staticmethod
+    def _subtitle(detail: FamilyDetail) -> str:
+        parts = [detail.case_number, labels.label(labels.STATUS, detail.status)]
+        if detail.worker_name:
+            parts.append(translate("MainWindow", "worker: {name}").format(name=detail.worker_name))
+        if detail.centre_name:
+            parts.append(detail.centre_name)
+        return " · ".join(parts)
+
     def _refresh_checklist(self, force: bool = False) -> None:
         """Load the shown family's checklist when its tab is visible (not on every selection)."""
         view = self.checklist_view
@@ -363,6 +370,7 @@ class MainWindow(QMainWindow):
             scroll.setWidget(view)
             self.ui.checklistTabLayout.addWidget(scroll)
             view.changed.connect(self._checklist_changed)
+            self.edit_menu.attach(view)
             view.buddy_changes = self.buddy_features.step_changes  # steps a buddy changed: highlighted
         family_id = self._detail.id if self._detail else None
         if not visible:
@@ -388,10 +396,23 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         return True
 
-    def _checklist_changed(self, _family_id: int) -> None:
-        """A step was ticked or changed: the open dashboard's counts follow."""
+    def _checklist_changed(self, family_id: int) -> None:
+        """A step was ticked or changed: the open dashboard's counts follow; when the family's status
+        changed with it (the leave step), the family list and the file's heading follow too."""
         if self.dashboard is not None and self.dashboard.isVisible():
             self.dashboard.reload()
+        view = self.checklist_view
+        status = view.data.family_status if view is not None and view.data is not None else None
+        if self._detail is not None and self._detail.id == family_id and status and status != self._detail.status:
+            try:
+                detail = self.ctx.families.get_family(family_id)
+            except ServiceError as exc:
+                messages.error(self, service_error_text(exc))
+                return
+            self._detail = detail
+            self.ui.detailSubtitle.setText(self._subtitle(detail))
+            self.ui.actionArchiveFamily.setEnabled(detail.status == "closed")
+            self.reload()  # the list row shows the new status
 
     def show_dashboard(self) -> DashboardView | None:
         """The dashboard, in its own window (View ▸ Dashboard, Ctrl+D)."""

@@ -25,7 +25,7 @@ class BuddyAssignDialog(QDialog):
         self.ctx, self.family = ctx, family
         self.setWindowTitle(translate("BuddyAssignDialog", "Admin buddies — {case}").format(case=family.case_number))
         self.ui.assignButton.clicked.connect(lambda: self.assign())
-        self.ui.unassignButton.clicked.connect(lambda: self.unassign())
+        self.ui.unassignButton.clicked.connect(lambda: self.unassign(ask=True))  # the button asks too
         self.ui.assignedList.itemSelectionChanged.connect(self._update_buttons)
         self.ui.buttonBox.rejected.connect(self.accept)
         from transition_app.ui.widgets.a11y import DELETE, bind_keys

@@ -9,9 +9,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout,
-    QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QToolButton, QTreeWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFrame,
+    QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QToolButton, QTreeWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_ChecklistView(object):
     def setupUi(self, ChecklistView):
@@ -64,6 +65,43 @@ class Ui_ChecklistView(object):
 
         self.checklistLayout.addWidget(self.stepDetailLabel)
 
+        self.stepDateLayout = QHBoxLayout()
+        self.stepDateLayout.setObjectName(u"stepDateLayout")
+        self.doneOnLabel = QLabel(ChecklistView)
+        self.doneOnLabel.setObjectName(u"doneOnLabel")
+
+        self.stepDateLayout.addWidget(self.doneOnLabel)
+
+        self.doneOnEdit = QDateEdit(ChecklistView)
+        self.doneOnEdit.setObjectName(u"doneOnEdit")
+        self.doneOnEdit.setCalendarPopup(True)
+
+        self.stepDateLayout.addWidget(self.doneOnEdit)
+
+        self.doneButton = QPushButton(ChecklistView)
+        self.doneButton.setObjectName(u"doneButton")
+
+        self.stepDateLayout.addWidget(self.doneButton)
+
+        self.postponeButton = QPushButton(ChecklistView)
+        self.postponeButton.setObjectName(u"postponeButton")
+
+        self.stepDateLayout.addWidget(self.postponeButton)
+
+        self.stepDateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.stepDateLayout.addItem(self.stepDateSpacer)
+
+
+        self.checklistLayout.addLayout(self.stepDateLayout)
+
+        self.historyLabel = QLabel(ChecklistView)
+        self.historyLabel.setObjectName(u"historyLabel")
+        self.historyLabel.setWordWrap(True)
+        self.historyLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.checklistLayout.addWidget(self.historyLabel)
+
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
         self.statusButton = QToolButton(ChecklistView)
@@ -92,6 +130,11 @@ class Ui_ChecklistView(object):
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
 
+        self.undoButton = QPushButton(ChecklistView)
+        self.undoButton.setObjectName(u"undoButton")
+
+        self.buttonsLayout.addWidget(self.undoButton)
+
 
         self.checklistLayout.addLayout(self.buttonsLayout)
 
@@ -115,10 +158,17 @@ class Ui_ChecklistView(object):
 
         self.checklistLayout.addLayout(self.actorLayout)
 
-        QWidget.setTabOrder(self.stepsTree, self.statusButton)
+#if QT_CONFIG(shortcut)
+        self.doneOnLabel.setBuddy(self.doneOnEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.stepsTree, self.doneOnEdit)
+        QWidget.setTabOrder(self.doneOnEdit, self.doneButton)
+        QWidget.setTabOrder(self.doneButton, self.postponeButton)
+        QWidget.setTabOrder(self.postponeButton, self.statusButton)
         QWidget.setTabOrder(self.statusButton, self.noteButton)
         QWidget.setTabOrder(self.noteButton, self.addStepButton)
         QWidget.setTabOrder(self.addStepButton, self.extensionButton)
+        QWidget.setTabOrder(self.extensionButton, self.undoButton)
 
         self.retranslateUi(ChecklistView)
 
@@ -152,10 +202,21 @@ class Ui_ChecklistView(object):
 #if QT_CONFIG(accessibility)
         self.stepDetailLabel.setAccessibleName(QCoreApplication.translate("ChecklistView", u"Selected step", None))
 #endif // QT_CONFIG(accessibility)
+        self.doneOnLabel.setText(QCoreApplication.translate("ChecklistView", u"Done on", None))
+#if QT_CONFIG(accessibility)
+        self.doneOnEdit.setAccessibleDescription(QCoreApplication.translate("ChecklistView", u"The day the selected step was done: today or earlier. Enter saves it.", None))
+#endif // QT_CONFIG(accessibility)
+        self.doneButton.setText(QCoreApplication.translate("ChecklistView", u"&Mark done on this date", None))
+        self.postponeButton.setText(QCoreApplication.translate("ChecklistView", u"Ne&w due date\u2026", None))
+        self.historyLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.historyLabel.setAccessibleName(QCoreApplication.translate("ChecklistView", u"History of the selected step", None))
+#endif // QT_CONFIG(accessibility)
         self.statusButton.setText(QCoreApplication.translate("ChecklistView", u"Set &status", None))
         self.noteButton.setText(QCoreApplication.translate("ChecklistView", u"N&ote\u2026", None))
-        self.addStepButton.setText(QCoreApplication.translate("ChecklistView", u"Add st&ep\u2026", None))
+        self.addStepButton.setText(QCoreApplication.translate("ChecklistView", u"&New step\u2026", None))
         self.extensionButton.setText(QCoreApplication.translate("ChecklistView", u"E&xtension of stay\u2026", None))
+        self.undoButton.setText(QCoreApplication.translate("ChecklistView", u"&Undo", None))
         self.actorLabel.setText(QCoreApplication.translate("ChecklistView", u"Changes recorded as", None))
 #if QT_CONFIG(accessibility)
         self.actorValue.setAccessibleName(QCoreApplication.translate("ChecklistView", u"Signed-in person recording the changes", None))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QWidget
 
 from transition_app.domain import checklist_i18n
 from transition_app.domain.validation import ServiceError
+from transition_app.services.checklist import EXIT_STEP
 from transition_app.ui import labels, messages
 from transition_app.ui.errors import service_error_text
 from transition_app.ui.generated.ui_buddy_workspace import Ui_BuddyWorkspaceView
@@ -50,8 +51,11 @@ def _e(text: str) -> str:
 
 
 class BuddyWorkspaceView(QWidget):
+    """A buddy's own changes of this session can be undone (Edit ▸ Undo, Ctrl+Z: ``undo_last``)."""
+
     changed = Signal(int)  # family id, after a change was saved
     loaded = Signal(int)  # family id, after it was shown
+    undo_changed = Signal()  # what Undo would undo changed
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +67,7 @@ class BuddyWorkspaceView(QWidget):
         self.data: BuddyFamilyView | None = None
         self.language = checklist_i18n.normalize_language(ui_language())
         self.dialog: QWidget | None = None
+        self._undo: dict[int, list[tuple[int, str]]] = {}  # family id -> [(history entry, what it did)]
         ui = self.ui
         relative_font(ui.familyTitle, 1.4, QFont.Weight.DemiBold)
         max_lines(ui.appointmentsList, 5, 4)
@@ -148,7 +153,9 @@ class BuddyWorkspaceView(QWidget):
             self.show_family(family_id)
 
     def show_family(self, family_id: int | None) -> None:
-        self.family_id = family_id
+        if family_id != self.family_id:
+            self.family_id = family_id
+            self.undo_changed.emit()
         if family_id is None or self.ctx is None:
             self._fill(None)
             return
@@ -206,7 +213,9 @@ class BuddyWorkspaceView(QWidget):
         if data.destination_name:
             parts.append(translate("BuddyWorkspace", "moving to {municipality}").format(
                 municipality=data.destination_name))
-        if data.exit_due is not None:
+        if data.left_on is not None:
+            parts.append(translate("BuddyWorkspace", "left the centre on {date}").format(date=_date(data.left_on)))
+        elif data.exit_due is not None:
             parts.append(translate("BuddyWorkspace", "leaves the centre by {date}").format(date=_date(data.exit_due)))
         if detail.worker_name:
             parts.append(translate("BuddyWorkspace", "social worker: {name}").format(name=detail.worker_name))
@@ -312,6 +321,10 @@ class BuddyWorkspaceView(QWidget):
                     else translate("BuddyWorkspace", "<b>By:</b> {date}"))
             facts.append(when.format(date=_e(_date(step.due_date, QLocale.FormatType.LongFormat))))
         out.append("<p>" + "<br>".join(facts) + "</p>")
+        if step.step_id == EXIT_STEP and not self._can_record_exit():
+            out.append("<p>" + _e(translate(
+                "BuddyWorkspace", "Only the social worker records that the family left the centre: tell them the "
+                                  "day the family left and where they went.")) + "</p>")
         if step.waiting_for:
             out.append("<p>" + translate("BuddyWorkspace", "<b>First:</b> {steps}").format(
                 steps=_e(", ".join(step.waiting_for))) + "</p>")
@@ -395,13 +408,19 @@ class BuddyWorkspaceView(QWidget):
     def _update_buttons(self) -> None:
         step = self.current_step()
         ui = self.ui
-        ui.markDoneButton.setEnabled(step is not None and step.status != "done")
+        ui.markDoneButton.setEnabled(step is not None and step.status != "done"
+                                     and (step.step_id != EXIT_STEP or self._can_record_exit()))
         ui.waitingButton.setEnabled(step is not None)
         waiting = step is not None and step.status == "waiting"
         ui.waitingButton.setText(translate("BuddyWorkspace", "No longer &waiting") if waiting
                                  else translate("BuddyWorkspace", "&Waiting for someone"))
 
     # ----------------------------------------------------------------- changes
+    def _can_record_exit(self) -> bool:
+        """Recording the leave step changes the case's status: the social worker's, not a buddy's."""
+        actor = self.ctx.actor if self.ctx is not None else None
+        return actor is not None and actor.can(_permission("edit_family"))
+
     def _change_status(self, status: str) -> bool:
         step = self.current_step()
         if step is None or self.ctx is None or self.family_id is None:
@@ -413,9 +432,40 @@ class BuddyWorkspaceView(QWidget):
             messages.error(self, service_error_text(exc))
             self.show_family(family_id)
             return False
+        if data.event_id is not None:
+            what = {"done": translate("BuddyWorkspace", "Mark done: {step}"),
+                    "waiting": translate("BuddyWorkspace", "Waiting: {step}")}.get(
+                status, translate("BuddyWorkspace", "No longer waiting: {step}")).format(step=step.title)
+            self._undo.setdefault(family_id, []).append((data.event_id, what))
         self._fill(data)
         self._refresh_family_row()
         self.changed.emit(family_id)
+        self.undo_changed.emit()
+        return True
+
+    def undo_description(self) -> str | None:
+        """What Undo would undo for the family shown (None: nothing this session)."""
+        stack = self._undo.get(self.family_id) if self.family_id is not None else None
+        return stack[-1][1] if stack else None
+
+    def undo_last(self) -> bool:
+        """Undo this person's last change to the family shown (refused, with the reason, when the step
+        was changed again since)."""
+        if self.ctx is None or self.family_id is None or not self._undo.get(self.family_id):
+            return False
+        family_id = self.family_id
+        event_id, _what = self._undo[family_id].pop()
+        try:
+            data = self.ctx.buddy_workspace.undo(family_id, event_id, self.language)
+        except ServiceError as exc:
+            messages.error(self, service_error_text(exc))
+            self.show_family(family_id)
+            self.undo_changed.emit()
+            return False
+        self._fill(data)
+        self._refresh_family_row()
+        self.changed.emit(family_id)
+        self.undo_changed.emit()
         return True
 
     def mark_done(self) -> bool:

@@ -8,18 +8,20 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QKeySequence, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QMenu, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QLineEdit, QMenu, QTreeWidgetItem, QWidget
 
 from transition_app.domain.validation import ServiceError
+from transition_app.services.checklist import EXIT_STEP, EventView, StepView
 from transition_app.services.checklist import ChecklistView as ChecklistData
-from transition_app.services.checklist import StepView
 from transition_app.services.checklist_text import localize_checklist, template_text
 from transition_app.services.context import AppContext
 from transition_app.ui import messages
+from transition_app.ui.dialogs.leave_centre import exit_mode_label, full_year, pydate, qdate
+from transition_app.ui.edit_menu import undo_action_text
 from transition_app.ui.errors import service_error_text
 from transition_app.ui.generated.ui_checklist_view import Ui_ChecklistView
 from transition_app.ui.i18n import tr_dynamic, translate, ui_language
-from transition_app.ui.widgets.a11y import follow_font, text_columns
+from transition_app.ui.widgets.a11y import ENTER, bind_keys, follow_font, text_columns
 from transition_app.ui.widgets.icons import painted_icon
 
 CTX = "ChecklistView"
@@ -135,10 +137,15 @@ def ask_int(parent: QWidget, title: str, label: str, value: int, minimum: int, m
 
 
 class ChecklistView(QWidget):
-    """The checklist of one family.  ``show_family`` loads it; every change goes through the service."""
+    """The checklist of one family.  ``show_family`` loads it; every change goes through the service.
+
+    Each change made here can be undone (``undo_last``, Edit ▸ Undo, Ctrl+Z in the main window):
+    the view keeps, per family, the history entries of this session's changes (newest last).
+    """
 
     changed = Signal(int)  # family id, after a change was saved
     loaded = Signal(int)  # family id, after the checklist was shown
+    undo_changed = Signal()  # what Undo would undo changed
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -147,7 +154,11 @@ class ChecklistView(QWidget):
         self.ctx: AppContext | None = None
         self.family_id: int | None = None
         self.data: ChecklistData | None = None
+        self.dialog: QDialog | None = None  # the leave, new-due-date or extension dialog, while open
+        self._menu: QMenu | None = None  # the step's context menu, while shown
         self._filling = False
+        # family id -> [(history entry id, what it did)] of this session's changes, newest last
+        self._undo: dict[int, list[tuple[int, str]]] = {}
         # step id -> the admin buddy who changed it since the family's worker last looked (highlighted);
         # set by the main window (buddy_features.BuddyFeatures.step_changes)
         self.buddy_changes: Callable[[int], Mapping[str, str]] | None = None
@@ -182,6 +193,11 @@ class ChecklistView(QWidget):
         self.ui.noteButton.clicked.connect(lambda: self.edit_note())
         self.ui.addStepButton.clicked.connect(lambda: self.add_step())
         self.ui.extensionButton.clicked.connect(lambda: self.add_extension())
+        self.ui.doneButton.clicked.connect(lambda: self.mark_done_on())
+        self.ui.postponeButton.clicked.connect(lambda: self.postpone())
+        self.ui.undoButton.clicked.connect(lambda: self.undo_last())
+        full_year(self.ui.doneOnEdit)
+        bind_keys(self.ui.doneOnEdit, ENTER, lambda: self.mark_done_on())
         # keyboard: F2 opens the status menu on the selected step
         status_shortcut = QAction(self)
         status_shortcut.setShortcut(QKeySequence(Qt.Key.Key_F2))
@@ -189,6 +205,7 @@ class ChecklistView(QWidget):
         status_shortcut.triggered.connect(self._popup_status_menu)
         self.addAction(status_shortcut)
         self._set_enabled(False)
+        self._update_undo()
         if ctx is not None:
             self.set_context(ctx)
 
@@ -201,10 +218,12 @@ class ChecklistView(QWidget):
         if actor is not None and actor.worker_id is not None:
             name = next((w.full_name for w in ctx.staff.list_workers() if w.id == actor.worker_id), name)
         self.ui.actorValue.setText(f"<b>{_html(name)}</b>")
+        self.ui.doneOnEdit.setMaximumDate(qdate(ctx.clock.today()))
 
     def show_family(self, family_id: int | None) -> None:
         self.family_id = family_id
         self.refresh()
+        self._update_undo()
 
     def refresh(self) -> None:
         if self.ctx is None or self.family_id is None:
@@ -222,6 +241,7 @@ class ChecklistView(QWidget):
     def _set_enabled(self, has_steps: bool) -> None:
         for widget in (self.ui.statusButton, self.ui.noteButton, self.ui.addStepButton, self.ui.extensionButton):
             widget.setEnabled(has_steps)
+        self._update_step_buttons()
 
     def _fill(self, data: ChecklistData | None) -> None:
         previous = self.current_step_id()
@@ -242,8 +262,12 @@ class ChecklistView(QWidget):
             self.ui.documentsLabel.setText("")
             self.ui.summaryLabel.setText("")
             self.ui.stepDetailLabel.setText("")
+            self.ui.historyLabel.setText("")
             self._filling = False
+            self._update_step_buttons()
             return
+        if data.decision_date is not None:
+            self.ui.doneOnEdit.setMinimumDate(qdate(data.decision_date))
         self._fill_header(data)
         titles = {t.id: t.title for t in data.tracks}
         for track in data.tracks:
@@ -271,7 +295,7 @@ class ChecklistView(QWidget):
     def _fill_header(self, data: ChecklistData) -> None:
         step = data.next_step
         if step is None:
-            open_steps = [s for s in data.steps if s.is_open]
+            open_steps = [s for s in data.steps if s.is_open and not s.moot]
             text = (translate("ChecklistView", "<b>All steps are done.</b>") if not open_steps else
                     translate("ChecklistView", "<b>No step is possible right now</b>: the open steps wait for "
                                                "someone else or are blocked."))
@@ -293,7 +317,14 @@ class ChecklistView(QWidget):
             else:
                 self.ui.documentsLabel.setText(translate("ChecklistView", "<b>Bring:</b> nothing in particular."))
         parts = []
-        if data.exit_due is not None:
+        if data.left:  # no longer "N days late": the family left
+            when = _date(data.exit_date) if data.exit_date else translate("ChecklistView", "date not recorded")
+            if data.exit_mode:
+                parts.append(translate("ChecklistView", "Left the centre on {date} ({how})").format(
+                    date=when, how=exit_mode_label(data.exit_mode)))
+            else:
+                parts.append(translate("ChecklistView", "Left the centre on {date}").format(date=when))
+        elif data.exit_due is not None:
             days = data.exit_days_left or 0
             parts.append(
                 (translate("ChecklistView", "Leave reception by {date} ({days} days late)") if days < 0 else
@@ -310,11 +341,15 @@ class ChecklistView(QWidget):
     def _step_item(self, step: StepView, today: dt.date) -> QTreeWidgetItem:
         title = data_text(step.title)
         status = status_label(step.status)
-        if step.availability == "not_yet_possible":
+        if step.moot:
+            status += " — " + translate("ChecklistView", "no longer needed: the family left")
+        elif step.availability == "not_yet_possible":
             status += f" ({tr_dynamic(CTX, NOT_YET_POSSIBLE)})"
         if step.status == "blocked" and step.reason:
             status += f": {step.reason}"
         due = _date(step.due_date)
+        if step.postponed and not step.moot:
+            due += " " + translate("ChecklistView", "(new date)")
         overdue = step.overdue(today)
         if overdue:
             due += " " + translate("ChecklistView", "(overdue)")
@@ -330,7 +365,10 @@ class ChecklistView(QWidget):
                 steps=", ".join(data_text(t) for t in step.waiting_for)))
         item.setToolTip(0, "\n".join(t for t in tip if t))
         item.setToolTip(COL_NOTE, step.note)
-        if step.availability == "not_yet_possible":
+        if step.postponed:
+            item.setToolTip(COL_DUE, translate("ChecklistView", "Due date set by hand: {reason}").format(
+                reason=step.due_override_reason))
+        if step.availability == "not_yet_possible" or step.moot:
             item.setForeground(0, QBrush(self.palette().color(self.palette().ColorGroup.Disabled,
                                                              self.palette().ColorRole.Text)))
         if overdue:
@@ -381,16 +419,26 @@ class ChecklistView(QWidget):
 
     def _show_step_detail(self) -> None:
         step = self.current_step()
+        self._update_step_buttons()
         if step is None:
             self.ui.stepDetailLabel.setText("")
+            self.ui.historyLabel.setText("")
             return
         lines = [f"<b>{_html(data_text(step.title))}</b> — {_html(data_text(step.explanation))}"]
         if step.documents:
             lines.append(translate("ChecklistView", "Bring: {documents}").format(
                 documents=_html("; ".join(data_text(d) for d in step.documents))))
-        if step.waiting_for:
+        if step.moot:
+            lines.append(translate("ChecklistView", "No longer needed: the family left the centre."))
+        elif step.waiting_for:
             lines.append(translate("ChecklistView", "Not yet possible: first {steps}.").format(
                 steps=_html(", ".join(data_text(t) for t in step.waiting_for))))
+        if step.postponed and not step.moot:
+            computed = (_date(step.computed_due) if step.computed_due
+                        else translate("ChecklistView", "no date"))
+            lines.append(translate("ChecklistView", "Due date set by hand: {date} (by the rules: {computed}). "
+                                                    "Reason: {reason}").format(
+                date=_date(step.due_override), computed=computed, reason=_html(step.due_override_reason)))
         if step.status == "blocked":
             lines.append(translate("ChecklistView", "Blocked: {reason}").format(reason=_html(step.reason)))
         if step.from_previous_region:
@@ -398,23 +446,60 @@ class ChecklistView(QWidget):
         if step.uncertain:
             lines.append(translate("ChecklistView", "To check: {note}").format(note=_html(data_text(step.uncertain))))
         self.ui.stepDetailLabel.setText("<br>".join(lines))
+        self._show_history(step)
+
+    def _show_history(self, step: StepView) -> None:
+        """The step's last changes, newest first (postponements with their dates and reason)."""
+        if self.ctx is None or self.family_id is None:
+            return
+        try:
+            events = self.ctx.checklists.history(self.family_id, step.step_id)
+        except ServiceError:
+            self.ui.historyLabel.setText("")
+            return
+        lines = [event_text(e) for e in events[:HISTORY_LINES]]
+        if len(events) > HISTORY_LINES:
+            lines.append(translate("ChecklistView", "… and %n earlier changes", None, len(events) - HISTORY_LINES))
+        self.ui.historyLabel.setText(
+            translate("ChecklistView", "<b>History:</b>") + "<br>" + "<br>".join(lines) if lines else "")
+
+    def _update_step_buttons(self) -> None:
+        step = self.current_step()
+        ui = self.ui
+        usable = step is not None and not step.moot
+        ui.doneOnEdit.setEnabled(usable)
+        ui.doneButton.setEnabled(usable)
+        ui.postponeButton.setEnabled(usable and step.is_open)
+        done = step is not None and step.status == "done"
+        ui.doneButton.setText(translate("ChecklistView", "&Change the done date") if done
+                              else translate("ChecklistView", "&Mark done on this date"))
+        if self.ctx is not None:
+            day = step.done_on if step is not None and step.done_on else self.ctx.clock.today()
+            ui.doneOnEdit.setDate(qdate(day))
 
     # ----------------------------------------------------------------- changes
     def actor_id(self) -> int | None:
         """Not needed by the services (they record the signed-in person); kept for callers."""
         return None
 
-    def _apply(self, call) -> bool:  # type: ignore[no-untyped-def]
-        """Run a service change; show the new checklist or the error (and the fresh state)."""
+    def _apply(self, call, description: str | None = None) -> bool:  # type: ignore[no-untyped-def]
+        """Run a service change; show the new checklist or the error (and the fresh state).
+        ``description`` (what the change did) makes it undoable."""
         try:
             data = call()
         except ServiceError as exc:
             messages.error(self, service_error_text(exc))
             self.refresh()
             return False
-        self._fill(data)
-        self.changed.emit(data.family_id)
+        self._done(data, description)
         return True
+
+    def _done(self, data: ChecklistData, description: str | None) -> None:
+        if description and data.event_id is not None:
+            self._undo.setdefault(data.family_id, []).append((data.event_id, description))
+        self._fill(data)
+        self._update_undo()
+        self.changed.emit(data.family_id)
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != COL_STEP or item.parent() is None:
@@ -428,13 +513,20 @@ class ChecklistView(QWidget):
         QTimer.singleShot(0, lambda: self.tick(step_id, checked))
 
     def tick(self, step_id: str, done: bool = True) -> bool:
-        """Mark a step done (today) or, unticked, back to do."""
+        """Mark a step done (today) or, unticked, back to do (after asking)."""
         return self.change_status(step_id, "done" if done else "todo")
 
-    def change_status(self, step_id: str, status: str, reason: str | None = None) -> bool:
+    def change_status(self, step_id: str, status: str, reason: str | None = None,
+                      done_on: dt.date | None = None) -> bool:
         if self.data is None or self.family_id is None:
             return False
         step = self.data.step(step_id)
+        if step_id == EXIT_STEP and status == "done" and step.status != "done":
+            self.leave_centre(done_on)  # asks for the day and how the family left
+            return False
+        if step.status == "done" and status != "done" and not self._confirm_undone(step):
+            self._fill(self.data)  # the tick comes back
+            return False
         if status == "blocked" and reason is None:
             reason = ask_text(self, translate("ChecklistView", "Blocked step"),
                               translate("ChecklistView", "Why is “{step}” blocked?").format(
@@ -443,8 +535,33 @@ class ChecklistView(QWidget):
                 self._fill(self.data)
                 return False
         family_id = self.family_id
+        title = data_text(step.title)
+        if status == "done":
+            what = translate("ChecklistView", "Mark done: {step}").format(step=title)
+        elif step.status == "done" and status == "todo":
+            what = translate("ChecklistView", "Mark not done: {step}").format(step=title)
+        else:
+            what = translate("ChecklistView", "{status}: {step}").format(status=status_label(status), step=title)
         return self._apply(lambda: self.ctx.checklists.set_status(
-            family_id, step_id, status, step.version, reason=reason or "", worker_id=self.actor_id()))
+            family_id, step_id, status, step.version, reason=reason or "", done_on=done_on,
+            worker_id=self.actor_id()), what)
+
+    def _confirm_undone(self, step: StepView) -> bool:
+        """A done step back to open loses its done date (the leave step: the family's exit): ask."""
+        if step.step_id == EXIT_STEP and self.data is not None and self.data.left:
+            return messages.confirm(
+                self, translate("ChecklistView", "The family did not leave?"),
+                translate("ChecklistView", "Undo leaving the centre? The case goes back to “in transition”, and "
+                                           "its exit date ({date}) and how the family left are cleared.").format(
+                    date=_date(self.data.exit_date)),
+                translate("ChecklistView", "Back in transition"))
+        if step.done_on is None:
+            return True
+        return messages.confirm(
+            self, translate("ChecklistView", "Mark the step not done"),
+            translate("ChecklistView", "“{step}” was done on {date}. Mark it not done and forget that date?").format(
+                step=data_text(step.title), date=_date(step.done_on)),
+            translate("ChecklistView", "Mark not done"))
 
     def _set_current_status(self, status: str) -> None:
         step_id = self.current_step_id()
@@ -458,12 +575,118 @@ class ChecklistView(QWidget):
         rect = self.ui.stepsTree.visualItemRect(item)
         self.status_menu.popup(self.ui.stepsTree.viewport().mapToGlobal(rect.bottomLeft()))
 
+    def step_menu(self) -> QMenu:
+        """The selected step's menu: its statuses, then done date, due date, removal, undo."""
+        menu = QMenu(self)
+        for action in self.status_actions.values():
+            menu.addAction(action)
+        step = self.current_step()
+        if step is None:
+            return menu
+        menu.addSeparator()
+        done_on = menu.addAction(translate("ChecklistView", "Done on…"))
+        done_on.setEnabled(not step.moot)
+        done_on.triggered.connect(lambda: self.ui.doneOnEdit.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        postpone = menu.addAction(translate("ChecklistView", "New due date…"))
+        postpone.setEnabled(step.is_open and not step.moot)
+        postpone.triggered.connect(lambda: self.postpone())
+        if step.postponed:
+            menu.addAction(translate("ChecklistView", "Back to the computed due date")).triggered.connect(
+                lambda: self.clear_postponement())
+        if step.custom:
+            menu.addAction(translate("ChecklistView", "Remove this step…")).triggered.connect(
+                lambda: self.remove_step())
+        text = self.undo_description()
+        if text:
+            menu.addSeparator()
+            menu.addAction(undo_action_text(text)).triggered.connect(lambda: self.undo_last())
+        return menu
+
     def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         item = self.ui.stepsTree.itemAt(pos)
         if item is None or item.parent() is None:
             return
         self.ui.stepsTree.setCurrentItem(item)
-        self.status_menu.popup(self.ui.stepsTree.viewport().mapToGlobal(pos))
+        self._menu = self.step_menu()
+        self._menu.popup(self.ui.stepsTree.viewport().mapToGlobal(pos))
+
+    def mark_done_on(self, day: dt.date | None = None) -> bool:
+        """The date field's button: an open step done on that day, or a done step's date corrected."""
+        step = self.current_step()
+        if step is None or self.data is None or self.family_id is None or step.moot:
+            return False
+        day = day or pydate(self.ui.doneOnEdit.date())
+        if step.status != "done":
+            return self.change_status(step.step_id, "done", done_on=day)
+        if day == step.done_on:
+            return False
+        family_id = self.family_id
+        return self._apply(lambda: self.ctx.checklists.set_done_on(family_id, step.step_id, day, step.version),
+                           translate("ChecklistView", "Done date: {step}").format(step=data_text(step.title)))
+
+    def leave_centre(self, left_on: dt.date | None = None) -> QDialog | None:
+        """The leave step: ask the day the family left and how (the dialog saves; the case becomes "left")."""
+        if self.ctx is None or self.family_id is None or self.data is None:
+            return None
+        from transition_app.ui.dialogs.leave_centre import LeaveCentreDialog
+
+        dialog = LeaveCentreDialog(self.ctx, self.family_id, self, data=self.data, left_on=left_on)
+        dialog.saved.connect(lambda view: self._done(view, translate("ChecklistView", "The family left the centre")))
+        dialog.rejected.connect(self.refresh)  # the tick goes (or the fresh state after an error)
+        return self._open(dialog)
+
+    def postpone(self, step_id: str | None = None) -> QDialog | None:
+        """A new due date (with its reason) for the selected step."""
+        step_id = step_id or self.current_step_id()
+        if self.ctx is None or self.family_id is None or self.data is None or step_id is None:
+            return None
+        from transition_app.ui.dialogs.postpone_step import PostponeStepDialog
+
+        title = data_text(self.data.step(step_id).title)
+        dialog = PostponeStepDialog(self.ctx, self.family_id, self, data=self.data, step_id=step_id)
+        dialog.saved.connect(lambda view: self._done(view, (
+            translate("ChecklistView", "New due date: {step}") if view.step(step_id).postponed
+            else translate("ChecklistView", "Back to the computed due date: {step}")).format(step=title)))
+        return self._open(dialog)
+
+    def clear_postponement(self, step_id: str | None = None) -> bool:
+        """Back to the due date the rules compute (after asking)."""
+        step_id = step_id or self.current_step_id()
+        if step_id is None or self.data is None or self.family_id is None:
+            return False
+        step = self.data.step(step_id)
+        if not step.postponed or not messages.confirm(
+                self, translate("ChecklistView", "Back to the computed due date"),
+                translate("ChecklistView", "Forget the due date set by hand for “{step}” ({date}) and its reason?")
+                .format(step=data_text(step.title), date=_date(step.due_override)),
+                translate("ChecklistView", "Use the computed date")):
+            return False
+        family_id = self.family_id
+        return self._apply(lambda: self.ctx.checklists.postpone(family_id, step_id, None, "", step.version),
+                           translate("ChecklistView", "Back to the computed due date: {step}").format(
+                               step=data_text(step.title)))
+
+    def remove_step(self, step_id: str | None = None) -> bool:
+        """Remove a step added by hand (after asking; Undo puts it back)."""
+        step_id = step_id or self.current_step_id()
+        if step_id is None or self.data is None or self.family_id is None:
+            return False
+        step = self.data.step(step_id)
+        if not step.custom or not messages.confirm(
+                self, translate("ChecklistView", "Remove a step"),
+                translate("ChecklistView", "Remove the step “{step}” from this family's checklist?").format(
+                    step=step.title),
+                translate("ChecklistView", "Remove")):
+            return False
+        family_id = self.family_id
+        return self._apply(lambda: self.ctx.checklists.remove_step(family_id, step_id, step.version),
+                           translate("ChecklistView", "Remove step: {step}").format(step=step.title))
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
 
     def edit_note(self, step_id: str | None = None, note: str | None = None) -> bool:
         step_id = step_id or self.current_step_id()
@@ -479,7 +702,7 @@ class ChecklistView(QWidget):
         family_id = self.family_id
         return self._apply(lambda: self.ctx.checklists.set_status(
             family_id, step_id, step.status, step.version, reason=step.reason, note=note,
-            worker_id=self.actor_id()))
+            worker_id=self.actor_id()), translate("ChecklistView", "Note: {step}").format(step=data_text(step.title)))
 
     def add_step(self, title: str | None = None) -> bool:
         """Add a step for this family only, in the track of the selected step."""
@@ -496,30 +719,106 @@ class ChecklistView(QWidget):
             track = (current.parent() or current).data(0, STEP_ROLE) or "custom"
         family_id = self.family_id
         ok = self._apply(lambda: self.ctx.checklists.add_step(family_id, title, track=track,
-                                                               worker_id=self.actor_id()))
+                                                               worker_id=self.actor_id()),
+                         translate("ChecklistView", "New step: {step}").format(step=title.strip()))
         if ok and self.data is not None:
             added = [s for s in self.data.steps if s.custom and s.title == title.strip()]
             if added:
                 self.select_step(added[-1].step_id)
         return ok
 
-    def add_extension(self, months: int | None = None, reason: str | None = None) -> bool:
-        """Record an extension of the stay in reception (length and reason)."""
-        if self.family_id is None:
+    def add_extension(self) -> QDialog | None:
+        """Record an extension of the stay in reception (a dialog: length, reason, the rules' warning)."""
+        if self.ctx is None or self.family_id is None:
+            return None
+        from transition_app.ui.dialogs.extension import ExtensionDialog
+
+        dialog = ExtensionDialog(self.ctx, self.family_id, self, data=self.data)
+        dialog.saved.connect(lambda view: self._done(view, translate("ChecklistView", "Extension of the stay")))
+        return self._open(dialog)
+
+    # ----------------------------------------------------------------- undo
+    def undo_description(self) -> str | None:
+        """What Undo would undo for the family shown (None: nothing this session)."""
+        stack = self._undo.get(self.family_id) if self.family_id is not None else None
+        return stack[-1][1] if stack else None
+
+    def undo_last(self) -> bool:
+        """Undo the last change made here to the family shown (the service refuses, and says why,
+        when the step was changed again since)."""
+        if self.ctx is None or self.family_id is None or not self._undo.get(self.family_id):
             return False
-        if months is None:
-            months = ask_int(self, translate("ChecklistView", "Extension of the stay in reception"),
-                             translate("ChecklistView", "Length of the extension (months):"), 1, 1, 12)
-            if months is None:
-                return False
-        if reason is None:
-            reason = ask_text(self, translate("ChecklistView", "Extension of the stay in reception"),
-                              translate("ChecklistView", "Reason for the extension:"))
-            if reason is None:
-                return False
         family_id = self.family_id
-        return self._apply(lambda: self.ctx.checklists.record_extension(family_id, months, reason,
-                                                                        worker_id=self.actor_id()))
+        event_id, _what = self._undo[family_id].pop()
+        step = self._event_step(event_id)
+        if step == EXIT_STEP and self.data is not None and self.data.left and not messages.confirm(
+                self, translate("ChecklistView", "The family did not leave?"),
+                translate("ChecklistView", "Undo leaving the centre? The case goes back to “in transition”, and "
+                                           "its exit date ({date}) and how the family left are cleared.").format(
+                    date=_date(self.data.exit_date)),
+                translate("ChecklistView", "Back in transition")):
+            self._undo[family_id].append((event_id, _what))
+            return False
+        ok = self._apply(lambda: self.ctx.checklists.undo(family_id, event_id))
+        self._update_undo()
+        return ok
+
+    def _event_step(self, event_id: int) -> str | None:
+        if self.ctx is None or self.family_id is None:
+            return None
+        try:
+            return next((e.step_id for e in self.ctx.checklists.history(self.family_id) if e.id == event_id), None)
+        except ServiceError:
+            return None
+
+    def _update_undo(self) -> None:
+        text = self.undo_description()
+        self.ui.undoButton.setEnabled(text is not None)
+        self.ui.undoButton.setToolTip(undo_action_text(text).replace("&", "") if text else "")
+        self.undo_changed.emit()
+
+
+HISTORY_LINES = 6
+
+
+def event_text(event: EventView) -> str:
+    """One line of a step's history, in the interface language."""
+    when = QLocale().toString(event.at.date(), QLocale.FormatType.ShortFormat)
+    who = event.worker_name or translate("ChecklistView", "the system")
+    before, after = event.before or {}, event.after or {}
+    if event.kind == "postponed":
+        what = translate("ChecklistView", "postponed from {old} to {new}: {reason}").format(
+            old=_date(_day(before.get("due_date"))) or translate("ChecklistView", "no date"),
+            new=_date(_day(after.get("due_override"))), reason=_html(event.note))
+    elif event.kind == "unpostponed":
+        what = translate("ChecklistView", "back to the computed due date ({date})").format(
+            date=_date(_day(after.get("due_date"))) or translate("ChecklistView", "no date"))
+    elif event.kind == "left":
+        what = translate("ChecklistView", "the family left the centre on {date} ({how})").format(
+            date=_date(_day(after.get("done_on"))), how=exit_mode_label((after.get("family") or {}).get("exit_mode")))
+    elif event.kind == "done_date":
+        what = translate("ChecklistView", "done date changed from {old} to {new}").format(
+            old=_date(_day(before.get("done_on"))), new=_date(_day(after.get("done_on"))))
+    elif event.kind == "undo":
+        what = translate("ChecklistView", "undid a change")
+    elif event.kind == "added":
+        what = translate("ChecklistView", "step added")
+    elif event.kind == "note":
+        what = translate("ChecklistView", "note changed")
+    elif event.kind == "status" and event.new_status:
+        what = translate("ChecklistView", "status: {status}").format(status=status_label(event.new_status))
+        if event.new_status == "blocked" and event.note:
+            what += f" ({_html(event.note)})"
+    else:
+        what = _html(event.kind)
+    line = translate("ChecklistView", "{date}, {who}: {what}").format(date=when, who=_html(who), what=what)
+    if event.undone:
+        line += " " + translate("ChecklistView", "(undone)")
+    return line
+
+
+def _day(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
 
 
 def _html(text: str) -> str:
