@@ -447,8 +447,12 @@ def create_demo_accounts(db: Database, actor: Any, seed: int = 2026) -> list[Dem
     rng = random.Random(seed + 1)
     made: list[DemoAccount] = []
     with db.session() as s:
+        in_transition = (select(func.count(Family.id)).where(Family.worker_id == Worker.id,
+                                                             Family.status == enums.FamilyStatus.TRANSITION)
+                         .correlate(Worker).scalar_subquery())
         worker = s.scalar(select(Worker).where(Worker.role == enums.Role.SOCIAL_WORKER, Worker.active.is_(True),
-                                               Worker.centre_id.is_not(None)).order_by(Worker.id).limit(1))
+                                               Worker.centre_id.is_not(None))
+                          .order_by(in_transition.desc(), Worker.id).limit(1))  # the busiest: most to try
         if worker is None:
             return made
         taken = set(s.scalars(select(Worker.username)))
