@@ -10,7 +10,7 @@ import pytest  # noqa: E402
 
 from transition_app.paths import AppPaths  # noqa: E402
 from transition_app.services.context import AppContext, open_context  # noqa: E402
-from transition_app.services.dto import DecisionInput, FamilyInput, PersonInput  # noqa: E402
+from transition_app.services.dto import CentreInput, DecisionInput, FamilyInput, PersonInput  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -90,10 +90,21 @@ def ctx(app_paths) -> Iterator[AppContext]:
 
 @pytest.fixture
 def staff(ctx):
-    centre = ctx.staff.create_centre("Centre de test Jodoigne", "fedasil", "25043")
+    centre = ctx.staff.create_centre(centre_input("Centre de test Jodoigne", "fedasil", "25043"))
     anna = ctx.staff.create_worker("anna", "Anna Peeters", "social_worker", centre.id)
     bram = ctx.staff.create_worker("bram", "Bram Claes", "social_worker", centre.id)
     return {"centre": centre, "anna": anna, "bram": bram}
+
+
+def centre_input(name: str = "Centre de test Jodoigne", operator: str = "fedasil", nis: str = "25043",
+                 **kw) -> CentreInput:
+    """A complete, valid centre in the municipality ``nis`` (its first postcode)."""
+    from transition_app.domain import directory
+
+    defaults = dict(street="Rue de la Station 12", postcode=directory.postcodes_of(nis)[0], municipality=nis,
+                    phone="010 81 23 45", email="accueil@example.org")
+    defaults.update(kw)
+    return CentreInput(name=name, operator=operator, **defaults)
 
 
 def person(given: str = "Amal", family: str = "Haddad", relation: str = "head", **kw) -> PersonInput:

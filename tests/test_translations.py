@@ -55,13 +55,14 @@ FRENCH_SPACE_BEFORE = re.compile(r" [:;?!»]|« ")  # French takes a no-break sp
 # Texts that are deliberately the same as the English source in a language (compared without
 # the "&" accelerator and a trailing "…"). Everything else must read differently: a copy of the
 # English text is an untranslated string.  tests/ui/test_ui_languages.py uses the same lists.
-IDENTICAL_EVERYWHERE = {"Transition Assistant", "XXXX-XXXX-XXXX-…", "dd/MM/yyyy", "https://…"}  # name, masks
+IDENTICAL_EVERYWHERE = {"Transition Assistant", "XXXX-XXXX-XXXX-…", "dd/MM/yyyy", "https://…",  # name, masks
+                        "Fedasil", "Croix-Rouge", "Rode Kruis"}  # operators: their official names
 IDENTICAL = {
     "fr": {"Administration", "Centre", "Contact", "Contacts", "Documents", "Dari", "E-mail", "Note", "Notes",
-           "Notification", "Page", "Parent", "Type"},
+           "Notification", "Page", "Parent", "Type", "Logo", "Images (*.png *.jpg *.jpeg)"},
     "nl": {"Bank", "Checklist", "Contact", "Dari", "E-mail", "Help", "Partner", "Postcode", "School", "Status",
-           "Website", "week"},
-    "de": {"Bank", "Dari", "Name", "Passphrase", "Person", "Region", "Status"},
+           "Website", "week", "Logo"},
+    "de": {"Bank", "Dari", "Name", "Passphrase", "Person", "Region", "Status", "Logo", "Neutral"},
     "ar": {"YY.MM.DD-XXX.CC"},  # the national register number's pattern, as printed on the card
 }
 

@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     from transition_app import cli_calendar  # argparse definitions only: light to import
 
     cli_calendar.register(sub)
+    from transition_app import cli_centres  # argparse definitions only: light to import
+
+    cli_centres.register(sub)
     return parser
 
 
@@ -90,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _headless(command, args)
     except ValidationError as exc:
-        return _fail("; ".join(f"{e.field}: {e.message}" for e in exc.errors))
+        return _fail(" ".join(e.message for e in exc.errors))  # each message names its field
     except ServiceError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
@@ -133,6 +136,10 @@ def _headless(command: str, args: argparse.Namespace) -> int:
 
         if command in cli_calendar.COMMANDS:
             return cli_calendar.run(command, ctx, args)
+        from transition_app import cli_centres
+
+        if command in cli_centres.COMMANDS:
+            return cli_centres.run(ctx, command, args)
         if command == "demo":
             return _demo(ctx, args)
         if command == "list":
@@ -162,6 +169,13 @@ def _demo(ctx: object, args: argparse.Namespace) -> int:
         record(s, ctx.actor, AuditAction.CREATE, demo_families=result.families)  # type: ignore[attr-defined]
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    from transition_app.services.demo import create_demo_accounts
+
+    accounts = create_demo_accounts(ctx.db, ctx.actor, seed=args.seed)  # type: ignore[attr-defined]
+    if accounts:  # shown this once (never logged): every role can be tried
+        print("Demo accounts to try each role (passwords shown only this once):", file=sys.stderr)
+        for a in accounts:
+            print(f"  {a.role:<14} user name: {a.username:<28} password: {a.password}", file=sys.stderr)
     print(f"Added {result.families} fictional families ({result.persons} persons) "
           f"in {ctx.paths.root if args.database is None else 'the server database'}.")  # type: ignore[attr-defined]
     return 0

@@ -48,7 +48,15 @@ def register(sub: Any) -> None:
     add.add_argument("username")
     add.add_argument("--name", required=True, metavar="FULL NAME", help="the person's full name")
     add.add_argument("--role", required=True, choices=("coordinator", "social_worker", "admin_buddy"))
-    add.add_argument("--centre", type=int, metavar="ID", help="reception centre id (see 'user centres')")
+    add.add_argument("--centre", type=int, metavar="ID", help="reception centre id (see 'centre list'); required "
+                                                              "for social workers and admin buddies")
+    add.add_argument("--job-title", metavar="TITLE", help="job title for signatures: a code of "
+                                                          "resources/staff/job_titles.yaml (e.g. social_worker) "
+                                                          "or free text")
+    add.add_argument("--title-form", choices=("f", "m", "n"), help="form of the job title: feminine, masculine "
+                                                                   "or neutral (default neutral)")
+    add.add_argument("--phone", metavar="PHONE", help="direct phone number (Belgian)")
+    add.add_argument("--email", metavar="EMAIL", help="e-mail address for signatures")
     add.add_argument("--password-stdin", action="store_true",
                      help="read the new password from the first line of stdin (else a prompt, or a "
                           "generated password printed once)")
@@ -219,19 +227,27 @@ def _user(ctx: Any, args: argparse.Namespace) -> int:
     auth = ctx.auth
     if action == "add":
         password, generated = _new_password(args.password_stdin)
+        signature = dict(job_title=args.job_title, job_title_form=args.title_form, phone=args.phone,
+                         email=args.email)
         if ctx.actor is None:  # the first account (see sign_in)
-            signed = auth.create_coordinator(args.username, args.name, password, centre_id=args.centre)
+            signed = auth.create_coordinator(args.username, args.name, password, centre_id=args.centre, **signature)
             username = signed.actor.username
         else:
-            username = auth.create_user(args.username, args.name, args.role, password, centre_id=args.centre).username
+            username = auth.create_user(args.username, args.name, args.role, password, centre_id=args.centre,
+                                        **signature).username
         print(f"Created {args.role} account {username}." + (f" Password (shown only this once): {password}"
                                                              if generated else ""))
         return 0
     if action == "list":
+        from transition_app.domain.job_titles import title_text
+
         users = auth.list_users()
         if args.json:
             sys.stdout.write(json.dumps([{
                 "id": u.id, "username": u.username, "name": u.full_name, "role": u.role, "centre": u.centre_name,
+                "centre_id": u.centre_id, "job_title": u.job_title,
+                "job_title_text": title_text(u.job_title, "en", u.job_title_form) or None,
+                "title_form": u.job_title_form, "phone": u.phone, "email": u.email,
                 "active": u.active, "can_sign_in": u.can_sign_in,
                 "locked_until": u.locked_until.isoformat(timespec="seconds") + "Z" if u.locked_until else None,
                 "last_sign_in": u.last_sign_in.isoformat(timespec="seconds") + "Z" if u.last_sign_in else None,
@@ -240,7 +256,9 @@ def _user(ctx: Any, args: argparse.Namespace) -> int:
         for u in users:
             state = "disabled" if not u.active else ("locked" if u.locked_until else
                                                      ("no password" if not u.can_sign_in else "active"))
-            print(f"{u.id:>5}  {u.username:<24} {u.full_name:<28} {u.role:<14} {state:<11} {u.centre_name or ''}")
+            title = title_text(u.job_title, "en", u.job_title_form)
+            print(f"{u.id:>5}  {u.username:<24} {u.full_name:<28} {u.role:<14} {state:<11} {u.centre_name or '':<32} "
+                  f"{title}".rstrip())
         return 0
     if action == "centres":
         for c in ctx.staff.list_centres():

@@ -865,6 +865,227 @@
     </message>
 </context>
 <context>
+    <name>CentreEditDialog</name>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">مركز الاستقبال</translation>
+    </message>
+    <message>
+        <source>New reception centre</source>
+        <translation type="unfinished">مركز استقبال جديد</translation>
+    </message>
+    <message>
+        <source>Reception centre {name}</source>
+        <translation type="unfinished">مركز الاستقبال {name}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation type="unfinished">لديك تغييرات غير محفوظة. هل تريد الإغلاق وفقدانها؟</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished">إغلاق دون حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>CentreForm</name>
+    <message>
+        <source>Na&amp;me of the centre</source>
+        <translation type="unfinished">ا&amp;سم المركز</translation>
+    </message>
+    <message>
+        <source>e.g. Centre Croix-Rouge de Jodoigne</source>
+        <translation type="unfinished">مثلاً: Centre Croix-Rouge de Jodoigne</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation type="unfinished">ال&amp;جهة المشغّلة</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation type="unfinished">&amp;عنوان الشارع والرقم</translation>
+    </message>
+    <message>
+        <source>e.g. Rue de la Station 12</source>
+        <translation type="unfinished">مثلاً: Rue de la Station 12</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished">الرمز البري&amp;دي</translation>
+    </message>
+    <message>
+        <source>e.g. 1370</source>
+        <translation type="unfinished">مثلاً: 1370</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation type="unfinished">ال&amp;بلدية</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">ال&amp;هاتف</translation>
+    </message>
+    <message>
+        <source>e.g. 010 81 23 45</source>
+        <translation type="unfinished">مثلاً: 010 81 23 45</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">البر&amp;يد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>e.g. reception@centre.be</source>
+        <translation type="unfinished">مثلاً: accueil@centre.be</translation>
+    </message>
+    <message>
+        <source>Ente&amp;rprise number</source>
+        <translation type="unfinished">&amp;رقم المؤسسة</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0403.019.261</source>
+        <translation type="unfinished">اختياري، مثلاً: 0403.019.261</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished">ال&amp;شعار</translation>
+    </message>
+    <message>
+        <source>No logo (optional)</source>
+        <translation type="unfinished">لا يوجد شعار (اختياري)</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation type="unfinished">اختيار صورة…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most 1 MB, printed at the top of letters and dossiers.</source>
+        <translation type="unfinished">صورة بصيغة PNG أو JPEG لا يزيد حجمها عن 1 ميغابايت، تُطبع في أعلى الرسائل والملفات.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished">إزالة الشعار</translation>
+    </message>
+    <message>
+        <source>Logo of the centre</source>
+        <translation type="unfinished">شعار المركز</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>not a Belgian postcode</source>
+        <translation type="unfinished">ليس رمزاً بريدياً بلجيكياً</translation>
+    </message>
+    <message>
+        <source>Choose the municipality…</source>
+        <translation type="unfinished">اختر البلدية…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished">لا يمكن قراءة الملف.</translation>
+    </message>
+    <message>
+        <source>Preview of the logo</source>
+        <translation type="unfinished">معاينة الشعار</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown.</source>
+        <translation type="unfinished">هذا الملف ليس صورة يمكن عرضها.</translation>
+    </message>
+    <message>
+        <source>Please correct these:</source>
+        <translation type="unfinished">يُرجى تصحيح ما يلي:</translation>
+    </message>
+</context>
+<context>
+    <name>CentresDialog</name>
+    <message>
+        <source>Reception centres</source>
+        <translation type="unfinished">مراكز الاستقبال</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected centre.</source>
+        <translation type="unfinished">مفتاح الإدخال يعدّل المركز المحدد.</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired centres</source>
+        <translation type="unfinished">عرض المراكز ال&amp;موقوفة أيضاً</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished">إي&amp;قاف…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">مشغّل الاستقبال</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished">موقوف</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">نشط</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation type="unfinished">إ&amp;عادة التفعيل</translation>
+    </message>
+    <message>
+        <source>Retire a centre</source>
+        <translation type="unfinished">إيقاف مركز</translation>
+    </message>
+    <message>
+        <source>Retire {name}? No new family or account can be added to it. What it has stays as it is: {families} families and {staff} active accounts. You can reactivate it later.</source>
+        <translation type="unfinished">هل تريد إيقاف {name}؟ لن يمكن إضافة أي عائلة أو حساب جديد إليه. يبقى ما فيه كما هو: العائلات: {families}، الحسابات النشطة: {staff}. يمكنك إعادة تفعيله لاحقاً.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished">إيقاف</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Added by hand</source>
@@ -2848,6 +3069,46 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">كلمة المرور مرة أخرى</translation>
     </message>
     <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished">ال&amp;وظيفة</translation>
+    </message>
+    <message>
+        <source>Printed under your name in letters; choose one or type your own.</source>
+        <translation type="unfinished">تُطبع تحت اسمك في الرسائل؛ اختر واحدة أو اكتب وظيفتك.</translation>
+    </message>
+    <message>
+        <source>Title f&amp;orm</source>
+        <translation type="unfinished">&amp;صيغة المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>How your job title is written: feminine, masculine or neutral.</source>
+        <translation type="unfinished">كيف يُكتب مسماك الوظيفي: بصيغة المؤنث أو المذكر أو بصيغة محايدة.</translation>
+    </message>
+    <message>
+        <source>Direct p&amp;hone</source>
+        <translation type="unfinished">ال&amp;هاتف المباشر</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0470 12 34 56</source>
+        <translation type="unfinished">اختياري، مثلاً: 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">البر&amp;يد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">اختياري</translation>
+    </message>
+    <message>
+        <source>The reception centre</source>
+        <translation type="unfinished">مركز الاستقبال</translation>
+    </message>
+    <message>
+        <source>Its name, address and contact details are printed at the top of letters and dossiers. You can add other centres later (Administration ▸ Reception centres).</source>
+        <translation type="unfinished">يُطبع اسمه وعنوانه وبيانات الاتصال به في أعلى الرسائل والملفات. يمكنك إضافة مراكز أخرى لاحقاً (الإدارة ◂ مراكز الاستقبال).</translation>
+    </message>
+    <message>
         <source>The recovery key of the database</source>
         <translation type="unfinished">مفتاح الاسترداد لقاعدة البيانات</translation>
     </message>
@@ -2874,6 +3135,10 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>&amp;Start</source>
         <translation type="unfinished">&amp;ابدأ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The coordinator account &lt;b&gt;{user}&lt;/b&gt; is ready and signed in, and the reception centre &lt;b&gt;{centre}&lt;/b&gt; is set up.&lt;/p&gt;&lt;p&gt;Next: create the accounts of the social workers and admin buddies with &lt;i&gt;Administration ▸ Users&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;حساب المنسق &lt;b&gt;{user}&lt;/b&gt; جاهز وتم تسجيل الدخول به، وتم إعداد مركز الاستقبال &lt;b&gt;{centre}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;الخطوة التالية: أنشئ حسابات المرشدين الاجتماعيين والمرافقين الإداريين من &lt;i&gt;الإدارة ◂ المستخدمون&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The coordinator account &lt;b&gt;{user}&lt;/b&gt; is ready and signed in.&lt;/p&gt;&lt;p&gt;Next: create the accounts of the social workers and admin buddies with &lt;i&gt;Administration ▸ Users&lt;/i&gt;.&lt;/p&gt;</source>
@@ -2998,6 +3263,38 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">العنوان</translation>
     </message>
     <message>
+        <source>Fedasil</source>
+        <translation type="unfinished">Fedasil</translation>
+    </message>
+    <message>
+        <source>Croix-Rouge</source>
+        <translation type="unfinished">Croix-Rouge</translation>
+    </message>
+    <message>
+        <source>Rode Kruis</source>
+        <translation type="unfinished">Rode Kruis</translation>
+    </message>
+    <message>
+        <source>Local reception initiative (LOI/ILA)</source>
+        <translation type="unfinished">مبادرة الاستقبال المحلية (LOI/ILA)</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished">منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished">محايد</translation>
+    </message>
+    <message>
+        <source>Feminine</source>
+        <translation type="unfinished">مؤنث</translation>
+    </message>
+    <message>
+        <source>Masculine</source>
+        <translation type="unfinished">مذكر</translation>
+    </message>
+    <message>
         <source>Dari</source>
         <translation type="unfinished">الدرية</translation>
     </message>
@@ -3009,10 +3306,6 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>With family or friends</source>
         <translation type="unfinished">عند العائلة أو الأصدقاء</translation>
-    </message>
-    <message>
-        <source>Local reception initiative (LOI/ILA)</source>
-        <translation type="unfinished">مبادرة الاستقبال المحلية (LOI/ILA)</translation>
     </message>
     <message>
         <source>Transit housing</source>
@@ -3663,6 +3956,10 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">ال&amp;إدارة</translation>
     </message>
     <message>
+        <source>Reception &amp;centres…</source>
+        <translation type="unfinished">&amp;مراكز الاستقبال…</translation>
+    </message>
+    <message>
         <source>&amp;Users…</source>
         <translation type="unfinished">&amp;المستخدمون…</translation>
     </message>
@@ -3924,6 +4221,66 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <source>This entry comes with the application and cannot be removed; only local changes to it can be.</source>
         <translation type="unfinished">هذا الإدخال مرفق مع البرنامج ولا يمكن حذفه؛ يمكن فقط حذف تغييراته المحلية.</translation>
     </message>
+    <message>
+        <source>{label}: another reception centre is already called &apos;{value}&apos;.</source>
+        <translation type="unfinished">{label}: يوجد مركز استقبال آخر باسم &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label}: the postcode {postcode} belongs to {choices}; choose one.</source>
+        <translation type="unfinished">{label}: الرمز البريدي {postcode} يخص {choices}؛ اختر واحدة منها.</translation>
+    </message>
+    <message>
+        <source>{label}: no Belgian municipality is called &apos;{value}&apos;.</source>
+        <translation type="unfinished">{label}: لا توجد بلدية بلجيكية باسم &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a Belgian telephone number (for example 02 123 45 67 or 0470 12 34 56).</source>
+        <translation type="unfinished">{label}: &apos;{value}&apos; ليس رقم هاتف بلجيكياً (مثلاً 02 123 45 67 أو 0470 12 34 56).</translation>
+    </message>
+    <message>
+        <source>{label}: an enterprise number has 10 digits, for example 0403.019.261.</source>
+        <translation type="unfinished">{label}: يتكون رقم المؤسسة من 10 أرقام، مثلاً 0403.019.261.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a valid enterprise number (its check digits do not match).</source>
+        <translation type="unfinished">{label}: {value} ليس رقم مؤسسة صالحاً (أرقام التحقق فيه غير متطابقة).</translation>
+    </message>
+    <message>
+        <source>{label}: the file is not a PNG or JPEG image.</source>
+        <translation type="unfinished">{label}: الملف ليس صورة بصيغة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <source>{label}: the image cannot be read (the file may be damaged).</source>
+        <translation type="unfinished">{label}: لا يمكن قراءة الصورة (ربما يكون الملف تالفاً).</translation>
+    </message>
+    <message>
+        <source>{label}: the image is too large ({size} KB; at most {max} KB).</source>
+        <translation type="unfinished">{label}: الصورة كبيرة جداً ({size} كيلوبايت؛ الحد الأقصى {max} كيلوبايت).</translation>
+    </message>
+    <message>
+        <source>{label}: this reception centre is retired; choose an active one.</source>
+        <translation type="unfinished">{label}: هذا المركز موقوف؛ اختر مركزاً نشطاً.</translation>
+    </message>
+    <message>
+        <source>{label}: this reception centre does not exist.</source>
+        <translation type="unfinished">{label}: مركز الاستقبال هذا غير موجود.</translation>
+    </message>
+    <message>
+        <source>{label}: social workers and admin buddies belong to a reception centre; choose one.</source>
+        <translation type="unfinished">{label}: ينتمي المرشدون الاجتماعيون والمرافقون الإداريون إلى مركز استقبال؛ اختر واحداً.</translation>
+    </message>
+    <message>
+        <source>This reception centre does not exist (any more).</source>
+        <translation type="unfinished">مركز الاستقبال هذا غير موجود (لم يعد موجوداً).</translation>
+    </message>
+    <message>
+        <source>This reception centre was changed by someone else since you opened it. Open it again to see the changes, then make yours again.</source>
+        <translation type="unfinished">عدّل شخص آخر مركز الاستقبال هذا منذ أن فتحته. افتحه مرة أخرى لترى التغييرات، ثم أعد إجراء تغييراتك.</translation>
+    </message>
+    <message>
+        <source>{label}: the user name &apos;{value}&apos; is already taken.</source>
+        <translation type="unfinished">{label}: اسم المستخدم &apos;{value}&apos; مستخدم بالفعل.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4120,6 +4477,38 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">&amp;مركز الاستقبال</translation>
     </message>
     <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished">ال&amp;وظيفة</translation>
+    </message>
+    <message>
+        <source>Printed under the person&apos;s name in letters; choose one or type another.</source>
+        <translation type="unfinished">تُطبع تحت اسم الشخص في الرسائل؛ اختر واحدة أو اكتب غيرها.</translation>
+    </message>
+    <message>
+        <source>Title f&amp;orm</source>
+        <translation type="unfinished">&amp;صيغة المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>How the job title is written: feminine, masculine or neutral, as the person chooses.</source>
+        <translation type="unfinished">كيف يُكتب المسمى الوظيفي: بصيغة المؤنث أو المذكر أو بصيغة محايدة، حسب اختيار الشخص.</translation>
+    </message>
+    <message>
+        <source>Direct p&amp;hone</source>
+        <translation type="unfinished">ال&amp;هاتف المباشر</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0470 12 34 56</source>
+        <translation type="unfinished">اختياري، مثلاً: 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">البر&amp;يد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">اختياري</translation>
+    </message>
+    <message>
         <source>C&amp;urrent password</source>
         <translation type="unfinished">كلمة المرور &amp;الحالية</translation>
     </message>
@@ -4130,10 +4519,6 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Password &amp;again</source>
         <translation type="unfinished">كلمة المرور مرة &amp;أخرى</translation>
-    </message>
-    <message>
-        <source>(none: every centre)</source>
-        <translation type="unfinished">(لا شيء: كل المراكز)</translation>
     </message>
     <message>
         <source>New user</source>
@@ -4150,6 +4535,14 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Change my password</source>
         <translation type="unfinished">تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>(none: every centre — coordinators only)</source>
+        <translation type="unfinished">(لا شيء: كل المراكز — للمنسقين فقط)</translation>
+    </message>
+    <message>
+        <source>{centre} (retired)</source>
+        <translation type="unfinished">{centre} (موقوف)</translation>
     </message>
 </context>
 <context>
@@ -4347,16 +4740,24 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">مركز الاستقبال</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation type="unfinished">الوظيفة</translation>
+    </message>
+    <message>
+        <source>Form of the job title</source>
+        <translation type="unfinished">صيغة المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Direct phone</source>
+        <translation type="unfinished">الهاتف المباشر</translation>
+    </message>
+    <message>
         <source>{label}: use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.</source>
         <translation type="unfinished">{label}: استخدم من 3 إلى 64 من الأحرف اللاتينية الصغيرة أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished">كلمتا المرور غير متطابقتين.</translation>
-    </message>
-    <message>
-        <source>{label}: this centre does not exist.</source>
-        <translation type="unfinished">{label}: هذا المركز غير موجود.</translation>
     </message>
     <message>
         <source>Note for the social worker</source>
@@ -4662,8 +5063,24 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">الاسم</translation>
     </message>
     <message>
+        <source>Name of the centre</source>
+        <translation type="unfinished">اسم المركز</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation type="unfinished">مشغّل الاستقبال</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished">الشارع والرقم</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation type="unfinished">رقم المؤسسة</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">الشعار</translation>
     </message>
     <message>
         <source>Appointment</source>

@@ -865,6 +865,227 @@
     </message>
 </context>
 <context>
+    <name>CentreEditDialog</name>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">Aufnahmezentrum</translation>
+    </message>
+    <message>
+        <source>New reception centre</source>
+        <translation type="unfinished">Neues Aufnahmezentrum</translation>
+    </message>
+    <message>
+        <source>Reception centre {name}</source>
+        <translation type="unfinished">Aufnahmezentrum {name}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation type="unfinished">Sie haben Änderungen, die nicht gespeichert sind. Schließen und sie verwerfen?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished">Schließen ohne zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CentreForm</name>
+    <message>
+        <source>Na&amp;me of the centre</source>
+        <translation type="unfinished">&amp;Name des Zentrums</translation>
+    </message>
+    <message>
+        <source>e.g. Centre Croix-Rouge de Jodoigne</source>
+        <translation type="unfinished">z. B. Aufnahmezentrum Rotes Kreuz Eupen</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation type="unfinished">&amp;Träger</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation type="unfinished">&amp;Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>e.g. Rue de la Station 12</source>
+        <translation type="unfinished">z. B. Bahnhofstraße 12</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished">&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>e.g. 1370</source>
+        <translation type="unfinished">z. B. 4700</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation type="unfinished">&amp;Gemeinde</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>e.g. 010 81 23 45</source>
+        <translation type="unfinished">z. B. 087 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>e.g. reception@centre.be</source>
+        <translation type="unfinished">z. B. empfang@zentrum.be</translation>
+    </message>
+    <message>
+        <source>Ente&amp;rprise number</source>
+        <translation type="unfinished">&amp;Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0403.019.261</source>
+        <translation type="unfinished">freiwillig, z. B. 0403.019.261</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished">&amp;Logo</translation>
+    </message>
+    <message>
+        <source>No logo (optional)</source>
+        <translation type="unfinished">Kein Logo (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation type="unfinished">Bild auswählen…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most 1 MB, printed at the top of letters and dossiers.</source>
+        <translation type="unfinished">Ein PNG- oder JPEG-Bild von höchstens 1 MB, oben auf Briefen und Akten gedruckt.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished">Das Logo entfernen</translation>
+    </message>
+    <message>
+        <source>Logo of the centre</source>
+        <translation type="unfinished">Logo des Zentrums</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>not a Belgian postcode</source>
+        <translation type="unfinished">keine belgische Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Choose the municipality…</source>
+        <translation type="unfinished">Gemeinde auswählen…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished">Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Preview of the logo</source>
+        <translation type="unfinished">Vorschau des Logos</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown.</source>
+        <translation type="unfinished">Diese Datei ist kein Bild, das angezeigt werden kann.</translation>
+    </message>
+    <message>
+        <source>Please correct these:</source>
+        <translation type="unfinished">Bitte korrigieren Sie Folgendes:</translation>
+    </message>
+</context>
+<context>
+    <name>CentresDialog</name>
+    <message>
+        <source>Reception centres</source>
+        <translation type="unfinished">Aufnahmezentren</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected centre.</source>
+        <translation type="unfinished">Eingabe bearbeitet das ausgewählte Zentrum.</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired centres</source>
+        <translation type="unfinished">Auch Zentren außer Betrieb an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished">Außer Betrieb &amp;nehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">Aufnahmebetreiber</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished">außer Betrieb</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">aktiv</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation type="unfinished">&amp;Wieder in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Retire a centre</source>
+        <translation type="unfinished">Ein Zentrum außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Retire {name}? No new family or account can be added to it. What it has stays as it is: {families} families and {staff} active accounts. You can reactivate it later.</source>
+        <translation type="unfinished">{name} außer Betrieb nehmen? Es können keine neuen Familien oder Konten hinzugefügt werden. Was vorhanden ist, bleibt, wie es ist: Familien: {families}, aktive Konten: {staff}. Sie können es später wieder in Betrieb nehmen.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished">Außer Betrieb nehmen</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Added by hand</source>
@@ -2836,6 +3057,46 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Passwort wiederholen</translation>
     </message>
     <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished">Beru&amp;fsbezeichnung</translation>
+    </message>
+    <message>
+        <source>Printed under your name in letters; choose one or type your own.</source>
+        <translation type="unfinished">Wird in Briefen unter Ihrem Namen gedruckt; wählen Sie eine aus oder geben Sie Ihre eigene ein.</translation>
+    </message>
+    <message>
+        <source>Title f&amp;orm</source>
+        <translation type="unfinished">F&amp;orm der Bezeichnung</translation>
+    </message>
+    <message>
+        <source>How your job title is written: feminine, masculine or neutral.</source>
+        <translation type="unfinished">Wie Ihre Berufsbezeichnung geschrieben wird: weiblich, männlich oder neutral.</translation>
+    </message>
+    <message>
+        <source>Direct p&amp;hone</source>
+        <translation type="unfinished">&amp;Durchwahl</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0470 12 34 56</source>
+        <translation type="unfinished">freiwillig, z. B. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">freiwillig</translation>
+    </message>
+    <message>
+        <source>The reception centre</source>
+        <translation type="unfinished">Das Aufnahmezentrum</translation>
+    </message>
+    <message>
+        <source>Its name, address and contact details are printed at the top of letters and dossiers. You can add other centres later (Administration ▸ Reception centres).</source>
+        <translation type="unfinished">Name, Adresse und Kontaktdaten werden oben auf Briefen und Akten gedruckt. Weitere Zentren können Sie später hinzufügen (Verwaltung ▸ Aufnahmezentren).</translation>
+    </message>
+    <message>
         <source>The recovery key of the database</source>
         <translation type="unfinished">Der Wiederherstellungsschlüssel der Datenbank</translation>
     </message>
@@ -2862,6 +3123,10 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>&amp;Start</source>
         <translation type="unfinished">&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The coordinator account &lt;b&gt;{user}&lt;/b&gt; is ready and signed in, and the reception centre &lt;b&gt;{centre}&lt;/b&gt; is set up.&lt;/p&gt;&lt;p&gt;Next: create the accounts of the social workers and admin buddies with &lt;i&gt;Administration ▸ Users&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;Das Koordinationskonto &lt;b&gt;{user}&lt;/b&gt; ist bereit und angemeldet, und das Aufnahmezentrum &lt;b&gt;{centre}&lt;/b&gt; ist eingerichtet.&lt;/p&gt;&lt;p&gt;Als Nächstes: Legen Sie die Konten der Sozialarbeiterinnen und Sozialarbeiter und der administrativen Begleitpersonen unter &lt;i&gt;Verwaltung ▸ Benutzer&lt;/i&gt; an.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The coordinator account &lt;b&gt;{user}&lt;/b&gt; is ready and signed in.&lt;/p&gt;&lt;p&gt;Next: create the accounts of the social workers and admin buddies with &lt;i&gt;Administration ▸ Users&lt;/i&gt;.&lt;/p&gt;</source>
@@ -2986,6 +3251,38 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Adresse</translation>
     </message>
     <message>
+        <source>Fedasil</source>
+        <translation type="unfinished">Fedasil</translation>
+    </message>
+    <message>
+        <source>Croix-Rouge</source>
+        <translation type="unfinished">Croix-Rouge</translation>
+    </message>
+    <message>
+        <source>Rode Kruis</source>
+        <translation type="unfinished">Rode Kruis</translation>
+    </message>
+    <message>
+        <source>Local reception initiative (LOI/ILA)</source>
+        <translation type="unfinished">Lokale Aufnahmeinitiative (LAI)</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished">NRO</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished">Neutral</translation>
+    </message>
+    <message>
+        <source>Feminine</source>
+        <translation type="unfinished">Weiblich</translation>
+    </message>
+    <message>
+        <source>Masculine</source>
+        <translation type="unfinished">Männlich</translation>
+    </message>
+    <message>
         <source>Dari</source>
         <translation type="unfinished">Dari</translation>
     </message>
@@ -2997,10 +3294,6 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>With family or friends</source>
         <translation type="unfinished">Bei Familie oder Freunden</translation>
-    </message>
-    <message>
-        <source>Local reception initiative (LOI/ILA)</source>
-        <translation type="unfinished">Lokale Aufnahmeinitiative (LAI)</translation>
     </message>
     <message>
         <source>Transit housing</source>
@@ -3647,6 +3940,10 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">V&amp;erwaltung</translation>
     </message>
     <message>
+        <source>Reception &amp;centres…</source>
+        <translation type="unfinished">Aufnahme&amp;zentren…</translation>
+    </message>
+    <message>
         <source>&amp;Users…</source>
         <translation type="unfinished">&amp;Benutzer…</translation>
     </message>
@@ -3908,6 +4205,66 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <source>This entry comes with the application and cannot be removed; only local changes to it can be.</source>
         <translation type="unfinished">Dieser Eintrag wird mit dem Programm geliefert und kann nicht entfernt werden; nur lokale Änderungen daran können entfernt werden.</translation>
     </message>
+    <message>
+        <source>{label}: another reception centre is already called &apos;{value}&apos;.</source>
+        <translation type="unfinished">{label}: Ein anderes Aufnahmezentrum heißt bereits „{value}“.</translation>
+    </message>
+    <message>
+        <source>{label}: the postcode {postcode} belongs to {choices}; choose one.</source>
+        <translation type="unfinished">{label}: Die Postleitzahl {postcode} gehört zu {choices}; wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <source>{label}: no Belgian municipality is called &apos;{value}&apos;.</source>
+        <translation type="unfinished">{label}: Keine belgische Gemeinde heißt „{value}“.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a Belgian telephone number (for example 02 123 45 67 or 0470 12 34 56).</source>
+        <translation type="unfinished">{label}: „{value}“ ist keine belgische Telefonnummer (zum Beispiel 02 123 45 67 oder 0470 12 34 56).</translation>
+    </message>
+    <message>
+        <source>{label}: an enterprise number has 10 digits, for example 0403.019.261.</source>
+        <translation type="unfinished">{label}: Eine Unternehmensnummer hat 10 Ziffern, zum Beispiel 0403.019.261.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a valid enterprise number (its check digits do not match).</source>
+        <translation type="unfinished">{label}: {value} ist keine gültige Unternehmensnummer (die Prüfziffern stimmen nicht).</translation>
+    </message>
+    <message>
+        <source>{label}: the file is not a PNG or JPEG image.</source>
+        <translation type="unfinished">{label}: Die Datei ist kein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>{label}: the image cannot be read (the file may be damaged).</source>
+        <translation type="unfinished">{label}: Das Bild kann nicht gelesen werden (die Datei ist vielleicht beschädigt).</translation>
+    </message>
+    <message>
+        <source>{label}: the image is too large ({size} KB; at most {max} KB).</source>
+        <translation type="unfinished">{label}: Das Bild ist zu groß ({size} KB; höchstens {max} KB).</translation>
+    </message>
+    <message>
+        <source>{label}: this reception centre is retired; choose an active one.</source>
+        <translation type="unfinished">{label}: Dieses Aufnahmezentrum ist außer Betrieb; wählen Sie ein aktives.</translation>
+    </message>
+    <message>
+        <source>{label}: this reception centre does not exist.</source>
+        <translation type="unfinished">{label}: Dieses Aufnahmezentrum gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{label}: social workers and admin buddies belong to a reception centre; choose one.</source>
+        <translation type="unfinished">{label}: Sozialarbeiter und administrative Begleitpersonen gehören zu einem Aufnahmezentrum; wählen Sie eines aus.</translation>
+    </message>
+    <message>
+        <source>This reception centre does not exist (any more).</source>
+        <translation type="unfinished">Dieses Aufnahmezentrum gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>This reception centre was changed by someone else since you opened it. Open it again to see the changes, then make yours again.</source>
+        <translation type="unfinished">Dieses Aufnahmezentrum wurde von jemand anderem geändert, seit Sie es geöffnet haben. Öffnen Sie es erneut, um die Änderungen zu sehen, und nehmen Sie dann Ihre erneut vor.</translation>
+    </message>
+    <message>
+        <source>{label}: the user name &apos;{value}&apos; is already taken.</source>
+        <translation type="unfinished">{label}: Der Benutzername „{value}“ ist bereits vergeben.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4104,6 +4461,38 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Aufnahme&amp;zentrum</translation>
     </message>
     <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished">Beru&amp;fsbezeichnung</translation>
+    </message>
+    <message>
+        <source>Printed under the person&apos;s name in letters; choose one or type another.</source>
+        <translation type="unfinished">Wird in Briefen unter dem Namen der Person gedruckt; wählen Sie eine aus oder geben Sie eine andere ein.</translation>
+    </message>
+    <message>
+        <source>Title f&amp;orm</source>
+        <translation type="unfinished">F&amp;orm der Bezeichnung</translation>
+    </message>
+    <message>
+        <source>How the job title is written: feminine, masculine or neutral, as the person chooses.</source>
+        <translation type="unfinished">Wie die Berufsbezeichnung geschrieben wird: weiblich, männlich oder neutral, nach Wahl der Person.</translation>
+    </message>
+    <message>
+        <source>Direct p&amp;hone</source>
+        <translation type="unfinished">&amp;Durchwahl</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0470 12 34 56</source>
+        <translation type="unfinished">freiwillig, z. B. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">freiwillig</translation>
+    </message>
+    <message>
         <source>C&amp;urrent password</source>
         <translation type="unfinished">A&amp;ktuelles Passwort</translation>
     </message>
@@ -4114,10 +4503,6 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Password &amp;again</source>
         <translation type="unfinished">Passwort &amp;wiederholen</translation>
-    </message>
-    <message>
-        <source>(none: every centre)</source>
-        <translation type="unfinished">(keines: alle Zentren)</translation>
     </message>
     <message>
         <source>New user</source>
@@ -4134,6 +4519,14 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Change my password</source>
         <translation type="unfinished">Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>(none: every centre — coordinators only)</source>
+        <translation type="unfinished">(keines: alle Zentren — nur Koordination)</translation>
+    </message>
+    <message>
+        <source>{centre} (retired)</source>
+        <translation type="unfinished">{centre} (außer Betrieb)</translation>
     </message>
 </context>
 <context>
@@ -4331,16 +4724,24 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Aufnahmezentrum</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation type="unfinished">Berufsbezeichnung</translation>
+    </message>
+    <message>
+        <source>Form of the job title</source>
+        <translation type="unfinished">Form der Berufsbezeichnung</translation>
+    </message>
+    <message>
+        <source>Direct phone</source>
+        <translation type="unfinished">Durchwahl</translation>
+    </message>
+    <message>
         <source>{label}: use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.</source>
         <translation type="unfinished">{label}: Verwenden Sie 3 bis 64 Kleinbuchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished">Die beiden Passwörter sind nicht gleich.</translation>
-    </message>
-    <message>
-        <source>{label}: this centre does not exist.</source>
-        <translation type="unfinished">{label}: Dieses Zentrum existiert nicht.</translation>
     </message>
     <message>
         <source>Note for the social worker</source>
@@ -4646,8 +5047,24 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Name</translation>
     </message>
     <message>
+        <source>Name of the centre</source>
+        <translation type="unfinished">Name des Zentrums</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation type="unfinished">Aufnahmebetreiber</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished">Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation type="unfinished">Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Logo</translation>
     </message>
     <message>
         <source>Appointment</source>

@@ -865,6 +865,227 @@
     </message>
 </context>
 <context>
+    <name>CentreEditDialog</name>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">Centre d’accueil</translation>
+    </message>
+    <message>
+        <source>New reception centre</source>
+        <translation type="unfinished">Nouveau centre d’accueil</translation>
+    </message>
+    <message>
+        <source>Reception centre {name}</source>
+        <translation type="unfinished">Centre d’accueil {name}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation type="unfinished">Certaines modifications ne sont pas enregistrées. Fermer et les perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished">Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>CentreForm</name>
+    <message>
+        <source>Na&amp;me of the centre</source>
+        <translation type="unfinished">&amp;Nom du centre</translation>
+    </message>
+    <message>
+        <source>e.g. Centre Croix-Rouge de Jodoigne</source>
+        <translation type="unfinished">p. ex. Centre Croix-Rouge de Jodoigne</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation type="unfinished">&amp;Opérateur</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation type="unfinished">&amp;Rue et numéro</translation>
+    </message>
+    <message>
+        <source>e.g. Rue de la Station 12</source>
+        <translation type="unfinished">p. ex. Rue de la Station 12</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished">&amp;Code postal</translation>
+    </message>
+    <message>
+        <source>e.g. 1370</source>
+        <translation type="unfinished">p. ex. 1370</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation type="unfinished">Co&amp;mmune</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">T&amp;éléphone</translation>
+    </message>
+    <message>
+        <source>e.g. 010 81 23 45</source>
+        <translation type="unfinished">p. ex. 010 81 23 45</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>e.g. reception@centre.be</source>
+        <translation type="unfinished">p. ex. accueil@centre.be</translation>
+    </message>
+    <message>
+        <source>Ente&amp;rprise number</source>
+        <translation type="unfinished">N° d’en&amp;treprise</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0403.019.261</source>
+        <translation type="unfinished">facultatif, p. ex. 0403.019.261</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished">&amp;Logo</translation>
+    </message>
+    <message>
+        <source>No logo (optional)</source>
+        <translation type="unfinished">Pas de logo (facultatif)</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation type="unfinished">Choisir une image…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most 1 MB, printed at the top of letters and dossiers.</source>
+        <translation type="unfinished">Une image PNG ou JPEG de 1 Mo au plus, imprimée en haut des lettres et des dossiers.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">Enle&amp;ver</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished">Enlever le logo</translation>
+    </message>
+    <message>
+        <source>Logo of the centre</source>
+        <translation type="unfinished">Logo du centre</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>not a Belgian postcode</source>
+        <translation type="unfinished">ce n’est pas un code postal belge</translation>
+    </message>
+    <message>
+        <source>Choose the municipality…</source>
+        <translation type="unfinished">Choisissez la commune…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished">Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Preview of the logo</source>
+        <translation type="unfinished">Aperçu du logo</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown.</source>
+        <translation type="unfinished">Ce fichier n’est pas une image affichable.</translation>
+    </message>
+    <message>
+        <source>Please correct these:</source>
+        <translation type="unfinished">Veuillez corriger ceci&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CentresDialog</name>
+    <message>
+        <source>Reception centres</source>
+        <translation type="unfinished">Centres d’accueil</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected centre.</source>
+        <translation type="unfinished">Entrée modifie le centre sélectionné.</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired centres</source>
+        <translation type="unfinished">Afficher au&amp;ssi les centres désactivés</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished">&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">Opérateur d’accueil</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished">désactivé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">actif</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation type="unfinished">&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Retire a centre</source>
+        <translation type="unfinished">Désactiver un centre</translation>
+    </message>
+    <message>
+        <source>Retire {name}? No new family or account can be added to it. What it has stays as it is: {families} families and {staff} active accounts. You can reactivate it later.</source>
+        <translation type="unfinished">Désactiver {name}&#xa0;? Aucune nouvelle famille ni aucun nouveau compte ne pourra y être ajouté. Ce qu’il contient reste tel quel&#xa0;: familles&#xa0;: {families}, comptes actifs&#xa0;: {staff}. Vous pourrez le réactiver plus tard.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished">Désactiver</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Added by hand</source>
@@ -2836,6 +3057,46 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Mot de passe (confirmation)</translation>
     </message>
     <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished">&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>Printed under your name in letters; choose one or type your own.</source>
+        <translation type="unfinished">Imprimée sous votre nom dans les lettres&#xa0;; choisissez-en une ou tapez la vôtre.</translation>
+    </message>
+    <message>
+        <source>Title f&amp;orm</source>
+        <translation type="unfinished">F&amp;orme de la fonction</translation>
+    </message>
+    <message>
+        <source>How your job title is written: feminine, masculine or neutral.</source>
+        <translation type="unfinished">Comment votre fonction est écrite&#xa0;: au féminin, au masculin ou sous une forme neutre.</translation>
+    </message>
+    <message>
+        <source>Direct p&amp;hone</source>
+        <translation type="unfinished">&amp;Téléphone direct</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0470 12 34 56</source>
+        <translation type="unfinished">facultatif, p. ex. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">facultatif</translation>
+    </message>
+    <message>
+        <source>The reception centre</source>
+        <translation type="unfinished">Le centre d’accueil</translation>
+    </message>
+    <message>
+        <source>Its name, address and contact details are printed at the top of letters and dossiers. You can add other centres later (Administration ▸ Reception centres).</source>
+        <translation type="unfinished">Son nom, son adresse et ses coordonnées sont imprimés en haut des lettres et des dossiers. Vous pourrez ajouter d’autres centres plus tard (Administration ▸ Centres d’accueil).</translation>
+    </message>
+    <message>
         <source>The recovery key of the database</source>
         <translation type="unfinished">La clé de récupération de la base de données</translation>
     </message>
@@ -2862,6 +3123,10 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>&amp;Start</source>
         <translation type="unfinished">&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The coordinator account &lt;b&gt;{user}&lt;/b&gt; is ready and signed in, and the reception centre &lt;b&gt;{centre}&lt;/b&gt; is set up.&lt;/p&gt;&lt;p&gt;Next: create the accounts of the social workers and admin buddies with &lt;i&gt;Administration ▸ Users&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;Le compte coordinateur &lt;b&gt;{user}&lt;/b&gt; est prêt et connecté, et le centre d’accueil &lt;b&gt;{centre}&lt;/b&gt; est enregistré.&lt;/p&gt;&lt;p&gt;Ensuite&#xa0;: créez les comptes des travailleurs sociaux et des parrains et marraines administratifs avec &lt;i&gt;Administration ▸ Utilisateurs&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The coordinator account &lt;b&gt;{user}&lt;/b&gt; is ready and signed in.&lt;/p&gt;&lt;p&gt;Next: create the accounts of the social workers and admin buddies with &lt;i&gt;Administration ▸ Users&lt;/i&gt;.&lt;/p&gt;</source>
@@ -2986,6 +3251,38 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Adresse</translation>
     </message>
     <message>
+        <source>Fedasil</source>
+        <translation type="unfinished">Fedasil</translation>
+    </message>
+    <message>
+        <source>Croix-Rouge</source>
+        <translation type="unfinished">Croix-Rouge</translation>
+    </message>
+    <message>
+        <source>Rode Kruis</source>
+        <translation type="unfinished">Rode Kruis</translation>
+    </message>
+    <message>
+        <source>Local reception initiative (LOI/ILA)</source>
+        <translation type="unfinished">Initiative locale d’accueil (ILA)</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished">ONG</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished">Neutre</translation>
+    </message>
+    <message>
+        <source>Feminine</source>
+        <translation type="unfinished">Féminin</translation>
+    </message>
+    <message>
+        <source>Masculine</source>
+        <translation type="unfinished">Masculin</translation>
+    </message>
+    <message>
         <source>Dari</source>
         <translation type="unfinished">Dari</translation>
     </message>
@@ -2997,10 +3294,6 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>With family or friends</source>
         <translation type="unfinished">Chez de la famille ou des amis</translation>
-    </message>
-    <message>
-        <source>Local reception initiative (LOI/ILA)</source>
-        <translation type="unfinished">Initiative locale d’accueil (ILA)</translation>
     </message>
     <message>
         <source>Transit housing</source>
@@ -3647,6 +3940,10 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Ad&amp;ministration</translation>
     </message>
     <message>
+        <source>Reception &amp;centres…</source>
+        <translation type="unfinished">Centres d’&amp;accueil…</translation>
+    </message>
+    <message>
         <source>&amp;Users…</source>
         <translation type="unfinished">&amp;Utilisateurs…</translation>
     </message>
@@ -3908,6 +4205,66 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <source>This entry comes with the application and cannot be removed; only local changes to it can be.</source>
         <translation type="unfinished">Cette entrée est fournie avec l’application et ne peut pas être supprimée&#xa0;; seules ses modifications locales peuvent l’être.</translation>
     </message>
+    <message>
+        <source>{label}: another reception centre is already called &apos;{value}&apos;.</source>
+        <translation type="unfinished">{label}&#xa0;: un autre centre d’accueil s’appelle déjà «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{label}: the postcode {postcode} belongs to {choices}; choose one.</source>
+        <translation type="unfinished">{label}&#xa0;: le code postal {postcode} correspond à {choices}&#xa0;; choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>{label}: no Belgian municipality is called &apos;{value}&apos;.</source>
+        <translation type="unfinished">{label}&#xa0;: aucune commune belge ne s’appelle «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a Belgian telephone number (for example 02 123 45 67 or 0470 12 34 56).</source>
+        <translation type="unfinished">{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un numéro de téléphone belge (par exemple 02 123 45 67 ou 0470 12 34 56).</translation>
+    </message>
+    <message>
+        <source>{label}: an enterprise number has 10 digits, for example 0403.019.261.</source>
+        <translation type="unfinished">{label}&#xa0;: un numéro d’entreprise compte 10 chiffres, par exemple 0403.019.261.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a valid enterprise number (its check digits do not match).</source>
+        <translation type="unfinished">{label}&#xa0;: {value} n’est pas un numéro d’entreprise valable (ses chiffres de contrôle ne correspondent pas).</translation>
+    </message>
+    <message>
+        <source>{label}: the file is not a PNG or JPEG image.</source>
+        <translation type="unfinished">{label}&#xa0;: le fichier n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>{label}: the image cannot be read (the file may be damaged).</source>
+        <translation type="unfinished">{label}&#xa0;: l’image ne peut pas être lue (le fichier est peut-être endommagé).</translation>
+    </message>
+    <message>
+        <source>{label}: the image is too large ({size} KB; at most {max} KB).</source>
+        <translation type="unfinished">{label}&#xa0;: l’image est trop grande ({size} Ko&#xa0;; {max} Ko au plus).</translation>
+    </message>
+    <message>
+        <source>{label}: this reception centre is retired; choose an active one.</source>
+        <translation type="unfinished">{label}&#xa0;: ce centre d’accueil est désactivé&#xa0;; choisissez un centre actif.</translation>
+    </message>
+    <message>
+        <source>{label}: this reception centre does not exist.</source>
+        <translation type="unfinished">{label}&#xa0;: ce centre d’accueil n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{label}: social workers and admin buddies belong to a reception centre; choose one.</source>
+        <translation type="unfinished">{label}&#xa0;: les travailleurs sociaux et les parrains et marraines administratifs appartiennent à un centre d’accueil&#xa0;; choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>This reception centre does not exist (any more).</source>
+        <translation type="unfinished">Ce centre d’accueil n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This reception centre was changed by someone else since you opened it. Open it again to see the changes, then make yours again.</source>
+        <translation type="unfinished">Ce centre d’accueil a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rouvrez-le pour voir les modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>{label}: the user name &apos;{value}&apos; is already taken.</source>
+        <translation type="unfinished">{label}&#xa0;: le nom d’utilisateur «&#xa0;{value}&#xa0;» est déjà pris.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4104,6 +4461,38 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Centre &amp;d’accueil</translation>
     </message>
     <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished">&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>Printed under the person&apos;s name in letters; choose one or type another.</source>
+        <translation type="unfinished">Imprimée sous le nom de la personne dans les lettres&#xa0;; choisissez-en une ou tapez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Title f&amp;orm</source>
+        <translation type="unfinished">F&amp;orme de la fonction</translation>
+    </message>
+    <message>
+        <source>How the job title is written: feminine, masculine or neutral, as the person chooses.</source>
+        <translation type="unfinished">Comment la fonction est écrite&#xa0;: au féminin, au masculin ou sous une forme neutre, au choix de la personne.</translation>
+    </message>
+    <message>
+        <source>Direct p&amp;hone</source>
+        <translation type="unfinished">&amp;Téléphone direct</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0470 12 34 56</source>
+        <translation type="unfinished">facultatif, p. ex. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">facultatif</translation>
+    </message>
+    <message>
         <source>C&amp;urrent password</source>
         <translation type="unfinished">Mot de passe &amp;actuel</translation>
     </message>
@@ -4114,10 +4503,6 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>Password &amp;again</source>
         <translation type="unfinished">Mot de &amp;passe (confirmation)</translation>
-    </message>
-    <message>
-        <source>(none: every centre)</source>
-        <translation type="unfinished">(aucun&#xa0;: tous les centres)</translation>
     </message>
     <message>
         <source>New user</source>
@@ -4134,6 +4519,14 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>Change my password</source>
         <translation type="unfinished">Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>(none: every centre — coordinators only)</source>
+        <translation type="unfinished">(aucun&#xa0;: tous les centres — coordinateurs uniquement)</translation>
+    </message>
+    <message>
+        <source>{centre} (retired)</source>
+        <translation type="unfinished">{centre} (désactivé)</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4991,18 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Mot de passe</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation type="unfinished">Fonction</translation>
+    </message>
+    <message>
+        <source>Form of the job title</source>
+        <translation type="unfinished">Forme de la fonction</translation>
+    </message>
+    <message>
+        <source>Direct phone</source>
+        <translation type="unfinished">Téléphone direct</translation>
+    </message>
+    <message>
         <source>{label}: use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.</source>
         <translation type="unfinished">{label}&#xa0;: utilisez de 3 à 64 lettres minuscules, chiffres, points, traits d’union ou tirets bas.</translation>
     </message>
@@ -4606,12 +5011,24 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <source>{label}: this centre does not exist.</source>
-        <translation type="unfinished">{label}&#xa0;: ce centre n’existe pas.</translation>
+        <source>Name of the centre</source>
+        <translation type="unfinished">Nom du centre</translation>
     </message>
     <message>
         <source>Operator</source>
         <translation type="unfinished">Opérateur d’accueil</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished">Rue et numéro</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation type="unfinished">Numéro d’entreprise</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Logo</translation>
     </message>
     <message>
         <source>The password needs at least 10 characters.</source>

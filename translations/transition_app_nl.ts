@@ -865,6 +865,227 @@
     </message>
 </context>
 <context>
+    <name>CentreEditDialog</name>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">Opvangcentrum</translation>
+    </message>
+    <message>
+        <source>New reception centre</source>
+        <translation type="unfinished">Nieuw opvangcentrum</translation>
+    </message>
+    <message>
+        <source>Reception centre {name}</source>
+        <translation type="unfinished">Opvangcentrum {name}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close and lose them?</source>
+        <translation type="unfinished">Sommige wijzigingen zijn niet opgeslagen. Sluiten en ze verliezen?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished">Sluiten zonder opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>CentreForm</name>
+    <message>
+        <source>Na&amp;me of the centre</source>
+        <translation type="unfinished">&amp;Naam van het centrum</translation>
+    </message>
+    <message>
+        <source>e.g. Centre Croix-Rouge de Jodoigne</source>
+        <translation type="unfinished">bv. Opvangcentrum Rode Kruis Gent</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation type="unfinished">&amp;Opvangoperator</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation type="unfinished">&amp;Straat en nummer</translation>
+    </message>
+    <message>
+        <source>e.g. Rue de la Station 12</source>
+        <translation type="unfinished">bv. Stationsstraat 12</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished">&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>e.g. 1370</source>
+        <translation type="unfinished">bv. 9000</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation type="unfinished">&amp;Gemeente</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>e.g. 010 81 23 45</source>
+        <translation type="unfinished">bv. 09 123 45 67</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>e.g. reception@centre.be</source>
+        <translation type="unfinished">bv. onthaal@centrum.be</translation>
+    </message>
+    <message>
+        <source>Ente&amp;rprise number</source>
+        <translation type="unfinished">Onderne&amp;mingsnummer</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0403.019.261</source>
+        <translation type="unfinished">niet verplicht, bv. 0403.019.261</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished">&amp;Logo</translation>
+    </message>
+    <message>
+        <source>No logo (optional)</source>
+        <translation type="unfinished">Geen logo (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation type="unfinished">Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most 1 MB, printed at the top of letters and dossiers.</source>
+        <translation type="unfinished">Een PNG- of JPEG-afbeelding van hoogstens 1 MB, bovenaan brieven en dossiers gedrukt.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished">Het logo verwijderen</translation>
+    </message>
+    <message>
+        <source>Logo of the centre</source>
+        <translation type="unfinished">Logo van het centrum</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>not a Belgian postcode</source>
+        <translation type="unfinished">geen Belgische postcode</translation>
+    </message>
+    <message>
+        <source>Choose the municipality…</source>
+        <translation type="unfinished">Kies de gemeente…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished">Het bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Preview of the logo</source>
+        <translation type="unfinished">Voorbeeld van het logo</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown.</source>
+        <translation type="unfinished">Dit bestand is geen afbeelding die getoond kan worden.</translation>
+    </message>
+    <message>
+        <source>Please correct these:</source>
+        <translation type="unfinished">Verbeter het volgende:</translation>
+    </message>
+</context>
+<context>
+    <name>CentresDialog</name>
+    <message>
+        <source>Reception centres</source>
+        <translation type="unfinished">Opvangcentra</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected centre.</source>
+        <translation type="unfinished">Enter wijzigt het gekozen centrum.</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired centres</source>
+        <translation type="unfinished">Ook centra buiten gebruik t&amp;onen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished">&amp;Buiten gebruik stellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">Opvangoperator</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Toestand</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished">buiten gebruik</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">actief</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation type="unfinished">Weer in gebr&amp;uik nemen</translation>
+    </message>
+    <message>
+        <source>Retire a centre</source>
+        <translation type="unfinished">Een centrum buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>Retire {name}? No new family or account can be added to it. What it has stays as it is: {families} families and {staff} active accounts. You can reactivate it later.</source>
+        <translation type="unfinished">{name} buiten gebruik stellen? Er kunnen geen nieuwe gezinnen of accounts aan toegevoegd worden. Wat het heeft, blijft zoals het is: gezinnen: {families}, actieve accounts: {staff}. U kunt het later weer in gebruik nemen.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished">Buiten gebruik stellen</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Added by hand</source>
@@ -2836,6 +3057,46 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Wachtwoord herhalen</translation>
     </message>
     <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished">F&amp;unctie</translation>
+    </message>
+    <message>
+        <source>Printed under your name in letters; choose one or type your own.</source>
+        <translation type="unfinished">Wordt onder uw naam in brieven gedrukt; kies er een of typ uw eigen functie.</translation>
+    </message>
+    <message>
+        <source>Title f&amp;orm</source>
+        <translation type="unfinished">Vorm van de functie&amp;titel</translation>
+    </message>
+    <message>
+        <source>How your job title is written: feminine, masculine or neutral.</source>
+        <translation type="unfinished">Hoe uw functietitel geschreven wordt: vrouwelijk, mannelijk of neutraal.</translation>
+    </message>
+    <message>
+        <source>Direct p&amp;hone</source>
+        <translation type="unfinished">Rechtstreekse tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0470 12 34 56</source>
+        <translation type="unfinished">niet verplicht, bv. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">niet verplicht</translation>
+    </message>
+    <message>
+        <source>The reception centre</source>
+        <translation type="unfinished">Het opvangcentrum</translation>
+    </message>
+    <message>
+        <source>Its name, address and contact details are printed at the top of letters and dossiers. You can add other centres later (Administration ▸ Reception centres).</source>
+        <translation type="unfinished">De naam, het adres en de contactgegevens worden bovenaan brieven en dossiers gedrukt. Andere centra kunt u later toevoegen (Beheer ▸ Opvangcentra).</translation>
+    </message>
+    <message>
         <source>The recovery key of the database</source>
         <translation type="unfinished">De herstelsleutel van de databank</translation>
     </message>
@@ -2862,6 +3123,10 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>&amp;Start</source>
         <translation type="unfinished">&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The coordinator account &lt;b&gt;{user}&lt;/b&gt; is ready and signed in, and the reception centre &lt;b&gt;{centre}&lt;/b&gt; is set up.&lt;/p&gt;&lt;p&gt;Next: create the accounts of the social workers and admin buddies with &lt;i&gt;Administration ▸ Users&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;Het coördinatoraccount &lt;b&gt;{user}&lt;/b&gt; is klaar en aangemeld, en het opvangcentrum &lt;b&gt;{centre}&lt;/b&gt; is ingesteld.&lt;/p&gt;&lt;p&gt;Maak nu de accounts van de maatschappelijk werkers en de administratieve buddy&apos;s aan met &lt;i&gt;Beheer ▸ Gebruikers&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The coordinator account &lt;b&gt;{user}&lt;/b&gt; is ready and signed in.&lt;/p&gt;&lt;p&gt;Next: create the accounts of the social workers and admin buddies with &lt;i&gt;Administration ▸ Users&lt;/i&gt;.&lt;/p&gt;</source>
@@ -2986,6 +3251,38 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Adres</translation>
     </message>
     <message>
+        <source>Fedasil</source>
+        <translation type="unfinished">Fedasil</translation>
+    </message>
+    <message>
+        <source>Croix-Rouge</source>
+        <translation type="unfinished">Croix-Rouge</translation>
+    </message>
+    <message>
+        <source>Rode Kruis</source>
+        <translation type="unfinished">Rode Kruis</translation>
+    </message>
+    <message>
+        <source>Local reception initiative (LOI/ILA)</source>
+        <translation type="unfinished">Lokaal opvanginitiatief (LOI)</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished">Ngo</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished">Neutraal</translation>
+    </message>
+    <message>
+        <source>Feminine</source>
+        <translation type="unfinished">Vrouwelijk</translation>
+    </message>
+    <message>
+        <source>Masculine</source>
+        <translation type="unfinished">Mannelijk</translation>
+    </message>
+    <message>
         <source>Dari</source>
         <translation type="unfinished">Dari</translation>
     </message>
@@ -2997,10 +3294,6 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>With family or friends</source>
         <translation type="unfinished">Bij familie of vrienden</translation>
-    </message>
-    <message>
-        <source>Local reception initiative (LOI/ILA)</source>
-        <translation type="unfinished">Lokaal opvanginitiatief (LOI)</translation>
     </message>
     <message>
         <source>Transit housing</source>
@@ -3647,6 +3940,10 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">B&amp;eheer</translation>
     </message>
     <message>
+        <source>Reception &amp;centres…</source>
+        <translation type="unfinished">&amp;Opvangcentra…</translation>
+    </message>
+    <message>
         <source>&amp;Users…</source>
         <translation type="unfinished">&amp;Gebruikers…</translation>
     </message>
@@ -3908,6 +4205,66 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <source>This entry comes with the application and cannot be removed; only local changes to it can be.</source>
         <translation type="unfinished">Deze vermelding wordt met de toepassing meegeleverd en kan niet worden verwijderd; alleen de lokale wijzigingen eraan kunnen dat.</translation>
     </message>
+    <message>
+        <source>{label}: another reception centre is already called &apos;{value}&apos;.</source>
+        <translation type="unfinished">{label}: een ander opvangcentrum heet al &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label}: the postcode {postcode} belongs to {choices}; choose one.</source>
+        <translation type="unfinished">{label}: de postcode {postcode} hoort bij {choices}; kies er een.</translation>
+    </message>
+    <message>
+        <source>{label}: no Belgian municipality is called &apos;{value}&apos;.</source>
+        <translation type="unfinished">{label}: geen enkele Belgische gemeente heet &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a Belgian telephone number (for example 02 123 45 67 or 0470 12 34 56).</source>
+        <translation type="unfinished">{label}: &apos;{value}&apos; is geen Belgisch telefoonnummer (bijvoorbeeld 02 123 45 67 of 0470 12 34 56).</translation>
+    </message>
+    <message>
+        <source>{label}: an enterprise number has 10 digits, for example 0403.019.261.</source>
+        <translation type="unfinished">{label}: een ondernemingsnummer heeft 10 cijfers, bijvoorbeeld 0403.019.261.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a valid enterprise number (its check digits do not match).</source>
+        <translation type="unfinished">{label}: {value} is geen geldig ondernemingsnummer (de controlecijfers kloppen niet).</translation>
+    </message>
+    <message>
+        <source>{label}: the file is not a PNG or JPEG image.</source>
+        <translation type="unfinished">{label}: het bestand is geen PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>{label}: the image cannot be read (the file may be damaged).</source>
+        <translation type="unfinished">{label}: de afbeelding kan niet gelezen worden (het bestand is misschien beschadigd).</translation>
+    </message>
+    <message>
+        <source>{label}: the image is too large ({size} KB; at most {max} KB).</source>
+        <translation type="unfinished">{label}: de afbeelding is te groot ({size} kB; hoogstens {max} kB).</translation>
+    </message>
+    <message>
+        <source>{label}: this reception centre is retired; choose an active one.</source>
+        <translation type="unfinished">{label}: dit opvangcentrum is buiten gebruik; kies een actief centrum.</translation>
+    </message>
+    <message>
+        <source>{label}: this reception centre does not exist.</source>
+        <translation type="unfinished">{label}: dit opvangcentrum bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{label}: social workers and admin buddies belong to a reception centre; choose one.</source>
+        <translation type="unfinished">{label}: maatschappelijk werkers en administratieve buddy&apos;s horen bij een opvangcentrum; kies er een.</translation>
+    </message>
+    <message>
+        <source>This reception centre does not exist (any more).</source>
+        <translation type="unfinished">Dit opvangcentrum bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This reception centre was changed by someone else since you opened it. Open it again to see the changes, then make yours again.</source>
+        <translation type="unfinished">Dit opvangcentrum werd door iemand anders gewijzigd sinds u het opende. Open het opnieuw om de wijzigingen te zien en breng de uwe dan opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>{label}: the user name &apos;{value}&apos; is already taken.</source>
+        <translation type="unfinished">{label}: de gebruikersnaam &apos;{value}&apos; is al in gebruik.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4104,6 +4461,38 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">&amp;Opvangcentrum</translation>
     </message>
     <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished">F&amp;unctie</translation>
+    </message>
+    <message>
+        <source>Printed under the person&apos;s name in letters; choose one or type another.</source>
+        <translation type="unfinished">Wordt onder de naam van de persoon in brieven gedrukt; kies er een of typ een andere.</translation>
+    </message>
+    <message>
+        <source>Title f&amp;orm</source>
+        <translation type="unfinished">Vorm van de functie&amp;titel</translation>
+    </message>
+    <message>
+        <source>How the job title is written: feminine, masculine or neutral, as the person chooses.</source>
+        <translation type="unfinished">Hoe de functietitel geschreven wordt: vrouwelijk, mannelijk of neutraal, naar keuze van de persoon.</translation>
+    </message>
+    <message>
+        <source>Direct p&amp;hone</source>
+        <translation type="unfinished">Rechtstreekse tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0470 12 34 56</source>
+        <translation type="unfinished">niet verplicht, bv. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">niet verplicht</translation>
+    </message>
+    <message>
         <source>C&amp;urrent password</source>
         <translation type="unfinished">&amp;Huidig wachtwoord</translation>
     </message>
@@ -4114,10 +4503,6 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>Password &amp;again</source>
         <translation type="unfinished">Wachtwoord h&amp;erhalen</translation>
-    </message>
-    <message>
-        <source>(none: every centre)</source>
-        <translation type="unfinished">(geen: alle centra)</translation>
     </message>
     <message>
         <source>New user</source>
@@ -4134,6 +4519,14 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>Change my password</source>
         <translation type="unfinished">Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>(none: every centre — coordinators only)</source>
+        <translation type="unfinished">(geen: alle centra — alleen coördinatoren)</translation>
+    </message>
+    <message>
+        <source>{centre} (retired)</source>
+        <translation type="unfinished">{centre} (buiten gebruik)</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4991,18 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Wachtwoord</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation type="unfinished">Functie</translation>
+    </message>
+    <message>
+        <source>Form of the job title</source>
+        <translation type="unfinished">Vorm van de functietitel</translation>
+    </message>
+    <message>
+        <source>Direct phone</source>
+        <translation type="unfinished">Rechtstreekse telefoon</translation>
+    </message>
+    <message>
         <source>{label}: use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.</source>
         <translation type="unfinished">{label}: gebruik 3 tot 64 kleine letters, cijfers, punten, koppeltekens of onderstrepingstekens.</translation>
     </message>
@@ -4606,12 +5011,24 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <source>{label}: this centre does not exist.</source>
-        <translation type="unfinished">{label}: dit centrum bestaat niet.</translation>
+        <source>Name of the centre</source>
+        <translation type="unfinished">Naam van het centrum</translation>
     </message>
     <message>
         <source>Operator</source>
         <translation type="unfinished">Opvangoperator</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished">Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation type="unfinished">Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Logo</translation>
     </message>
     <message>
         <source>The password needs at least 10 characters.</source>

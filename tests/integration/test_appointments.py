@@ -11,7 +11,7 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import select
 
-from tests.conftest import TODAY, decision, family_input, person
+from tests.conftest import TODAY, centre_input, decision, family_input, person
 from transition_app.access.permissions import Actor
 from transition_app.domain.validation import (
     ConcurrencyError,
@@ -32,8 +32,8 @@ def at(day: int, hour: int, minute: int = 0) -> dt.datetime:
 
 @pytest.fixture
 def world(ctx):
-    centre_a = ctx.staff.create_centre("Centre A", "fedasil")
-    centre_b = ctx.staff.create_centre("Centre B", "croix_rouge")
+    centre_a = ctx.staff.create_centre(centre_input("Centre A", "fedasil"))
+    centre_b = ctx.staff.create_centre(centre_input("Centre B", "croix_rouge"))
     users = {}
     for username, role, centre in (("cora", "coordinator", None), ("anna", "social_worker", centre_a.id),
                                    ("olaf", "social_worker", centre_b.id), ("bea", "admin_buddy", centre_a.id),

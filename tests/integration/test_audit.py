@@ -5,7 +5,7 @@ import threading
 import pytest
 from sqlalchemy import select, text
 
-from tests.conftest import decision, family_input
+from tests.conftest import centre_input, decision, family_input
 from transition_app import cli
 from transition_app.access.audit_chain import GENESIS
 from transition_app.access.permissions import Actor
@@ -83,7 +83,8 @@ def test_lock_ends_and_a_coordinator_can_unlock(ctx):
     now[0] += dt.timedelta(minutes=16)
     assert auth.sign_in("cora", "a long password 1").actor == signed.actor
     cora = ctx.for_actor(signed.actor)
-    user = cora.auth.create_user("anna", "Anna Peeters", "social_worker", "another long one")
+    centre = cora.staff.create_centre(centre_input())
+    user = cora.auth.create_user("anna", "Anna Peeters", "social_worker", "another long one", centre_id=centre.id)
     for _ in range(5):
         with pytest.raises(SignInFailed):
             ctx.auth.sign_in("anna", "nope nope nope")

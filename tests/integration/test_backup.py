@@ -16,7 +16,7 @@ import keyring.backends.fail
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import TEST_PASSWORD, TEST_USER, TODAY, family_input, person
+from tests.conftest import TEST_PASSWORD, TEST_USER, TODAY, centre_input, family_input, person
 from transition_app import cli
 from transition_app.access.permissions import Actor
 from transition_app.domain.text import fold
@@ -61,7 +61,7 @@ class Site:
         self.ctx = self.ctx.for_actor(chief)
         self.ctx.clock.freeze(TODAY)
         self.coordinator = chief
-        centre = self.ctx.staff.create_centre("Centre de test Jodoigne", "fedasil", "25043")
+        centre = self.ctx.staff.create_centre(centre_input("Centre de test Jodoigne", "fedasil", "25043"))
         self.worker_view = self.ctx.auth.create_user("anna", "Anna Peeters", "social_worker", "a long worker password",
                                                      centre_id=centre.id)
         self.worker = Actor(self.worker_view.id, "anna", "social_worker", centre.id)

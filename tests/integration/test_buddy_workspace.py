@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.conftest import decision, family_input, person
+from tests.conftest import centre_input, decision, family_input, person
 from tests.integration.test_families_service import make_nrn
 from transition_app.access.permissions import Actor
 from transition_app.domain import checklist_i18n
@@ -25,8 +25,8 @@ LIEGE = "62063"
 
 @pytest.fixture
 def world(ctx):
-    centre_a = ctx.staff.create_centre("Centre A", "fedasil", "25043")
-    centre_b = ctx.staff.create_centre("Centre B", "croix_rouge")
+    centre_a = ctx.staff.create_centre(centre_input("Centre A", "fedasil", "25043"))
+    centre_b = ctx.staff.create_centre(centre_input("Centre B", "croix_rouge"))
     users = {}
     for username, role, centre in (("cora", "coordinator", None), ("anna", "social_worker", centre_a.id),
                                    ("bram", "social_worker", centre_a.id), ("olaf", "social_worker", centre_b.id),

@@ -3,6 +3,7 @@ details of shipped entries, who may edit, validation, audit, and "where to go" f
 
 import pytest
 
+from tests.conftest import centre_input
 from transition_app.access.permissions import Actor
 from transition_app.domain.validation import ConcurrencyError, PermissionDenied, ServiceError, ValidationError
 from transition_app.services.audit import AuditQuery
@@ -13,7 +14,7 @@ LIEGE = "62063"
 
 @pytest.fixture
 def people(ctx):
-    centre = ctx.staff.create_centre("Centre de Jodoigne", "fedasil", "25043")
+    centre = ctx.staff.create_centre(centre_input("Centre de Jodoigne", "fedasil", "25043"))
     out = {}
     for username, role in (("cora", "coordinator"), ("anna", "social_worker"), ("bea", "admin_buddy")):
         w = ctx.staff.create_worker(username, username.title(), role, None if role == "coordinator" else centre.id)

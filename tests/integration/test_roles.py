@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.conftest import decision, family_input, person
+from tests.conftest import centre_input, decision, family_input, person
 from tests.integration.test_families_service import make_nrn
 from transition_app.access.permissions import Actor
 from transition_app.domain.validation import NotFoundError, PermissionDenied, ServiceError
@@ -25,8 +25,8 @@ OPEN_NOTE = "Bring the children's school reports"
 
 @pytest.fixture
 def world(ctx):
-    centre_a = ctx.staff.create_centre("Centre A", "fedasil")
-    centre_b = ctx.staff.create_centre("Centre B", "croix_rouge")
+    centre_a = ctx.staff.create_centre(centre_input("Centre A", "fedasil"))
+    centre_b = ctx.staff.create_centre(centre_input("Centre B", "croix_rouge"))
     users = {}
     for username, role, centre in (("cora", "coordinator", None), ("anna", "social_worker", centre_a.id),
                                    ("olaf", "social_worker", centre_b.id), ("bea", "admin_buddy", centre_a.id),
@@ -240,7 +240,7 @@ def test_user_management_and_audit_are_for_coordinators(world):
         for call in (ctx.auth.list_users, ctx.audit.browse, ctx.audit.verify,
                      lambda c=ctx: c.auth.create_user("newbie", "New Bie", "social_worker", "long enough pw"),
                      lambda c=ctx: c.staff.create_worker("x1", "X", "social_worker"),
-                     lambda c=ctx: c.staff.create_centre("C", "fedasil")):
+                     lambda c=ctx: c.staff.create_centre(centre_input("C", "fedasil"))):
             with pytest.raises(PermissionDenied):
                 call()
     cora = as_(world, "cora")
@@ -266,7 +266,8 @@ def test_every_public_service_method_is_covered_by_a_role_test():
                            "record_extension", "recompute_all", "get_checklist", "history", "due_within",
                            "dashboard", "template", "complete_exit", "set_done_on", "postpone", "remove_step",
                            "extension_check", "undo"},
-        StaffService: {"create_centre", "list_centres", "create_worker", "list_workers"},
+        StaffService: {"create_centre", "update_centre", "retire_centre", "reactivate_centre", "list_centres",
+                       "get_centre", "centre_logo", "centre_usage", "create_worker", "list_workers"},
         BuddyService: {"list_buddies", "assignments", "assign", "unassign"},
         GdprService: {"list_consents", "add_consent", "withdraw_consent", "subject_access_data", "export_family",
                       "anonymise_family", "retention_months", "set_retention_months", "retention_cutoff",

@@ -32,6 +32,7 @@ class Permission(StrEnum):
     EXPORT_DATA = "export_data"  # subject access exports, CSV
     ERASE_DATA = "erase_data"
     MANAGE_USERS = "manage_users"
+    MANAGE_CENTRES = "manage_centres"  # create, edit and retire reception centres
     VIEW_AUDIT = "view_audit"
     MANAGE_RETENTION = "manage_retention"
     BACKUP = "backup"
@@ -40,8 +41,8 @@ class Permission(StrEnum):
 
 
 _ALL = frozenset(Permission)
-_WORKER = _ALL - {Permission.MANAGE_USERS, Permission.VIEW_AUDIT, Permission.MANAGE_RETENTION,
-                  Permission.ERASE_DATA, Permission.BACKUP, Permission.MAINTENANCE}
+_WORKER = _ALL - {Permission.MANAGE_USERS, Permission.MANAGE_CENTRES, Permission.VIEW_AUDIT,
+                  Permission.MANAGE_RETENTION, Permission.ERASE_DATA, Permission.BACKUP, Permission.MAINTENANCE}
 _BUDDY = frozenset({Permission.VIEW_FAMILY, Permission.EDIT_CHECKLIST, Permission.MANAGE_APPOINTMENTS})
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {

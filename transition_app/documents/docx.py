@@ -335,15 +335,29 @@ def _footer(section, languages: list[str], draft_lang: str | None, numbers: bool
         footer.add_paragraph()
 
 
+def _logo(cell, data: bytes) -> None:  # noqa: ANN001
+    """The centre's logo in the letterhead, at most 16 mm high and 30 mm wide (its proportions kept)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        width, height = image.size
+    scale = min(16.0 / height, 30.0 / width)
+    run = cell.paragraphs[0].add_run()
+    run.add_picture(io.BytesIO(data), width=Mm(width * scale), height=Mm(height * scale))
+
+
 def _header(section, letterhead: m.Letterhead) -> None:  # noqa: ANN001
     header = section.header
     header.is_linked_to_previous = False
-    table = header.add_table(rows=1, cols=2, width=Mm(TEXT_WIDTH_MM))
+    widths = (32.0, 83.0, 55.0) if letterhead.logo else (110.0, 60.0)
+    table = header.add_table(rows=1, cols=len(widths), width=Mm(TEXT_WIDTH_MM))
     table.autofit = False
-    for i, w in enumerate((110.0, 60.0)):
+    for i, w in enumerate(widths):
         table.columns[i].width = Mm(w)
         table.cell(0, i).width = Mm(w)
-    left, right = table.cell(0, 0), table.cell(0, 1)
+    if letterhead.logo:
+        _logo(table.cell(0, 0), letterhead.logo)
+    left, right = table.cell(0, len(widths) - 2), table.cell(0, len(widths) - 1)
     _cell_paragraph(left, letterhead.name, "en", bold=True, size=12)
     for line in letterhead.address_lines:
         _paragraph(left, line, "en", size=8, color=_GREY, space_after=0)

@@ -30,6 +30,7 @@ class Labels:
     signature: str
     date: str
     name: str
+    enterprise_number: str  # letterheads
 
     def page(self, page: int | str, pages: int | str) -> str:
         return self.page_x_of_y.format(page=page, pages=pages)

@@ -21,7 +21,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -137,6 +137,7 @@ class Letterhead:
     name: str
     address_lines: tuple[str, ...] = ()
     contact_lines: tuple[str, ...] = ()  # phone, e-mail, web
+    logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG, printed at the start of the letterhead
 
 
 @dataclass(frozen=True)

@@ -345,23 +345,44 @@ def _top_margin(doc: m.Document) -> float:
     return MARGIN_TOP_LETTERHEAD if doc.letterhead else MARGIN_TOP_PLAIN
 
 
+LOGO_MAX_HEIGHT = 16 * mm
+LOGO_MAX_WIDTH = 40 * mm
+
+
+@lru_cache(maxsize=8)
+def _logo(data: bytes) -> tuple[object, float, float]:
+    """reportlab's reader of a logo (one per image: embedded once per document) and its size on paper."""
+    from reportlab.lib.utils import ImageReader
+
+    reader = ImageReader(io.BytesIO(data))
+    width, height = reader.getSize()
+    scale = min(LOGO_MAX_HEIGHT / height, LOGO_MAX_WIDTH / width)
+    return reader, width * scale, height * scale
+
+
 def _draw_letterhead(canvas: Canvas, letterhead: m.Letterhead) -> None:
     canvas.saveState()
     top = PAGE_HEIGHT - 12 * mm
     name_spec = _spec(Script.LATIN, 12.0, True, False)
     small = _spec(Script.LATIN, 8.0, False, False)
+    x = MARGIN_X
+    logo_bottom = top
+    if letterhead.logo:
+        reader, width, height = _logo(letterhead.logo)
+        canvas.drawImage(reader, MARGIN_X, top - height, width, height, mask="auto")
+        x, logo_bottom = MARGIN_X + width + 5 * mm, top - height - 2
     canvas.setFillColor(colors.black)
-    draw_text(canvas, letterhead.name, name_spec, MARGIN_X, top - 12)
+    draw_text(canvas, letterhead.name, name_spec, x, top - 12)
     canvas.setFillColor(GREY)
     y = top - 24
     for line in letterhead.address_lines:
-        draw_text(canvas, line, small, MARGIN_X, y)
+        draw_text(canvas, line, small, x, y)
         y -= 10
     y2 = top - 12
     for line in letterhead.contact_lines:
         draw_text(canvas, line, small, MARGIN_X, y2, align="right", width=TEXT_WIDTH)
         y2 -= 10
-    rule_y = min(y, y2) + 2
+    rule_y = min(y, y2, logo_bottom) + 2
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X, rule_y)

@@ -48,6 +48,7 @@ from transition_app.letters.engine import (
     format_value,
     is_empty,
 )
+from transition_app.letters.letterhead import centre_letterhead
 from transition_app.services.dto import CentreView, FamilyDetail, PersonView, WorkerView
 
 CONTINUOUS = m.BilingualLayout.CONTINUOUS
@@ -143,6 +144,16 @@ class _Renderer:
             raise MissingPlaceholderError(name, self.d.id, self.lang, key, self.ctx.hints.get(name, ""))
         return format_value(name, ptype, raw, self.lang, self.term)
 
+    def signature_role(self) -> str:
+        """The worker's job title (in the letter's language and their form) and centre, else the
+        catalog's role; then their direct phone and e-mail on a line of their own."""
+        values = self.ctx.values
+        title = values.get("worker_title")
+        role = (", ".join(p for p in (title, values.get("centre_name")) if p) if title
+                else self.entry_text("common.letter.signature_role"))
+        contact = " · ".join(p for p in (values.get("worker_phone"), values.get("worker_email")) if p)
+        return f"{role}\n{contact}" if contact else role
+
     def holds(self, when: str | None) -> bool:
         if when is None:
             return True
@@ -205,7 +216,7 @@ class _Renderer:
                 out.append(self.members_table(b.group or "household"))
             elif b.kind == "signature":
                 out.append(m.SignatureBlock((m.Signatory(self.value("worker_name", "signature"),
-                                                         self.entry_text("common.letter.signature_role")),)))
+                                                         self.signature_role()),)))
         return out
 
 
@@ -277,10 +288,10 @@ def compose_letter(
         blocks.append(m.Paragraph(fam.entry_text("common.family.questions")))
         draft = not all(cat.entry(k, family_language).reviewed for k in fam.used)
         sections.append(m.Section(family_language, tuple(blocks), draft=draft))
-    if letterhead is None:
-        name = (centre.name if centre else family.centre_name) or ""
-        place = ctx.values.get("place")
-        letterhead = m.Letterhead(name, (place,) if place else ())
+    if letterhead is None and centre is not None:
+        letterhead = centre_letterhead(centre, authority_language)
+    elif letterhead is None:
+        letterhead = m.Letterhead(family.centre_name or "")
     author = str(ctx.values.get("worker_name") or "")
     return m.Document(title=title, language=authority_language, sections=tuple(sections),
                       letterhead=letterhead, layout=layout, author=author, subject=title)

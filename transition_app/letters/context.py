@@ -20,8 +20,10 @@ from typing import Any, Protocol
 
 from transition_app.domain import deadlines as dl
 from transition_app.domain import directory
+from transition_app.domain.job_titles import title_text
 from transition_app.domain.rules import NoRuleError, RuleSet, default_rules
 from transition_app.letters.engine import Person, PlaceholderType
+from transition_app.letters.letterhead import centre_address_lines, centre_place
 from transition_app.services.dto import CentreView, FamilyDetail, PersonView, WorkerView
 
 T = PlaceholderType
@@ -61,7 +63,13 @@ STANDARD: dict[str, tuple[PlaceholderType, str]] = {
     "address_declaration_due": (T.DATE, "last day to declare the new address (from the moving-in date)"),
     "centre_name": (T.TEXT, "name of the reception centre"),
     "centre_operator": (T.TERM, "operator of the reception centre"),
+    "centre_address": (T.ADDRESS, "address of the reception centre (street, postcode and municipality)"),
+    "centre_phone": (T.TEXT, "phone number of the reception centre"),
+    "centre_email": (T.TEXT, "e-mail address of the reception centre"),
     "worker_name": (T.TEXT, "social worker writing the letter"),
+    "worker_title": (T.TEXT, "job title of the worker writing the letter, in the letter's language and their form"),
+    "worker_phone": (T.TEXT, "direct phone of the worker writing the letter"),
+    "worker_email": (T.TEXT, "e-mail address of the worker writing the letter"),
     "recipient_name": (T.TEXT, "addressee of the letter"),
     "destination_municipality": (T.TEXT, "municipality the family moves to"),
     "destination_cpas": (T.TEXT, "CPAS/OCMW/ÖSHZ of the municipality the family moves to"),
@@ -196,7 +204,6 @@ def build_context(
     children = tuple(p for p in in_belgium if p.relation == "child")
     abroad = tuple(p for p in members if not p.in_belgium)
     m = directory.municipality(family.destination_nis) if family.destination_nis else None
-    centre_m = directory.municipality(centre.municipality_nis) if centre and centre.municipality_nis else None
     d = family.decision
     move_in = inputs.get("move_in_date")
     case = dl.CaseDates(
@@ -241,7 +248,7 @@ def build_context(
     total_ext = sum(e.months for e in extensions)
     values: dict[str, Any] = {
         "today": today,
-        "place": centre_m.name(official_language(centre_m, lang)) if centre_m else None,
+        "place": centre_place(centre, lang),
         "case_number": family.case_number,
         "head": _person(head) if head else None,
         "head_birth_date": head.birth_date if head else None,
@@ -274,13 +281,22 @@ def build_context(
         "address_declaration_due": address_dl.due,
         "centre_name": centre.name if centre else family.centre_name,
         "centre_operator": f"common.term.operator_{centre.operator}" if centre else None,
+        "centre_address": centre_address_lines(centre, lang) if centre else None,
+        "centre_phone": (centre.phone or None) if centre else None,
+        "centre_email": (centre.email or None) if centre else None,
         "worker_name": worker.full_name if worker else family.worker_name,
+        "worker_title": (title_text(worker.job_title, lang, worker.job_title_form) or None) if worker else None,
+        "worker_phone": (worker.phone or None) if worker else None,
+        "worker_email": (worker.email or None) if worker else None,
         "recipient_name": recipient.name if recipient and recipient.name else None,
         "destination_municipality": m.name(official_language(m, lang)) if m else None,
         "destination_cpas": m.cpas_name(official_language(m, lang)) if m else None,
         "integration_agency": agency.name if agency else None,
         "letter_language": lang,
     }
+    if centre is None:
+        for n in ("place", "centre_address", "centre_phone", "centre_email"):
+            hints[n] = "the family belongs to no reception centre"
     if not family.destination_nis:
         for n in ("destination_municipality", "destination_cpas", "integration_agency"):
             hints[n] = "the family's destination municipality is not recorded"

@@ -10,7 +10,10 @@
   sign in yet.
 * User management (create, change role/centre, disable, unlock, reset password) needs
   ``Permission.MANAGE_USERS`` (coordinators).  The last active coordinator cannot be
-  disabled or demoted.
+  disabled or demoted.  Every account belongs to a reception centre (coordinators may have
+  none: they work for every centre); a retired centre gets no new accounts.  The job title
+  (with the feminine, masculine or neutral form the person chose), direct phone and e-mail
+  are printed in the signature of their letters.
 """
 
 from __future__ import annotations
@@ -33,16 +36,23 @@ from transition_app.access.passwords import (
     verify_password,
 )
 from transition_app.access.permissions import Actor, Permission
-from transition_app.domain import enums
+from transition_app.domain import enums, job_titles
 from transition_app.domain.validation import (
-    DUPLICATE,
     Collector,
+    ErrorCode,
     NotFoundError,
     PermissionDenied,
     ServiceError,
 )
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.audit import AuditAction, record
+from transition_app.services.staff import (
+    CENTRE_REQUIRED,
+    USERNAME_TAKEN,
+    check_centre_for_new_work,
+    check_email,
+    check_phone,
+)
 from transition_app.store.database import Database
 from transition_app.store.models import ReceptionCentre, Worker, utcnow
 
@@ -51,23 +61,28 @@ L_FULL_NAME = QT_TRANSLATE_NOOP("Validation", "Full name")
 L_ROLE = QT_TRANSLATE_NOOP("Validation", "Role")
 L_PASSWORD = QT_TRANSLATE_NOOP("Validation", "Password")
 L_CENTRE = QT_TRANSLATE_NOOP("Validation", "Reception centre")
-BAD_USERNAME = QT_TRANSLATE_NOOP(
-    "Validation", "{label}: use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.")
-PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("Validation", "The two passwords are not the same.")
-UNKNOWN_CENTRE = QT_TRANSLATE_NOOP("Validation", "{label}: this centre does not exist.")
+L_JOB_TITLE = QT_TRANSLATE_NOOP("Validation", "Job title")
+L_TITLE_FORM = QT_TRANSLATE_NOOP("Validation", "Form of the job title")
+L_PHONE = QT_TRANSLATE_NOOP("Validation", "Direct phone")
+L_EMAIL = QT_TRANSLATE_NOOP("Validation", "E-mail")
+BAD_USERNAME = ErrorCode("user.bad_username", QT_TRANSLATE_NOOP(
+    "Validation", "{label}: use 3 to 64 lower-case letters, digits, dots, hyphens or underscores."), "Validation")
+PASSWORDS_DIFFER = ErrorCode("user.passwords_differ", QT_TRANSLATE_NOOP(
+    "Validation", "The two passwords are not the same."), "Validation")
 
-WRONG_CREDENTIALS = QT_TRANSLATE_NOOP("Services", "The user name or the password is not correct.")
-ACCOUNT_LOCKED = QT_TRANSLATE_NOOP(
+WRONG_CREDENTIALS = ErrorCode("auth.wrong_credentials", QT_TRANSLATE_NOOP(
+    "Services", "The user name or the password is not correct."))
+ACCOUNT_LOCKED = ErrorCode("auth.locked", QT_TRANSLATE_NOOP(
     "Services", "This account is locked after too many wrong passwords. Try again in {minutes} minutes, "
-    "or ask a coordinator to unlock it.")
-WRONG_PASSWORD = QT_TRANSLATE_NOOP("Services", "The current password is not correct.")
-ALREADY_SET_UP = QT_TRANSLATE_NOOP(
-    "Services", "A coordinator account already exists: sign in, or ask the coordinator for an account.")
-LAST_COORDINATOR = QT_TRANSLATE_NOOP(
-    "Services", "This is the last active coordinator account: create another coordinator first.")
-NO_SUCH_USER = QT_TRANSLATE_NOOP("Services", "This user does not exist (any more).")
-NOT_SIGNED_IN = QT_TRANSLATE_NOOP("Services", "Sign in first.")
-NOT_YOURSELF = QT_TRANSLATE_NOOP("Services", "You cannot disable your own account.")
+    "or ask a coordinator to unlock it."))
+WRONG_PASSWORD = ErrorCode("auth.wrong_password", QT_TRANSLATE_NOOP("Services", "The current password is not correct."))
+ALREADY_SET_UP = ErrorCode("auth.already_set_up", QT_TRANSLATE_NOOP(
+    "Services", "A coordinator account already exists: sign in, or ask the coordinator for an account."))
+LAST_COORDINATOR = ErrorCode("user.last_coordinator", QT_TRANSLATE_NOOP(
+    "Services", "This is the last active coordinator account: create another coordinator first."))
+NO_SUCH_USER = ErrorCode("user.not_found", QT_TRANSLATE_NOOP("Services", "This user does not exist (any more)."))
+NOT_SIGNED_IN = ErrorCode("auth.not_signed_in", QT_TRANSLATE_NOOP("Services", "Sign in first."))
+NOT_YOURSELF = ErrorCode("user.not_yourself", QT_TRANSLATE_NOOP("Services", "You cannot disable your own account."))
 
 UNKNOWN_USER = "(unknown)"
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
@@ -103,6 +118,11 @@ class UserView:
     locked_until: dt.datetime | None  # UTC
     failed_sign_ins: int
     last_sign_in: dt.datetime | None  # UTC
+    job_title: str | None = None  # a code of resources/staff/job_titles.yaml, or free text
+    job_title_form: str | None = None  # domain.enums.TitleForm: f | m | n
+    phone: str | None = None  # direct line, Belgian grouping
+    email: str | None = None
+    centre_retired: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +151,7 @@ def _dummy_hash() -> str:
 
 
 DEFAULT_POLICY = LockoutPolicy()
+_NEEDS_CENTRE = frozenset({enums.Role.SOCIAL_WORKER.value, enums.Role.ADMIN_BUDDY.value})
 
 
 class AuthService:
@@ -156,21 +177,25 @@ class AuthService:
                                 .limit(1))
 
     def create_coordinator(self, username: str, full_name: str, password: str, confirm: str | None = None,
-                           centre_id: int | None = None) -> SignedIn:
-        """The first account (first run); signs it in."""
+                           centre_id: int | None = None, *, job_title: str | None = None,
+                           job_title_form: str | None = None, phone: str | None = None,
+                           email: str | None = None) -> SignedIn:
+        """The first account (first run); signs it in.  A coordinator needs no centre (they see every one)."""
         username = normalise_username(username)
         col = Collector()
         self._check_account(col, username, full_name, password, confirm)
+        signature = self._check_signature(col, job_title, job_title_form, phone, email)
         col.raise_if_any()
         password_hash = hash_password(password)
         with self.db.session() as s:
             if s.scalar(select(Worker.id).where(Worker.active.is_(True), Worker.password_hash.is_not(None)).limit(1)):
                 raise ServiceError(ALREADY_SET_UP)
             self._check_unique(s, col, username, None)
+            check_centre_for_new_work(s, col, "centre_id", centre_id, L_CENTRE)
             col.raise_if_any()
             worker = Worker(username=username, full_name=full_name.strip(), role=enums.Role.COORDINATOR,
                             centre_id=centre_id, active=True, password_hash=password_hash, failed_sign_ins=0,
-                            last_sign_in=self.now())
+                            last_sign_in=self.now(), **signature)
             s.add(worker)
             s.flush()
             actor = actor_of(worker)
@@ -229,45 +254,67 @@ class AuthService:
     # ----------------------------------------------------------------- user management
     def list_users(self, include_inactive: bool = True) -> list[UserView]:
         self._caller(Permission.MANAGE_USERS)
-        stmt = (select(Worker, ReceptionCentre.name).outerjoin(ReceptionCentre, ReceptionCentre.id == Worker.centre_id)
+        stmt = (select(Worker, ReceptionCentre.name, ReceptionCentre.retired_at)
+                .outerjoin(ReceptionCentre, ReceptionCentre.id == Worker.centre_id)
                 .order_by(Worker.full_name, Worker.id))
         if not include_inactive:
             stmt = stmt.where(Worker.active.is_(True))
         with self.db.read() as s:
-            return [_user(w, centre) for w, centre in s.execute(stmt)]
+            return [_user(w, centre, retired is not None) for w, centre, retired in s.execute(stmt)]
 
     def create_user(self, username: str, full_name: str, role: str, password: str, confirm: str | None = None,
-                    centre_id: int | None = None) -> UserView:
+                    centre_id: int | None = None, *, job_title: str | None = None,
+                    job_title_form: str | None = None, phone: str | None = None,
+                    email: str | None = None) -> UserView:
+        """A new account.  Social workers and admin buddies belong to an active centre; the job
+        title (a code of ``resources/staff/job_titles.yaml`` or free text) and its form, the direct
+        phone and e-mail are printed in the signature of their letters."""
         actor = self._caller(Permission.MANAGE_USERS)
         username = normalise_username(username)
         col = Collector()
         self._check_account(col, username, full_name, password, confirm)
         col.choice("role", L_ROLE, role, frozenset(r.value for r in enums.Role))
+        signature = self._check_signature(col, job_title, job_title_form, phone, email)
+        if centre_id is None and role in _NEEDS_CENTRE:
+            col.add("centre_id", CENTRE_REQUIRED, label=L_CENTRE)
         col.raise_if_any()
         password_hash = hash_password(password)
         with self.db.session() as s:
             self._check_unique(s, col, username, None)
-            self._check_centre(s, col, centre_id)
+            check_centre_for_new_work(s, col, "centre_id", centre_id, L_CENTRE)
             col.raise_if_any()
             worker = Worker(username=username, full_name=full_name.strip(), role=role, centre_id=centre_id,
-                            active=True, password_hash=password_hash, failed_sign_ins=0)
+                            active=True, password_hash=password_hash, failed_sign_ins=0, **signature)
             s.add(worker)
             s.flush()
-            record(s, actor, AuditAction.USER_CREATE, user_id=worker.id, role=role)
-            return _user(worker, self._centre_name(s, centre_id))
+            record(s, actor, AuditAction.USER_CREATE, user_id=worker.id, role=role, centre_id=centre_id)
+            return self._view(s, worker)
 
     def update_user(self, user_id: int, *, full_name: str | None = None, role: str | None = None,
-                    centre_id: int | None | type[...] = ..., active: bool | None = None) -> UserView:
-        """Change what is given (``centre_id=None`` removes the centre; leave it out to keep it)."""
+                    centre_id: int | None | type[...] = ..., active: bool | None = None,
+                    job_title: str | None | type[...] = ..., job_title_form: str | None | type[...] = ...,
+                    phone: str | None | type[...] = ..., email: str | None | type[...] = ...) -> UserView:
+        """Change what is given (``centre_id=None`` removes the centre, ``phone=""`` the phone; leave a
+        field out to keep it).  A social worker or admin buddy keeps a centre; moving an account to a
+        retired centre is refused."""
         actor = self._caller(Permission.MANAGE_USERS)
         col = Collector()
         if full_name is not None and col.required("full_name", L_FULL_NAME, full_name):
             col.max_length("full_name", L_FULL_NAME, full_name, 200)
         col.choice("role", L_ROLE, role, frozenset(r.value for r in enums.Role))
+        given = {k: v for k, v in (("job_title", job_title), ("job_title_form", job_title_form), ("phone", phone),
+                                   ("email", email)) if v is not ...}
+        signature = self._check_signature(col, *(given.get(k) for k in ("job_title", "job_title_form", "phone",
+                                                                          "email")))
+        signature = {k: v for k, v in signature.items() if k in given}
         with self.db.session() as s:
             worker = self._worker(s, user_id)
-            if centre_id is not ...:
-                self._check_centre(s, col, centre_id)  # type: ignore[arg-type]
+            new_role = role if role is not None else worker.role
+            new_centre = worker.centre_id if centre_id is ... else centre_id
+            if new_centre is None and new_role in _NEEDS_CENTRE and (centre_id is not ... or role is not None):
+                col.add("centre_id", CENTRE_REQUIRED, label=L_CENTRE)
+            if centre_id is not ... and centre_id != worker.centre_id:
+                check_centre_for_new_work(s, col, "centre_id", centre_id, L_CENTRE)  # type: ignore[arg-type]
             col.raise_if_any()
             demoted = role is not None and role != enums.Role.COORDINATOR
             disabled = active is False
@@ -291,11 +338,15 @@ class AuthService:
             if active is not None and active != worker.active:
                 worker.active = active
                 changed.append("active")
+            for key, value in signature.items():
+                if getattr(worker, key) != value:
+                    setattr(worker, key, value)
+                    changed.append(key)
             if changed:
                 record(s, actor, AuditAction.USER_CHANGE, user_id=worker.id, changed=",".join(changed),
                        role=worker.role, active=worker.active)
             s.flush()
-            return _user(worker, self._centre_name(s, worker.centre_id))
+            return self._view(s, worker)
 
     def reset_password(self, user_id: int, password: str, confirm: str | None = None) -> None:
         """A coordinator sets a new password (and unlocks the account)."""
@@ -319,7 +370,7 @@ class AuthService:
             worker.failed_sign_ins, worker.locked_until = 0, None
             record(s, actor, AuditAction.USER_CHANGE, user_id=worker.id, changed="unlocked")
             s.flush()
-            return _user(worker, self._centre_name(s, worker.centre_id))
+            return self._view(s, worker)
 
     def find_user(self, username: str) -> UserView:
         self._caller(Permission.MANAGE_USERS)
@@ -327,7 +378,7 @@ class AuthService:
             worker = s.scalar(select(Worker).where(Worker.username == normalise_username(username)))
             if worker is None:
                 raise NotFoundError(NO_SUCH_USER)
-            return _user(worker, self._centre_name(s, worker.centre_id))
+            return self._view(s, worker)
 
     # ----------------------------------------------------------------- helpers
     def _check_account(self, col: Collector, username: str, full_name: str, password: str,
@@ -348,19 +399,29 @@ class AuthService:
             col.add("confirm", PASSWORDS_DIFFER)
 
     @staticmethod
+    def _check_signature(col: Collector, job_title: str | None, job_title_form: str | None, phone: str | None,
+                         email: str | None) -> dict[str, str | None]:
+        """The signature fields as stored: a known title as its code, the phone in Belgian grouping."""
+        title = " ".join((job_title or "").split()) or None
+        if title is not None:
+            col.max_length("job_title", L_JOB_TITLE, title, 100)
+            title = job_titles.find_code(title) or title
+        form = job_title_form or None
+        col.choice("job_title_form", L_TITLE_FORM, form, frozenset(f.value for f in enums.TitleForm))
+        return {"job_title": title, "job_title_form": form,
+                "phone": check_phone(col, "phone", L_PHONE, phone),
+                "email": check_email(col, "email", L_EMAIL, email)}
+
+    @staticmethod
     def _check_unique(s: Session, col: Collector, username: str, user_id: int | None) -> None:
         clash = s.scalar(select(Worker.id).where(Worker.username == username))
         if clash is not None and clash != user_id:
-            col.add("username", DUPLICATE, label=L_USERNAME, value=username)
+            col.add("username", USERNAME_TAKEN, label=L_USERNAME, value=username)
 
     @staticmethod
-    def _check_centre(s: Session, col: Collector, centre_id: int | None) -> None:
-        if centre_id is not None and s.get(ReceptionCentre, centre_id) is None:
-            col.add("centre_id", UNKNOWN_CENTRE, label=L_CENTRE)
-
-    @staticmethod
-    def _centre_name(s: Session, centre_id: int | None) -> str | None:
-        return s.scalar(select(ReceptionCentre.name).where(ReceptionCentre.id == centre_id)) if centre_id else None
+    def _view(s: Session, worker: Worker) -> UserView:
+        centre = s.get(ReceptionCentre, worker.centre_id) if worker.centre_id else None
+        return _user(worker, centre.name if centre else None, centre is not None and centre.retired_at is not None)
 
     @staticmethod
     def _worker(s: Session, user_id: int | None) -> Worker:
@@ -370,6 +431,7 @@ class AuthService:
         return worker
 
 
-def _user(w: Worker, centre_name: str | None) -> UserView:
+def _user(w: Worker, centre_name: str | None, centre_retired: bool = False) -> UserView:
     return UserView(w.id, w.username, w.full_name, w.role, w.centre_id, centre_name, bool(w.active),
-                    bool(w.password_hash), w.locked_until, w.failed_sign_ins or 0, w.last_sign_in)
+                    bool(w.password_hash), w.locked_until, w.failed_sign_ins or 0, w.last_sign_in, w.job_title,
+                    w.job_title_form, w.phone, w.email, centre_retired)

@@ -69,7 +69,9 @@ def _ensure_staff(db: Database, rng: random.Random) -> tuple[list[int], list[tup
         centres = list(s.scalars(select(ReceptionCentre)))
         if not centres:
             for c in pop["centres"]:
-                s.add(ReceptionCentre(name=c["name"], operator=c["operator"], municipality_nis=c["nis"]))
+                s.add(ReceptionCentre(name=c["name"], operator=c["operator"], municipality_nis=c["nis"],
+                                      address=c["street"], postcode=c["postcode"], phone=c["phone"],
+                                      email=c["email"]))
             s.flush()
             centres = list(s.scalars(select(ReceptionCentre)))
         workers = list(s.scalars(select(Worker).where(Worker.role == enums.Role.SOCIAL_WORKER)))
@@ -77,10 +79,12 @@ def _ensure_staff(db: Database, rng: random.Random) -> tuple[list[int], list[tup
             given, family = list(pop["staff_given"]), list(pop["staff_family"])
             rng.shuffle(given)
             rng.shuffle(family)
+            feminine = set(pop["staff_feminine"])
             for i in range(8):
-                s.add(Worker(username=f"{given[i].lower()}.{family[i].lower()}",
-                             full_name=f"{given[i]} {family[i]}", role=enums.Role.SOCIAL_WORKER,
-                             centre_id=centres[i % len(centres)].id, active=True))
+                username = f"{given[i].lower()}.{family[i].lower()}"
+                s.add(Worker(username=username, full_name=f"{given[i]} {family[i]}", role=enums.Role.SOCIAL_WORKER,
+                             centre_id=centres[i % len(centres)].id, active=True, job_title="social_worker",
+                             job_title_form="f" if given[i] in feminine else "m", email=f"{username}@example.org"))
             s.flush()
             workers = list(s.scalars(select(Worker).where(Worker.role == enums.Role.SOCIAL_WORKER)))
         return [c.id for c in centres], [(w.id, w.full_name) for w in workers]
@@ -442,3 +446,76 @@ def _appointment(rng: random.Random, rows: dict[str, list[dict[str, Any]]], fam:
 
 
 _TEN = dt.time(10)
+
+
+# --------------------------------------------------------------------------- accounts to try every role
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    role: str
+    full_name: str
+    password: str  # generated; shown once by the ``demo`` command, never stored in clear or logged
+
+
+BUDDY_FAMILIES = 5
+
+
+def create_demo_accounts(db: Database, actor: Any, seed: int = 2026) -> list[DemoAccount]:
+    """Passwords for a demo social worker, a new admin buddy (with families of that worker assigned)
+    and a second coordinator, so every role can be tried.  Only accounts that do not exist yet (or
+    have no password yet) are made: returns what was created, for the ``demo`` command to print once."""
+    from transition_app.access.passwords import hash_password
+    from transition_app.services.audit import AuditAction, record
+    from transition_app.services.auth import generate_password
+    from transition_app.store.models import BuddyAssignment
+
+    pop = population()
+    rng = random.Random(seed + 1)
+    made: list[DemoAccount] = []
+    with db.session() as s:
+        in_transition = (select(func.count(Family.id)).where(Family.worker_id == Worker.id,
+                                                             Family.status == enums.FamilyStatus.TRANSITION)
+                         .correlate(Worker).scalar_subquery())
+        worker = s.scalar(select(Worker).where(Worker.role == enums.Role.SOCIAL_WORKER, Worker.active.is_(True),
+                                               Worker.centre_id.is_not(None))
+                          .order_by(in_transition.desc(), Worker.id).limit(1))  # the busiest: most to try
+        if worker is None:
+            return made
+        taken = set(s.scalars(select(Worker.username)))
+        names = [(g, f) for g in pop["staff_given"] for f in pop["staff_family"]
+                 if f"{g.lower()}.{f.lower()}" not in taken]
+        rng.shuffle(names)
+        feminine = set(pop["staff_feminine"])
+
+        def password_for(w: Worker) -> None:
+            password = generate_password()
+            w.password_hash = hash_password(password)
+            made.append(DemoAccount(w.username, w.role, w.full_name, password))
+
+        if not worker.password_hash:
+            password_for(worker)
+            record(s, actor, AuditAction.PASSWORD_CHANGE, user_id=worker.id, reset=True)
+        for role, title in ((enums.Role.ADMIN_BUDDY, "volunteer"), (enums.Role.COORDINATOR, "coordinator")):
+            if s.scalar(select(Worker.id).where(Worker.role == role, Worker.password_hash.is_not(None),
+                                                Worker.username.like("demo.%"))):
+                continue
+            given, family = names.pop()
+            username = f"demo.{given.lower()}.{family.lower()}"
+            w = Worker(username=username, full_name=f"{given} {family}", role=role, active=True,
+                       centre_id=worker.centre_id if role == enums.Role.ADMIN_BUDDY else None, job_title=title,
+                       job_title_form="f" if given in feminine else "m", email=f"{username}@example.org")
+            s.add(w)
+            s.flush()
+            password_for(w)
+            record(s, actor, AuditAction.USER_CREATE, user_id=w.id, role=role, centre_id=w.centre_id)
+            if role == enums.Role.ADMIN_BUDDY:
+                families = list(s.scalars(select(Family.id).where(
+                    Family.worker_id == worker.id, Family.status == enums.FamilyStatus.TRANSITION)
+                    .order_by(Family.id).limit(BUDDY_FAMILIES)))
+                for family_id in families:
+                    s.add(BuddyAssignment(family_id=family_id, buddy_id=w.id, assigned_by_id=worker.id))
+                    s.flush()
+                    record(s, actor, AuditAction.BUDDY_ASSIGN, family_id, buddy_id=w.id)
+    return made

@@ -7,7 +7,7 @@ views, item models and the command line work with.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -233,6 +233,36 @@ class CentreView:
     postcode: str | None = None
     phone: str | None = None
     email: str | None = None
-    enterprise_number: str | None = None
+    enterprise_number: str | None = None  # compact: 10 digits
     has_logo: bool = False
     retired: bool = False
+    version: int = 1
+    logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG, for letterheads
+    logo_type: str | None = None  # "png" | "jpeg"
+
+    @property
+    def enterprise_number_display(self) -> str:
+        """``0403.019.261`` (as the Crossroads Bank for Enterprises writes it)."""
+        n = self.enterprise_number or ""
+        return f"{n[:4]}.{n[4:7]}.{n[7:]}" if len(n) == 10 else n
+
+
+@dataclass(frozen=True)
+class CentreInput:
+    """A reception centre as typed in the first-run wizard, Administration > Centres or ``centre add``.
+
+    ``municipality`` is a NIS code or a name (Dutch, French or German; a postal locality's name
+    too); it may be left out when the postcode belongs to one municipality only.  ``logo``:
+    PNG or JPEG bytes; ``None`` keeps the current logo when editing, unless ``remove_logo``.
+    """
+
+    name: str
+    operator: str
+    street: str
+    postcode: str
+    municipality: str | None = None
+    phone: str = ""
+    email: str = ""
+    enterprise_number: str | None = None
+    logo: bytes | None = field(default=None, repr=False)
+    remove_logo: bool = False

@@ -57,6 +57,7 @@ from transition_app.services.scope import (
     redact_summary,
     redacted,
 )
+from transition_app.services.staff import CENTRE_RETIRED
 from transition_app.store.database import Database
 from transition_app.store.models import (
     ContactDetail,
@@ -154,6 +155,8 @@ class FamilyService:
                 col.add("case_number", DUPLICATE, label=L_CASE, value=data.case_number)
         if data.centre_id is not None and s.get(ReceptionCentre, data.centre_id) is None:
             col.add("centre_id", UNKNOWN_CODE, label=L_CENTRE, value=data.centre_id)
+        elif family_id is None and data.centre_id is not None and s.get(ReceptionCentre, data.centre_id).retired_at:
+            col.add("centre_id", CENTRE_RETIRED, label=L_CENTRE)  # a retired centre takes no new families
         if data.worker_id is not None and s.get(Worker, data.worker_id) is None:
             col.add("worker_id", UNKNOWN_CODE, label=L_WORKER, value=data.worker_id)
         col.not_future("arrival_date", L_ARRIVAL, data.arrival_date, today)
@@ -220,6 +223,8 @@ class FamilyService:
         """Record a new family; the person who records it always sees it (``created_by_id``)."""
         self.actor.require(Permission.CREATE_FAMILY)
         data = dataclasses.replace(data, centre_id=check_centre(self.actor, data.centre_id))
+        if data.worker_id is None and self.actor.role == enums.Role.SOCIAL_WORKER:  # who follows it, signs its letters
+            data = dataclasses.replace(data, worker_id=self.actor.worker_id)
         with self.db.session() as s:
             self._validate(s, data, None)
             family = Family(case_number=(data.case_number or "").strip() or self._next_case_number(s),

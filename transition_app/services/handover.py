@@ -33,12 +33,15 @@ from transition_app.documents.labels import format_date
 from transition_app.documents.output import write_atomic
 from transition_app.domain import directory, enums
 from transition_app.domain.checklist_i18n import localized_step_text, localized_track_title, localized_uncertain
+from transition_app.domain.job_titles import title_text
 from transition_app.domain.validation import ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
+from transition_app.letters.letterhead import centre_letterhead
 from transition_app.services.dossier_catalog import DOSSIER_LANGUAGES, DossierWords, dossier_words
-from transition_app.services.dto import CentreView, FamilyDetail, NoteView, PersonView
+from transition_app.services.dto import CentreView, FamilyDetail, NoteView, PersonView, WorkerView
 from transition_app.services.scope import family_for, family_scope
 from transition_app.services.staff import centre_view as centre_view_of
+from transition_app.services.staff import worker_view
 from transition_app.store.database import Database
 from transition_app.store.models import ChecklistPlan, DossierIssue, Family, ReceptionCentre, Worker, utcnow
 
@@ -153,6 +156,7 @@ class DossierData:
     centre: CentreView | None
     issuer_name: str | None
     today: dt.date
+    issuer: WorkerView | None = None  # job title, direct phone and e-mail for the cover
 
 
 @dataclass(frozen=True)
@@ -246,6 +250,18 @@ class _Composer:
         mun = self.municipality
         return self.lang if mun is not None and self.lang in mun.languages else (mun.languages[0] if mun else "fr")
 
+    def issued_by(self) -> str:
+        """"Anna Peeters, Assistante sociale" and her direct phone and e-mail below."""
+        d = self.data
+        if not d.issuer_name:
+            return "—"
+        w = d.issuer
+        if w is None:
+            return d.issuer_name
+        first = ", ".join(p for p in (d.issuer_name, title_text(w.job_title, self.lang, w.job_title_form)) if p)
+        contact = " · ".join(p for p in (w.phone, w.email) if p)
+        return f"{first}\n{contact}" if contact else first
+
     # -- sections
     def cover(self) -> list[m.Block]:
         f, d = self.data.family, self.data
@@ -255,7 +271,7 @@ class _Composer:
                 (self.t("cover.recipient"), self.t(f"recipient.{self.kind}"))]
         if self.recipient_name:
             rows.append((self.t("cover.recipient_name"), self.recipient_name))
-        rows += [(self.t("cover.issued_by"), d.issuer_name or "—"),
+        rows += [(self.t("cover.issued_by"), self.issued_by()),
                  (self.t("cover.centre"), (d.centre.name if d.centre else f.centre_name) or "—"),
                  (self.t("cover.date"), _date(d.today, self.lang))]
         out: list[m.Block] = [
@@ -531,14 +547,11 @@ class _Composer:
         f, d = self.data.family, self.data
         head = _head(f)
         centre = (d.centre.name if d.centre else f.centre_name) or ""
-        place = ()
-        if d.centre and d.centre.municipality_nis:
-            mun = directory.municipality(d.centre.municipality_nis)
-            place = (mun.name(self.lang),) if mun else ()
+        letterhead = centre_letterhead(d.centre, self.lang) if d.centre else (m.Letterhead(centre) if centre else None)
         title = f"{self.t('title')} — {f.case_number}"
         return m.Document(
             title=title, language=self.lang, sections=(m.Section(self.lang, tuple(blocks)),),
-            letterhead=m.Letterhead(centre, place) if centre else None,
+            letterhead=letterhead,
             author=d.issuer_name or "", subject=f"{self.t('title')} — {_person_name(head) if head else ''}".strip(),
         )
 
@@ -617,10 +630,13 @@ class HandoverService:
         worker_id = issued_by_id if issued_by_id is not None else (self.actor.worker_id if self.actor else None)
         with self.db.read() as s:
             centre = s.get(ReceptionCentre, family.centre_id) if family.centre_id else None
-            centre_view = centre_view_of(centre) if centre else None
+            centre_view = centre_view_of(centre, with_logo=True) if centre else None
             issuer = s.get(Worker, worker_id) if worker_id else None
-            issuer_name = issuer.full_name if issuer else None
-        return DossierData(family, checklist, centre_view, issuer_name or family.worker_name, self.today())
+            if issuer is None and family.worker_id:
+                issuer = s.get(Worker, family.worker_id)
+            issuer_view = worker_view(issuer) if issuer else None
+        return DossierData(family, checklist, centre_view, issuer_view.full_name if issuer_view else family.worker_name,
+                           self.today(), issuer_view)
 
     def default_recipient_name(self, family_id: int, recipient_kind: str, language: str = "fr") -> str | None:
         """The CPAS/OCMW of the destination for ``cpas``; ``None`` for the others (the worker names them)."""

@@ -84,7 +84,10 @@ def family_for(s: Session, actor: Actor, family_id: int, permission: Permission 
 
 
 def check_centre(actor: Actor, centre_id: int | None) -> int | None:
-    """The centre a social worker records a family in: their own (the default), never another."""
+    """The centre a family is recorded in: a social worker's own (the default), never another; a
+    coordinator's own centre when they name none (any centre they name)."""
+    if centre_id is None and actor.centre_id is not None and actor.role == enums.Role.COORDINATOR:
+        return actor.centre_id
     if actor.role != enums.Role.SOCIAL_WORKER or actor.centre_id is None:
         return centre_id
     if centre_id is None:

@@ -51,6 +51,20 @@ CONTACT = {
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
+OPERATOR = {
+    "fedasil": QT_TRANSLATE_NOOP("Labels", "Fedasil"),
+    "croix_rouge": QT_TRANSLATE_NOOP("Labels", "Croix-Rouge"),
+    "rode_kruis": QT_TRANSLATE_NOOP("Labels", "Rode Kruis"),
+    "loi": QT_TRANSLATE_NOOP("Labels", "Local reception initiative (LOI/ILA)"),
+    "ngo": QT_TRANSLATE_NOOP("Labels", "NGO"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+TITLE_FORM = {
+    "n": QT_TRANSLATE_NOOP("Labels", "Neutral"),
+    "f": QT_TRANSLATE_NOOP("Labels", "Feminine"),
+    "m": QT_TRANSLATE_NOOP("Labels", "Masculine"),
+}
+
 
 def label(table: dict[str, str], code: str | None) -> str:
     if code is None:

@@ -7,7 +7,7 @@ Built in code (the window's form stays untouched), installed by ``MainWindow.att
   The services enforce the same rules (``services.scope``); this only hides what cannot be used;
 * File menu: Consents…, Admin buddies…, Export family data…, Erase family data…, Change my password…,
   and for coordinators Back up database… / Restore from backup… (``services.backup``);
-* Administration menu (coordinators): Users…, Audit log…, Retention of closed cases…;
+* Administration menu (coordinators): Reception centres…, Users…, Audit log…, Retention of closed cases…;
 * the status bar says who is signed in.
 """
 
@@ -296,6 +296,11 @@ class PrivacyMenu(FamilyMenu):
         return result
 
     # ----------------------------------------------------------------- administration
+    def open_centres(self) -> QDialog:
+        from transition_app.ui.dialogs.centres import CentresDialog
+
+        return self._open(CentresDialog(self.ctx, self.window))
+
     def open_users(self) -> QDialog:
         from transition_app.ui.dialogs.user_manage import UserManageDialog
 
@@ -383,7 +388,8 @@ def install_privacy_menu(window: QMainWindow) -> PrivacyMenu:
 
     admin = QMenu(translate("PrivacyMenu", "&Administration"), window)
     admin.setObjectName("menuAdministration")
-    for key, text, slot in (("users", translate("PrivacyMenu", "&Users…"), menu.open_users),
+    for key, text, slot in (("centres", translate("PrivacyMenu", "Reception &centres…"), menu.open_centres),
+                            ("users", translate("PrivacyMenu", "&Users…"), menu.open_users),
                             ("audit", translate("PrivacyMenu", "&Audit log…"), menu.open_audit_log),
                             ("retention", translate("PrivacyMenu", "&Retention of closed cases…"),
                              menu.open_retention)):
@@ -393,6 +399,7 @@ def install_privacy_menu(window: QMainWindow) -> PrivacyMenu:
         menu.actions[key] = action
     window.menuBar().insertMenu(ui.menuHelp.menuAction(), admin)
     menu.admin_menu = admin
+    menu.actions["centres"].setVisible(menu.can("manage_centres"))
     menu.actions["users"].setVisible(menu.can("manage_users"))
     menu.actions["audit"].setVisible(menu.can("view_audit"))
     menu.actions["retention"].setVisible(menu.can("manage_retention"))

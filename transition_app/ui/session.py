@@ -46,7 +46,7 @@ def start_session(window: Any, ctx: Any, on_cancel: Callable[[], None], *, smoke
     if ctx.auth.needs_first_run():
         from transition_app.ui.dialogs.first_run import FirstRunWizard
 
-        dialog: QDialog = FirstRunWizard(ctx.auth, window, recovery_key=recovery_key)
+        dialog: QDialog = FirstRunWizard(ctx.auth, window, recovery_key=recovery_key, services_for=ctx.for_actor)
     else:
         from transition_app.ui.dialogs.sign_in import SignInDialog
 

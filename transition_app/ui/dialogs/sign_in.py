@@ -67,7 +67,7 @@ class SignInDialog(QDialog):
         try:
             signed = self.auth.sign_in(username, password)
         except AccountLocked as exc:
-            self.show_message(tr_dynamic("Services", ACCOUNT_LOCKED).format(minutes=exc.minutes))
+            self.show_message(tr_dynamic(ACCOUNT_LOCKED.context, ACCOUNT_LOCKED.text).format(minutes=exc.minutes))
             self._retry()
             return False
         except ServiceError as exc:

@@ -1,4 +1,5 @@
-"""User accounts (coordinators): create, change role or centre, new password, unlock, disable."""
+"""User accounts (coordinators): create, change role, centre, job title, direct phone and e-mail, new password,
+unlock, disable."""
 
 from __future__ import annotations
 
@@ -11,6 +12,15 @@ from transition_app.ui import messages
 from transition_app.ui.generated.ui_user_edit import Ui_UserEditDialog
 from transition_app.ui.generated.ui_user_manage import Ui_UserManageDialog
 from transition_app.ui.i18n import tr_dynamic, translate
+from transition_app.ui.widgets.staff_fields import (
+    FieldMarks,
+    fill_job_titles,
+    fill_title_forms,
+    job_title_value,
+    left_to_right,
+    set_job_title,
+    set_title_form,
+)
 
 if TYPE_CHECKING:
     from transition_app.services.auth import UserView
@@ -29,7 +39,7 @@ def role_label(code: str) -> str:
 
 
 class UserEditDialog(QDialog):
-    """A new account (every field), a change (name, role, centre) or a new password (password only)."""
+    """A new account (every field), a change (name, role, centre, signature) or a new password (password only)."""
 
     saved = Signal(object)
     NEW, CHANGE, PASSWORD, OWN_PASSWORD = "new", "change", "password", "own_password"
@@ -44,15 +54,18 @@ class UserEditDialog(QDialog):
         ui.errorLabel.hide()
         for code in ROLES:
             ui.roleCombo.addItem(role_label(code), code)
-        ui.centreCombo.addItem(translate("UserEditDialog", "(none: every centre)"), None)
-        for centre in ctx.staff.list_centres():
-            ui.centreCombo.addItem(centre.name, centre.id)
         show_account = mode in (self.NEW, self.CHANGE)
+        if show_account:  # the centres are a coordinator's to see; only asked where they are shown
+            self._fill_centres(user)
+        fill_job_titles(ui.jobTitleCombo)
+        fill_title_forms(ui.titleFormCombo)
+        left_to_right(ui.phoneEdit, ui.emailEdit)
         show_password = mode != self.CHANGE
         ui.currentPasswordLabel.setVisible(mode == self.OWN_PASSWORD)
         ui.currentPasswordEdit.setVisible(mode == self.OWN_PASSWORD)
         for widget in (ui.fullNameLabel, ui.fullNameEdit, ui.usernameLabel, ui.usernameEdit, ui.roleLabel,
-                       ui.roleCombo, ui.centreLabel, ui.centreCombo):
+                       ui.roleCombo, ui.centreLabel, ui.centreCombo, ui.jobTitleLabel, ui.jobTitleCombo,
+                       ui.titleFormLabel, ui.titleFormCombo, ui.phoneLabel, ui.phoneEdit, ui.emailLabel, ui.emailEdit):
             widget.setVisible(show_account)
         for widget in (ui.passwordLabel, ui.passwordEdit, ui.confirmLabel, ui.confirmEdit):
             widget.setVisible(show_password)
@@ -62,8 +75,20 @@ class UserEditDialog(QDialog):
             ui.usernameEdit.setReadOnly(True)
             ui.roleCombo.setCurrentIndex(max(0, ui.roleCombo.findData(user.role)))
             ui.centreCombo.setCurrentIndex(max(0, ui.centreCombo.findData(user.centre_id)))
+            set_job_title(ui.jobTitleCombo, user.job_title)
+            set_title_form(ui.titleFormCombo, user.job_title_form)
+            ui.phoneEdit.setText(user.phone or "")
+            ui.emailEdit.setText(user.email or "")
         else:
             ui.roleCombo.setCurrentIndex(ui.roleCombo.findData("social_worker"))
+            set_job_title(ui.jobTitleCombo, "social_worker")
+            set_title_form(ui.titleFormCombo, "n")
+            if ui.centreCombo.count() == 2:  # one centre: a worker or buddy belongs to it
+                ui.centreCombo.setCurrentIndex(1)
+        self.marks = FieldMarks({
+            "full_name": ui.fullNameEdit, "username": ui.usernameEdit, "role": ui.roleCombo,
+            "centre_id": ui.centreCombo, "job_title": ui.jobTitleCombo, "job_title_form": ui.titleFormCombo,
+            "phone": ui.phoneEdit, "email": ui.emailEdit, "password": ui.passwordEdit, "confirm": ui.confirmEdit})
         titles = {self.NEW: translate("UserEditDialog", "New user"),
                   self.CHANGE: translate("UserEditDialog", "Change user"),
                   self.PASSWORD: translate("UserEditDialog", "New password for {user}").format(
@@ -75,20 +100,34 @@ class UserEditDialog(QDialog):
         first = {self.PASSWORD: ui.passwordEdit, self.OWN_PASSWORD: ui.currentPasswordEdit}.get(mode, ui.fullNameEdit)
         first.setFocus()
 
+    def _fill_centres(self, user: UserView | None) -> None:
+        """Active centres, and the account's own one even when it is retired (marked so)."""
+        combo = self.ui.centreCombo
+        combo.addItem(translate("UserEditDialog", "(none: every centre — coordinators only)"), None)
+        for centre in self.ctx.staff.list_centres():
+            if centre.retired and (user is None or user.centre_id != centre.id):
+                continue
+            name = (translate("UserEditDialog", "{centre} (retired)").format(centre=centre.name) if centre.retired
+                    else centre.name)
+            combo.addItem(name, centre.id)
+
     def save(self) -> bool:
-        from transition_app.domain.validation import ServiceError
+        from transition_app.domain.validation import ServiceError, ValidationError
         from transition_app.ui.errors import service_error_text
 
         ui, auth = self.ui, self.ctx.auth
+        signature = dict(job_title=job_title_value(ui.jobTitleCombo), job_title_form=ui.titleFormCombo.currentData(),
+                         phone=ui.phoneEdit.text(), email=ui.emailEdit.text())
         try:
             if self.mode == self.NEW:
                 result: Any = auth.create_user(
                     ui.usernameEdit.text(), ui.fullNameEdit.text(), ui.roleCombo.currentData(), ui.passwordEdit.text(),
-                    ui.confirmEdit.text(), centre_id=ui.centreCombo.currentData())
+                    ui.confirmEdit.text(), centre_id=ui.centreCombo.currentData(), **signature)
             elif self.mode == self.CHANGE:
                 assert self.user is not None
                 result = auth.update_user(self.user.id, full_name=ui.fullNameEdit.text(),
-                                          role=ui.roleCombo.currentData(), centre_id=ui.centreCombo.currentData())
+                                          role=ui.roleCombo.currentData(), centre_id=ui.centreCombo.currentData(),
+                                          **signature)
             elif self.mode == self.OWN_PASSWORD:
                 auth.change_password(ui.currentPasswordEdit.text(), ui.passwordEdit.text(), ui.confirmEdit.text())
                 result = None
@@ -99,6 +138,8 @@ class UserEditDialog(QDialog):
         except ServiceError as exc:
             ui.errorLabel.setText(service_error_text(exc))
             ui.errorLabel.show()
+            if isinstance(exc, ValidationError):
+                self.marks.show(exc.errors)
             return False
         self.saved.emit(result)
         self.accept()

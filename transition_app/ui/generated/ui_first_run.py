@@ -9,15 +9,15 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 class Ui_FirstRunWizard(object):
     def setupUi(self, FirstRunWizard):
         if not FirstRunWizard.objectName():
             FirstRunWizard.setObjectName(u"FirstRunWizard")
-        FirstRunWizard.resize(620, 460)
+        FirstRunWizard.resize(700, 600)
         FirstRunWizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         FirstRunWizard.setOptions(QWizard.WizardOption.NoBackButtonOnLastPage|QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.welcomePage = QWizardPage()
@@ -85,6 +85,48 @@ class Ui_FirstRunWizard(object):
 
         self.accountForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
 
+        self.jobTitleLabel = QLabel(self.accountPage)
+        self.jobTitleLabel.setObjectName(u"jobTitleLabel")
+
+        self.accountForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.jobTitleLabel)
+
+        self.jobTitleCombo = QComboBox(self.accountPage)
+        self.jobTitleCombo.setObjectName(u"jobTitleCombo")
+
+        self.accountForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.jobTitleCombo)
+
+        self.titleFormLabel = QLabel(self.accountPage)
+        self.titleFormLabel.setObjectName(u"titleFormLabel")
+
+        self.accountForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.titleFormLabel)
+
+        self.titleFormCombo = QComboBox(self.accountPage)
+        self.titleFormCombo.setObjectName(u"titleFormCombo")
+
+        self.accountForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.titleFormCombo)
+
+        self.ownPhoneLabel = QLabel(self.accountPage)
+        self.ownPhoneLabel.setObjectName(u"ownPhoneLabel")
+
+        self.accountForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.ownPhoneLabel)
+
+        self.ownPhoneEdit = QLineEdit(self.accountPage)
+        self.ownPhoneEdit.setObjectName(u"ownPhoneEdit")
+        self.ownPhoneEdit.setMaxLength(50)
+
+        self.accountForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.ownPhoneEdit)
+
+        self.ownEmailLabel = QLabel(self.accountPage)
+        self.ownEmailLabel.setObjectName(u"ownEmailLabel")
+
+        self.accountForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.ownEmailLabel)
+
+        self.ownEmailEdit = QLineEdit(self.accountPage)
+        self.ownEmailEdit.setObjectName(u"ownEmailEdit")
+        self.ownEmailEdit.setMaxLength(200)
+
+        self.accountForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.ownEmailEdit)
+
 
         self.accountLayout.addLayout(self.accountForm)
 
@@ -99,6 +141,23 @@ class Ui_FirstRunWizard(object):
         self.accountLayout.addItem(self.accountSpacer)
 
         FirstRunWizard.addPage(self.accountPage)
+        self.centrePage = QWizardPage()
+        self.centrePage.setObjectName(u"centrePage")
+        self.centreLayout = QVBoxLayout(self.centrePage)
+        self.centreLayout.setObjectName(u"centreLayout")
+        self.centreFormHost = QWidget(self.centrePage)
+        self.centreFormHost.setObjectName(u"centreFormHost")
+        self.centreFormLayout = QVBoxLayout(self.centreFormHost)
+        self.centreFormLayout.setObjectName(u"centreFormLayout")
+        self.centreFormLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.centreLayout.addWidget(self.centreFormHost)
+
+        self.centreSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.centreLayout.addItem(self.centreSpacer)
+
+        FirstRunWizard.addPage(self.centrePage)
         self.recoveryKeyPage = QWizardPage()
         self.recoveryKeyPage.setObjectName(u"recoveryKeyPage")
         self.recoveryLayout = QVBoxLayout(self.recoveryKeyPage)
@@ -145,11 +204,19 @@ class Ui_FirstRunWizard(object):
         self.usernameLabel.setBuddy(self.usernameEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.confirmLabel.setBuddy(self.confirmEdit)
+        self.jobTitleLabel.setBuddy(self.jobTitleCombo)
+        self.titleFormLabel.setBuddy(self.titleFormCombo)
+        self.ownPhoneLabel.setBuddy(self.ownPhoneEdit)
+        self.ownEmailLabel.setBuddy(self.ownEmailEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fullNameEdit, self.usernameEdit)
         QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.confirmEdit)
-        QWidget.setTabOrder(self.confirmEdit, self.recoveryKeyEdit)
+        QWidget.setTabOrder(self.confirmEdit, self.jobTitleCombo)
+        QWidget.setTabOrder(self.jobTitleCombo, self.titleFormCombo)
+        QWidget.setTabOrder(self.titleFormCombo, self.ownPhoneEdit)
+        QWidget.setTabOrder(self.ownPhoneEdit, self.ownEmailEdit)
+        QWidget.setTabOrder(self.ownEmailEdit, self.recoveryKeyEdit)
         QWidget.setTabOrder(self.recoveryKeyEdit, self.recoveryAcknowledgeCheck)
 
         self.retranslateUi(FirstRunWizard)
@@ -181,7 +248,21 @@ class Ui_FirstRunWizard(object):
 #if QT_CONFIG(accessibility)
         self.confirmEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Password again", None))
 #endif // QT_CONFIG(accessibility)
+        self.jobTitleLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Job title", None))
+#if QT_CONFIG(tooltip)
+        self.jobTitleCombo.setToolTip(QCoreApplication.translate("FirstRunWizard", u"Printed under your name in letters; choose one or type your own.", None))
+#endif // QT_CONFIG(tooltip)
+        self.titleFormLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Title f&orm", None))
+#if QT_CONFIG(tooltip)
+        self.titleFormCombo.setToolTip(QCoreApplication.translate("FirstRunWizard", u"How your job title is written: feminine, masculine or neutral.", None))
+#endif // QT_CONFIG(tooltip)
+        self.ownPhoneLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Direct p&hone", None))
+        self.ownPhoneEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"optional, e.g. 0470 12 34 56", None))
+        self.ownEmailLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&E-mail", None))
+        self.ownEmailEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"optional", None))
         self.errorLabel.setText("")
+        self.centrePage.setTitle(QCoreApplication.translate("FirstRunWizard", u"The reception centre", None))
+        self.centrePage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Its name, address and contact details are printed at the top of letters and dossiers. You can add other centres later (Administration \u25b8 Reception centres).", None))
         self.recoveryKeyPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"The recovery key of the database", None))
         self.recoveryKeyPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Write it down or print it and keep it somewhere safe, away from this computer.", None))
         self.recoveryExplanationLabel.setText(QCoreApplication.translate("FirstRunWizard", u"The database is encrypted. This key opens it if this computer's keyring or the passphrase is lost, or on another computer. It is shown only now.", None))

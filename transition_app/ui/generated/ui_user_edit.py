@@ -16,7 +16,7 @@ class Ui_UserEditDialog(object):
     def setupUi(self, UserEditDialog):
         if not UserEditDialog.objectName():
             UserEditDialog.setObjectName(u"UserEditDialog")
-        UserEditDialog.resize(480, 300)
+        UserEditDialog.resize(520, 400)
         self.layout = QVBoxLayout(UserEditDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -63,38 +63,80 @@ class Ui_UserEditDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.centreCombo)
 
+        self.jobTitleLabel = QLabel(UserEditDialog)
+        self.jobTitleLabel.setObjectName(u"jobTitleLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.jobTitleLabel)
+
+        self.jobTitleCombo = QComboBox(UserEditDialog)
+        self.jobTitleCombo.setObjectName(u"jobTitleCombo")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.jobTitleCombo)
+
+        self.titleFormLabel = QLabel(UserEditDialog)
+        self.titleFormLabel.setObjectName(u"titleFormLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.titleFormLabel)
+
+        self.titleFormCombo = QComboBox(UserEditDialog)
+        self.titleFormCombo.setObjectName(u"titleFormCombo")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.titleFormCombo)
+
+        self.phoneLabel = QLabel(UserEditDialog)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phoneEdit = QLineEdit(UserEditDialog)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+        self.phoneEdit.setMaxLength(50)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+
+        self.emailLabel = QLabel(UserEditDialog)
+        self.emailLabel.setObjectName(u"emailLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+
+        self.emailEdit = QLineEdit(UserEditDialog)
+        self.emailEdit.setObjectName(u"emailEdit")
+        self.emailEdit.setMaxLength(200)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+
         self.currentPasswordLabel = QLabel(UserEditDialog)
         self.currentPasswordLabel.setObjectName(u"currentPasswordLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.currentPasswordLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.currentPasswordLabel)
 
         self.currentPasswordEdit = QLineEdit(UserEditDialog)
         self.currentPasswordEdit.setObjectName(u"currentPasswordEdit")
         self.currentPasswordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.currentPasswordEdit)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.currentPasswordEdit)
 
         self.passwordLabel = QLabel(UserEditDialog)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.passwordEdit = QLineEdit(UserEditDialog)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
         self.confirmLabel = QLabel(UserEditDialog)
         self.confirmLabel.setObjectName(u"confirmLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
 
         self.confirmEdit = QLineEdit(UserEditDialog)
         self.confirmEdit.setObjectName(u"confirmEdit")
         self.confirmEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
 
 
         self.layout.addLayout(self.form)
@@ -116,6 +158,10 @@ class Ui_UserEditDialog(object):
         self.usernameLabel.setBuddy(self.usernameEdit)
         self.roleLabel.setBuddy(self.roleCombo)
         self.centreLabel.setBuddy(self.centreCombo)
+        self.jobTitleLabel.setBuddy(self.jobTitleCombo)
+        self.titleFormLabel.setBuddy(self.titleFormCombo)
+        self.phoneLabel.setBuddy(self.phoneEdit)
+        self.emailLabel.setBuddy(self.emailEdit)
         self.currentPasswordLabel.setBuddy(self.currentPasswordEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.confirmLabel.setBuddy(self.confirmEdit)
@@ -123,7 +169,11 @@ class Ui_UserEditDialog(object):
         QWidget.setTabOrder(self.fullNameEdit, self.usernameEdit)
         QWidget.setTabOrder(self.usernameEdit, self.roleCombo)
         QWidget.setTabOrder(self.roleCombo, self.centreCombo)
-        QWidget.setTabOrder(self.centreCombo, self.currentPasswordEdit)
+        QWidget.setTabOrder(self.centreCombo, self.jobTitleCombo)
+        QWidget.setTabOrder(self.jobTitleCombo, self.titleFormCombo)
+        QWidget.setTabOrder(self.titleFormCombo, self.phoneEdit)
+        QWidget.setTabOrder(self.phoneEdit, self.emailEdit)
+        QWidget.setTabOrder(self.emailEdit, self.currentPasswordEdit)
         QWidget.setTabOrder(self.currentPasswordEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.confirmEdit)
         QWidget.setTabOrder(self.confirmEdit, self.buttonBox)
@@ -139,6 +189,18 @@ class Ui_UserEditDialog(object):
         self.usernameLabel.setText(QCoreApplication.translate("UserEditDialog", u"&User name", None))
         self.roleLabel.setText(QCoreApplication.translate("UserEditDialog", u"&Role", None))
         self.centreLabel.setText(QCoreApplication.translate("UserEditDialog", u"Reception &centre", None))
+        self.jobTitleLabel.setText(QCoreApplication.translate("UserEditDialog", u"&Job title", None))
+#if QT_CONFIG(tooltip)
+        self.jobTitleCombo.setToolTip(QCoreApplication.translate("UserEditDialog", u"Printed under the person's name in letters; choose one or type another.", None))
+#endif // QT_CONFIG(tooltip)
+        self.titleFormLabel.setText(QCoreApplication.translate("UserEditDialog", u"Title f&orm", None))
+#if QT_CONFIG(tooltip)
+        self.titleFormCombo.setToolTip(QCoreApplication.translate("UserEditDialog", u"How the job title is written: feminine, masculine or neutral, as the person chooses.", None))
+#endif // QT_CONFIG(tooltip)
+        self.phoneLabel.setText(QCoreApplication.translate("UserEditDialog", u"Direct p&hone", None))
+        self.phoneEdit.setPlaceholderText(QCoreApplication.translate("UserEditDialog", u"optional, e.g. 0470 12 34 56", None))
+        self.emailLabel.setText(QCoreApplication.translate("UserEditDialog", u"&E-mail", None))
+        self.emailEdit.setPlaceholderText(QCoreApplication.translate("UserEditDialog", u"optional", None))
         self.currentPasswordLabel.setText(QCoreApplication.translate("UserEditDialog", u"C&urrent password", None))
         self.passwordLabel.setText(QCoreApplication.translate("UserEditDialog", u"&Password", None))
         self.confirmLabel.setText(QCoreApplication.translate("UserEditDialog", u"Password &again", None))
