@@ -6,6 +6,8 @@ until someone chooses, it follows the system's preferred languages, else English
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from functools import cache
 
@@ -13,8 +15,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from transition_app.assets import resource_path, translation_path
+from transition_app.i18n import INTERFACE_LANGUAGES
 
-UI_LANGUAGES = ("en", "fr", "nl", "de", "ar")
+UI_LANGUAGES = INTERFACE_LANGUAGES
 # Each language by its own name (endonym): someone who cannot read the current language finds theirs.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch", "ar": "العربية"}
 LANGUAGE_KEY = "interface/language"  # in the UiState INI file
@@ -23,12 +26,64 @@ _installed: list[QTranslator] = []  # keep references: Qt does not own them
 _fonts_added: list[int] = []
 
 
-def tr_dynamic(context: str, text: str) -> str:
+class LiveText(str):
+    """A translated text that remembers what it was translated (and formatted) from, so that it can
+    be translated again when the person switches the interface language without restarting
+    (``ui.language_switch``).  It is a ``str`` in every other respect."""
+
+    __slots__ = ("origin",)
+    origin: tuple[object, ...]
+
+    def format(self, *args: object, **kwargs: object) -> LiveText:  # type: ignore[override]
+        return _remember(LiveText(str.format(self, *args, **kwargs)), ("format", self, args, kwargs))
+
+
+_MEMORY_SIZE = 20_000  # texts remembered (the newest win): menus, labels, recent messages
+_memory: OrderedDict[str, LiveText] = OrderedDict()
+_memory_lock = threading.Lock()
+
+
+def _remember(text: LiveText, origin: tuple[object, ...]) -> LiveText:
+    text.origin = origin
+    with _memory_lock:
+        _memory[str(text)] = text
+        _memory.move_to_end(str(text))
+        if len(_memory) > _MEMORY_SIZE:
+            _memory.popitem(last=False)
+    return text
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> LiveText:
+    """``QCoreApplication.translate`` for literals (lupdate extracts ``translate("Context", "text")``),
+    remembered so that a language switch can translate the text again where it is shown."""
+    return _remember(LiveText(QCoreApplication.translate(context, text, disambiguation, n)),
+                     ("tr", context, text, disambiguation, n))
+
+
+def tr_dynamic(context: str, text: str) -> LiveText:
     """Translate a string marked elsewhere with QT_TRANSLATE_NOOP (context and text are variables)."""
-    return QCoreApplication.translate(context, text)
+    return translate(context, text)
 
 
-translate = QCoreApplication.translate  # for literals: lupdate extracts translate("Context", "text")
+def retranslated(text: str) -> str | None:
+    """``text`` (as shown) in the current language, if it came from ``translate``; else None."""
+    with _memory_lock:
+        live = _memory.get(text)
+    return None if live is None else _again(live)
+
+
+def _again(live: LiveText) -> LiveText:
+    origin = live.origin
+    if origin[0] == "tr":
+        _kind, context, source, disambiguation, n = origin
+        return translate(context, source, disambiguation, n)  # type: ignore[arg-type]
+    _kind, base, args, kwargs = origin
+
+    def value(v: object) -> object:
+        return _again(v) if isinstance(v, LiveText) else v
+
+    return _again(base).format(*(value(a) for a in args),  # type: ignore[arg-type,union-attr]
+                               **{k: value(v) for k, v in kwargs.items()})  # type: ignore[union-attr]
 
 
 def ui_language() -> str:
