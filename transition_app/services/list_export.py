@@ -472,7 +472,7 @@ class ListExportService:
         if not ids:
             return {}
         with self.db.read() as s:
-            return dict(s.execute(select(Worker.id, Worker.full_name).where(Worker.id.in_(ids))).tuples().all())
+            return {wid: name for wid, name in s.execute(select(Worker.id, Worker.full_name).where(Worker.id.in_(ids)))}
 
     def _scope(self, texts: ExportTexts) -> str:
         actor = self.actor
@@ -613,7 +613,10 @@ def write_xlsx(doc: ListDocument, fh: Any, counter: _Counter | None = None,
     header_fill = PatternFill("solid", fgColor="E0E0E0")
     header_border = Border(bottom=Side(style="thin", color="808080"))
     used: set[str] = set()
+    cancelled = False
     for sheet in doc.sheets:
+        if cancelled:
+            break
         ws = wb.create_sheet(_sheet_title(sheet.name, used))
         if doc.right_to_left:
             ws.sheet_view.rightToLeft = True
@@ -658,5 +661,11 @@ def write_xlsx(doc: ListDocument, fh: Any, counter: _Counter | None = None,
                     text = str(value)  # openpyxl would take "=..." for a formula: typed as text
                     cells.append(text_cell(text) if text.startswith("=") else text)
             ws.append(cells)
-            counter.tick()
-    wb.save(fh)
+            try:
+                counter.tick()
+            except ExportCancelled:
+                cancelled = True
+                break
+    wb.save(fh)  # also when cancelled: it closes the sheets' XML streams (the file is thrown away)
+    if cancelled:
+        raise ExportCancelled()

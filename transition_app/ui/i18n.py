@@ -1,7 +1,9 @@
 """Interface language: Qt Linguist catalogs for our strings and Qt's own (qtbase).
 
-The language is chosen in Settings (kept in ``config/ui-state.ini``), or with ``gui --lang``;
-until someone chooses, it follows the system's preferred languages, else English.
+Each person chooses their language in Settings; it is kept with their account and installed once
+they have signed in (``ui.language_switch``, which also switches it while the application runs).
+``config/ui-state.ini`` keeps the computer's last language, which the sign-in window shows;
+``gui --lang`` overrides both; before anyone chose, the system's preferred languages, else English.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from transition_app.i18n import INTERFACE_LANGUAGES
 UI_LANGUAGES = INTERFACE_LANGUAGES
 # Each language by its own name (endonym): someone who cannot read the current language finds theirs.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch", "ar": "العربية"}
-LANGUAGE_KEY = "interface/language"  # in the UiState INI file
+LANGUAGE_KEY = "interface/language"  # in the UiState INI file: the sign-in window's language
 _LOCALES = {"en": "en_BE", "fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "ar": "ar"}
 _installed: list[QTranslator] = []  # keep references: Qt does not own them
 _fonts_added: list[int] = []

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTabWidget,
     QTextEdit,
+    QToolBar,
     QTreeWidget,
     QWidget,
 )
@@ -121,6 +122,7 @@ def _widget_texts(w: QWidget) -> None:
     elif isinstance(w, QComboBox):
         for i in range(w.count()):
             _again(lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t))
+        _resize_to_items(w)
     elif isinstance(w, QTabWidget):
         for i in range(w.count()):
             _again(lambda i=i: w.tabText(i), lambda t, i=i: w.setTabText(i, t))
@@ -139,6 +141,16 @@ def _widget_texts(w: QWidget) -> None:
         if isinstance(w, QSpinBox):
             _again(w.suffix, w.setSuffix)
             _again(w.prefix, w.setPrefix)
+
+
+def _resize_to_items(combo: QComboBox) -> None:
+    """A combo box sized on first show keeps that size: let it measure its (new) items again."""
+    policy = combo.sizeAdjustPolicy()
+    other = (QComboBox.SizeAdjustPolicy.AdjustToContents
+             if policy != QComboBox.SizeAdjustPolicy.AdjustToContents
+             else QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
+    combo.setSizeAdjustPolicy(other)
+    combo.setSizeAdjustPolicy(policy)
 
 
 def _action_texts(a: QAction) -> None:
@@ -162,6 +174,13 @@ def retranslate_texts(root: QWidget) -> None:
     for a in actions.values():
         _action_texts(a)
     if isinstance(root, QMainWindow):
+        # the menu bar and tool bars keep the heights and widths of the old texts (and font) otherwise
+        for holder in [root.menuBar(), *root.findChildren(QToolBar)]:
+            holder.updateGeometry()
+            if holder.layout() is not None:
+                holder.layout().invalidate()
+        if root.layout() is not None:
+            root.layout().invalidate()
         bar = root.statusBar()
         message = bar.currentMessage()
         if message:
