@@ -179,13 +179,13 @@ def _english(_context: str, text: str) -> str:
 @dataclass(frozen=True)
 class ExportTexts:
     """The language of the headers and labels, and how to translate a marked source text
-    (``tr(context, text)``; the desktop application passes Qt's translation)."""
+    (``translator(context, text)``; the desktop application passes Qt's translation)."""
 
     language: str = "en"
-    tr: Callable[[str, str], str] = _english
+    translator: Callable[[str, str], str] = _english
 
     def __call__(self, text: str, context: str | None = None) -> str:
-        return self.tr(context or _CONTEXT_OF.get(text, CTX), text)
+        return self.translator(context or _CONTEXT_OF.get(text, CTX), text)
 
     @property
     def right_to_left(self) -> bool:
@@ -231,7 +231,7 @@ class ExportTexts:
         from transition_app.services.checklist_text import template_text
 
         localized = template_text(text, self.language)
-        return localized if localized != text else self.tr("ChecklistData", text)
+        return localized if localized != text else self.translator("ChecklistData", text)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ from transition_app.ui.i18n import translate, ui_language
 from transition_app.ui.progress_job import ProgressJob
 
 log = logging.getLogger(__name__)
-CTX = "ExportListDialog"
 LISTS = ("families", "due", "dashboard")
 #: (format, CSV separator) of each choice of the format list
 FORMATS = (("xlsx", ";"), ("csv", ";"), ("csv", ","))
@@ -61,18 +60,18 @@ class ExportListDialog(QDialog):
         self.result: Any = None
         self.done_box: QMessageBox | None = None
         ui = self.ui
-        ui.formatCombo.addItem(translate(CTX, "Excel workbook (.xlsx)"), 0)
-        ui.formatCombo.addItem(translate(CTX, "CSV for Excel in Belgium (fields separated by ;)"), 1)
-        ui.formatCombo.addItem(translate(CTX, "CSV with commas (fields separated by ,)"), 2)
-        ui.progressBar.setAccessibleName(translate(CTX, "Progress"))
-        ui.listGroup.setAccessibleName(translate(CTX, "Which list"))
+        ui.formatCombo.addItem(translate("ExportListDialog", "Excel workbook (.xlsx)"), 0)
+        ui.formatCombo.addItem(translate("ExportListDialog", "CSV for Excel in Belgium (fields separated by ;)"), 1)
+        ui.formatCombo.addItem(translate("ExportListDialog", "CSV with commas (fields separated by ,)"), 2)
+        ui.progressBar.setAccessibleName(translate("ExportListDialog", "Progress"))
+        ui.listGroup.setAccessibleName(translate("ExportListDialog", "Which list"))
         {"due": ui.dueRadio, "dashboard": ui.dashboardRadio}.get(which, ui.familiesRadio).setChecked(True)
         ui.familiesHint.setText(self._families_hint())
         ui.dashboardHint.setText(self._dashboard_hint())
         ui.privacyLabel.setText(self._privacy_text())
         for radio in (ui.familiesRadio, ui.dueRadio, ui.dashboardRadio):
             radio.toggled.connect(self._update)
-        ui.exportButton.clicked.connect(self.start)
+        ui.exportButton.clicked.connect(lambda: self.start())
         ui.cancelButton.clicked.connect(self.cancel)
         ui.closeButton.clicked.connect(self.close)
         ui.progressBar.setVisible(False)
@@ -99,32 +98,38 @@ class ExportListDialog(QDialog):
     def _families_hint(self) -> str:
         q = self.query
         filtered = bool(q.text.strip() or q.status or q.worker_id or q.nationality or q.language)
-        return (translate(CTX, "Only the families the list shows now (its search and filters).") if filtered
-                else translate(CTX, "Every family of the list but the archived ones."))
+        if filtered:
+            return translate("ExportListDialog", "Only the families the list shows now (its search and filters).")
+        return translate("ExportListDialog", "Every family of the list but the archived ones.")
 
     def _dashboard_hint(self) -> str:
         days = self.dashboard_filters.get("within_days", 30)
         if self.dashboard_filters.get("worker_id") is not None or self.dashboard_filters.get("track"):
-            return translate(CTX, "With the dashboard's filters, due within {days} days.").format(days=days)
-        return translate(CTX, "Every worker and every track, due within {days} days.").format(days=days)
+            return translate("ExportListDialog", "With the dashboard's filters, due within {days} days.").format(
+                days=days)
+        return translate("ExportListDialog", "Every worker and every track, due within {days} days.").format(
+            days=days)
 
     def _privacy_text(self) -> str:
         from transition_app.access.permissions import Permission
 
         actor = getattr(self.ctx, "actor", None)
         sees_decision = actor is None or actor.can(Permission.VIEW_DECISION)
-        text = (translate(CTX, "The protection status and the decision date are included: your role may see them.")
-                if sees_decision else
-                translate(CTX, "Without the protection decision: your role does not show it."))
-        return text + " " + translate(CTX, "National register numbers, contacts and notes are never in a list. "
-                                           "The file is not encrypted: keep it safe and delete it when done.")
+        if sees_decision:
+            text = translate("ExportListDialog",
+                             "The protection status and the decision date are included: your role may see them.")
+        else:
+            text = translate("ExportListDialog", "Without the protection decision: your role does not show it.")
+        return text + " " + translate(
+            "ExportListDialog", "National register numbers, contacts and notes are never in a list. "
+            "The file is not encrypted: keep it safe and delete it when done.")
 
     def default_name(self) -> str:
         """The file name offered: what the list is and the day (the clock's), no personal data."""
         which, (fmt, _sep) = self.which(), self.file_format()
-        base = {"families": translate(CTX, "family-list"),
-                "due": translate(CTX, "due-within-{days}-days").format(days=self.ui.daysSpin.value()),
-                "dashboard": translate(CTX, "dashboard")}[which]
+        base = {"families": translate("ExportListDialog", "family-list"),
+                "due": translate("ExportListDialog", "due-within-{days}-days").format(days=self.ui.daysSpin.value()),
+                "dashboard": translate("ExportListDialog", "dashboard")}[which]
         return f"{safe_file_name(base)}_{self.ctx.clock.today().isoformat()}.{fmt}"
 
     # ----------------------------------------------------------------- running
@@ -134,10 +139,10 @@ class ExportListDialog(QDialog):
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
                 Path.home())
-            filters = (translate(CTX, "Excel workbook (*.xlsx)") if fmt == "xlsx"
-                       else translate(CTX, "CSV file (*.csv)"))
-            path = ask_save_path(self, translate(CTX, "Save the list as"), str(Path(folder) / self.default_name()),
-                                 filters)
+            filters = (translate("ExportListDialog", "Excel workbook (*.xlsx)") if fmt == "xlsx"
+                       else translate("ExportListDialog", "CSV file (*.csv)"))
+            path = ask_save_path(self, translate("ExportListDialog", "Save the list as"),
+                                 str(Path(folder) / self.default_name()), filters)
             if not path:
                 return None
         if not path.lower().endswith(f".{fmt}"):
@@ -159,7 +164,7 @@ class ExportListDialog(QDialog):
         self.result = None
         self.ui.progressBar.setValue(0)
         self.ui.progressBar.setVisible(True)
-        self.ui.statusLabel.setText(translate(CTX, "Writing the file…"))
+        self.ui.statusLabel.setText(translate("ExportListDialog", "Writing the file…"))
         self.job = ProgressJob(work, self)
         self.job.progressed.connect(self._progressed)
         self.job.finished_with.connect(self._finished)
@@ -172,9 +177,7 @@ class ExportListDialog(QDialog):
         if self.job is not None:
             self.job.cancel()
             self.ui.cancelButton.setEnabled(False)
-            self.ui.statusLabel.setText(translate(CTX, "Cancelling…"))
-        else:
-            self.reject()
+            self.ui.statusLabel.setText(translate("ExportListDialog", "Cancelling…"))
 
     def _progressed(self, done: int, total: int) -> None:
         self.ui.progressBar.setMaximum(max(total, 1))
@@ -183,15 +186,17 @@ class ExportListDialog(QDialog):
     def _finished(self, result: Any) -> None:
         self._end_job()
         self.result = result
-        what = {"families": translate(CTX, "The family list"), "due": translate(CTX, "The due list"),
-                "dashboard": translate(CTX, "The dashboard")}[result.list]
-        text = translate(CTX, "{what} was saved ({rows} rows) in {file}.").format(
-            what=what, rows=result.rows, file=str(result.path))
+        texts = {"families": translate("ExportListDialog", "The family list was saved (%n rows) in {file}.", None,
+                                       result.rows),
+                 "due": translate("ExportListDialog", "The due list was saved (%n rows) in {file}.", None, result.rows),
+                 "dashboard": translate("ExportListDialog", "The dashboard was saved (%n rows) in {file}.", None,
+                                        result.rows)}
+        text = texts[result.list].format(file=str(result.path))
         self.ui.statusLabel.setText(text)
         parent = self.parentWidget()
         if parent is not None and hasattr(parent, "statusBar"):
             parent.statusBar().showMessage(text, 10000)
-        self.done_box = messages.show(parent or self, translate(CTX, "Export a list"), text,
+        self.done_box = messages.show(parent or self, translate("ExportListDialog", "Export a list"), text,
                                       QMessageBox.Icon.Information)
         self.accept()
 
@@ -212,6 +217,8 @@ class ExportListDialog(QDialog):
         for w in (ui.familiesRadio, ui.dueRadio, ui.dashboardRadio, ui.formatCombo, ui.exportButton, ui.closeButton):
             w.setEnabled(not running)
         ui.cancelButton.setEnabled(True)
+        ui.cancelButton.setVisible(running)  # Cancel stops the writing; Close (or Escape) closes
+        ui.closeButton.setVisible(not running)
         self._update()
 
     def _end_job(self) -> None:
@@ -240,10 +247,11 @@ def install_export_action(window: Any) -> Any:
 
     from transition_app.access.permissions import Permission
 
-    action = QAction(translate(CTX, "Export &list…"), window)
+    action = QAction(translate("ExportListDialog", "Export &list…"), window)
     action.setObjectName("actionExportList")
     action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    action.setStatusTip(translate(CTX, "The family list, the due list or the dashboard as an Excel or CSV file"))
+    action.setStatusTip(translate("ExportListDialog",
+                                  "The family list, the due list or the dashboard as an Excel or CSV file"))
     window.addAction(action)
 
     def refresh() -> None:
@@ -256,6 +264,8 @@ def install_export_action(window: Any) -> Any:
     before = getattr(window, "settings_action", None) or window.ui.actionQuit
     menu.insertAction(before, action)
     menu.aboutToShow.connect(refresh)
+    if hasattr(window, "families_loaded"):
+        window.families_loaded.connect(lambda _n: refresh())  # signed in: the shortcut works
     refresh()
     return action
 

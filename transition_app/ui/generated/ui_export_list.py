@@ -18,7 +18,7 @@ class Ui_ExportListDialog(object):
     def setupUi(self, ExportListDialog):
         if not ExportListDialog.objectName():
             ExportListDialog.setObjectName(u"ExportListDialog")
-        ExportListDialog.resize(580, 420)
+        ExportListDialog.resize(580, 330)
         self.dialogLayout = QVBoxLayout(ExportListDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.listGroup = QGroupBox(ExportListDialog)
