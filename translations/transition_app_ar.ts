@@ -2222,15 +2222,15 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Excel workbook (.xlsx)</source>
         <extracomment>(format, CSV separator) of each choice of the format list</extracomment>
-        <translation type="unfinished">مصنف Excel ‏(.xlsx)</translation>
+        <translation type="unfinished">مصنف Excel ⁦(.xlsx)⁩</translation>
     </message>
     <message>
         <source>CSV for Excel in Belgium (fields separated by ;)</source>
-        <translation type="unfinished">CSV لبرنامج Excel في بلجيكا (الحقول مفصولة بـ ;)</translation>
+        <translation type="unfinished">CSV لبرنامج Excel في بلجيكا (الحقول مفصولة بـ ⁦;⁩)</translation>
     </message>
     <message>
         <source>CSV with commas (fields separated by ,)</source>
-        <translation type="unfinished">CSV بفواصل (الحقول مفصولة بـ ,)</translation>
+        <translation type="unfinished">CSV بفواصل (الحقول مفصولة بـ ⁦,⁩)</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2278,11 +2278,11 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">مصنف Excel ‏(*.xlsx)</translation>
+        <translation type="unfinished">مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">ملف CSV ‏(*.csv)</translation>
+        <translation type="unfinished">ملف CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save the list as</source>

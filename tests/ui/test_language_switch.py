@@ -129,12 +129,15 @@ def test_settings_switches_the_open_windows_without_a_restart(qtbot, ctx, people
         window.reload()
     board = window.show_dashboard()
     qtbot.waitUntil(lambda: board.data is not None and not board._loading, timeout=10_000)
+    week = window.appointments_menu.show_week()
+    week_title = week.windowTitle()
     english = menu_texts(window)
     assert "&File" in english and "&Documents" in english and window.export_action.text() == "Export &list…"
 
     window.settings_action.trigger()
     dialog = window.settings_dialog
     assert "kept with your account" in dialog.ui.keptLabel.text()
+    dialog.grab().save(str(artifacts / "settings_signed_in_en.png"))
     dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("fr"))
     dialog.accept()
     assert person.preferences.language() == "fr"  # kept with the account
@@ -145,6 +148,7 @@ def test_settings_switches_the_open_windows_without_a_restart(qtbot, ctx, people
     assert window.model.headerData(1, Qt.Orientation.Horizontal) != "Household"
     assert board.ui.refreshButton.text() == "A&ctualiser"
     assert board.ui.tables.tabText(0).startswith("&Familles")
+    assert week.windowTitle() != week_title  # the week view, a window of its own, too
     window.grab().save(str(artifacts / "language_switched_live_fr.png"))
 
     # the same texts as a window built in French from the start
@@ -165,4 +169,5 @@ def test_settings_switches_the_open_windows_without_a_restart(qtbot, ctx, people
     qtbot.wait(50)
     window.grab().save(str(artifacts / "language_switched_live_ar.png"))
     board.close()
+    week.close()
     window.close()

@@ -313,8 +313,10 @@ class ListExportService:
             values: list[Any] = [
                 r.case_number, r.household_name, r.member_count, self._label(texts, FAMILY_STATUS, r.status),
                 r.worker_name or "",
-                ", ".join(countries.setdefault(c, texts.country(c)) for c in r.nationality_codes),
-                ", ".join(langs.setdefault(c, texts.language_name(c)) for c in r.language_codes),
+                ", ".join(countries[c] if c in countries else countries.setdefault(c, texts.country(c))
+                          for c in r.nationality_codes),
+                ", ".join(langs[c] if c in langs else langs.setdefault(c, texts.language_name(c))
+                          for c in r.language_codes),
                 texts.municipality(destination), arrival]
             if decision:
                 values += [self._label(texts, PROTECTION, protection), r.decision_date]

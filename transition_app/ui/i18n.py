@@ -8,8 +8,6 @@ they have signed in (``ui.language_switch``, which also switches it while the ap
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable
 from functools import cache
 
@@ -40,26 +38,27 @@ class LiveText(str):
         return _remember(LiveText(str.format(self, *args, **kwargs)), ("format", self, args, kwargs))
 
 
-_MEMORY_SIZE = 20_000  # texts remembered (the newest win): menus, labels, recent messages
-_memory: OrderedDict[str, LiveText] = OrderedDict()
-_memory_lock = threading.Lock()
+_MEMORY_SIZE = 20_000  # texts remembered (the oldest go first): menus, labels, recent messages
+_memory: dict[str, LiveText] = {}
 
 
 def _remember(text: LiveText, origin: tuple[object, ...]) -> LiveText:
     text.origin = origin
-    with _memory_lock:
-        _memory[str(text)] = text
-        _memory.move_to_end(str(text))
-        if len(_memory) > _MEMORY_SIZE:
-            _memory.popitem(last=False)
+    _memory[text] = text  # one atomic step (worker threads translate too); the same text keeps its place
+    if len(_memory) > _MEMORY_SIZE:
+        try:
+            _memory.pop(next(iter(_memory)), None)
+        except (RuntimeError, StopIteration):  # another thread changed it meanwhile: next time
+            pass
     return text
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> LiveText:
     """``QCoreApplication.translate`` for literals (lupdate extracts ``translate("Context", "text")``),
     remembered so that a language switch can translate the text again where it is shown."""
-    return _remember(LiveText(QCoreApplication.translate(context, text, disambiguation, n)),
-                     ("tr", context, text, disambiguation, n))
+    translated = (QCoreApplication.translate(context, text) if disambiguation is None and n == -1
+                  else QCoreApplication.translate(context, text, disambiguation, n))
+    return _remember(LiveText(translated), ("tr", context, text, disambiguation, n))
 
 
 def tr_dynamic(context: str, text: str) -> LiveText:
@@ -69,8 +68,7 @@ def tr_dynamic(context: str, text: str) -> LiveText:
 
 def retranslated(text: str) -> str | None:
     """``text`` (as shown) in the current language, if it came from ``translate``; else None."""
-    with _memory_lock:
-        live = _memory.get(text)
+    live = _memory.get(text)
     return None if live is None else _again(live)
 
 

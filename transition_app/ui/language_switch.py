@@ -12,7 +12,8 @@ views show their data again (the main window, its checklist, the dashboard, the 
 the week view), and :func:`retranslate_texts` translates again every text set in code that
 came from ``ui.i18n.translate`` (menus and actions built in code, combo items, labels, buttons,
 table headers, tool tips, accessible names, formatted texts with their values).  Dialogs open at
-the moment of the switch keep the texts of their form until they are opened again.
+the moment of the switch keep the texts of their form until they are opened again, and a message
+shown for a few seconds in the status bar stays in the old language until it goes.
 """
 
 from __future__ import annotations
@@ -181,12 +182,6 @@ def retranslate_texts(root: QWidget) -> None:
                 holder.layout().invalidate()
         if root.layout() is not None:
             root.layout().invalidate()
-        bar = root.statusBar()
-        message = bar.currentMessage()
-        if message:
-            new = i18n.retranslated(message)
-            if new is not None:
-                bar.showMessage(new)
 
 
 def refresh_view(view: QWidget) -> None:

@@ -556,6 +556,9 @@ class MainWindow(QMainWindow):
         workspace = getattr(getattr(self, "buddy_features", None), "workspace", None)
         if workspace is not None:  # an admin buddy's workspace instead of the family list
             language_switch.refresh_view(workspace)
+        week = getattr(getattr(self, "appointments_menu", None), "week_view", None)
+        if week is not None:  # the week view, a window of its own
+            language_switch.refresh_view(week)
 
     # ------------------------------------------------------------------ closing
     def showEvent(self, event: QShowEvent) -> None:

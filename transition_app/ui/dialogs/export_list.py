@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -103,7 +103,7 @@ class ExportListDialog(QDialog):
         return translate("ExportListDialog", "Every family of the list but the archived ones.")
 
     def _dashboard_hint(self) -> str:
-        days = self.dashboard_filters.get("within_days", 30)
+        days = QLocale().toString(int(self.dashboard_filters.get("within_days", 30)))  # the locale's digits
         if self.dashboard_filters.get("worker_id") is not None or self.dashboard_filters.get("track"):
             return translate("ExportListDialog", "With the dashboard's filters, due within {days} days.").format(
                 days=days)
