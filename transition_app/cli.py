@@ -35,8 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="start the desktop application (the default)")
-    gui.add_argument("--lang", help="interface language (en, fr, nl, de, ar); default: the one chosen "
-                                    "in Settings, else the system's")
+    gui.add_argument("--lang", help="interface language (en, fr, nl, de, ar) for this session; default: "
+                                    "the signed-in person's, else this computer's last, else the system's")
     gui.add_argument("--smoke", action="store_true",
                      help="start, show the window, load the family list, print SHOWN/READY and quit "
                           "(installation checks and start-up benchmarks)")
