@@ -35,8 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="start the desktop application (the default)")
-    gui.add_argument("--lang", help="interface language (en, fr, nl, de, ar); default: the one chosen "
-                                    "in Settings, else the system's")
+    gui.add_argument("--lang", help="interface language (en, fr, nl, de, ar) for this session; default: "
+                                    "the signed-in person's, else this computer's last, else the system's")
     gui.add_argument("--smoke", action="store_true",
                      help="start, show the window, load the family list, print SHOWN/READY and quit "
                           "(installation checks and start-up benchmarks)")
@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--status", help="only this status")
     lst.add_argument("--limit", type=int, metavar="N", help="at most N families")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
+    from transition_app import cli_export  # argparse definitions only: light to import
+
+    cli_export.add_file_options(lst)  # --format csv|xlsx -o FILE: a spreadsheet file instead
 
     chk = sub.add_parser("checklist", help="a family's exit-support checklist, next step and deadlines")
     chk.add_argument("--family", type=int, required=True, metavar="ID", help="family id (see list)")
@@ -61,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     due.add_argument("--worker", type=int, metavar="ID", help="only the families of this worker")
     due.add_argument("--track", metavar="TRACK", help="only steps of this track (e.g. housing, cpas)")
     due.add_argument("--json", action="store_true", help="machine-readable output")
+    cli_export.add_file_options(due)
+    cli_export.register(sub)  # dashboard
 
     from transition_app import cli_admin  # argparse definitions only: light to import
 
@@ -80,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
+    from transition_app.cli_export import usage_problem  # list/due/dashboard --format -o
+
+    if (problem := usage_problem(args)) is not None:
+        return _fail(problem, EXIT_USAGE)
     if command == "gui":
         from transition_app.ui.app import run_gui
 
@@ -140,6 +149,10 @@ def _headless(command: str, args: argparse.Namespace) -> int:
 
         if command in cli_centres.COMMANDS:
             return cli_centres.run(ctx, command, args)
+        from transition_app import cli_export
+
+        if command in cli_export.COMMANDS:
+            return cli_export.run(command, ctx, args)
         if command == "demo":
             return _demo(ctx, args)
         if command == "list":
@@ -184,8 +197,11 @@ def _demo(ctx: object, args: argparse.Namespace) -> int:
 def _list(ctx: object, args: argparse.Namespace) -> int:
     import json
 
+    from transition_app import cli_export
     from transition_app.services.dto import FamilyQuery
 
+    if cli_export.wants_file(args):  # --format csv|xlsx -o FILE
+        return cli_export.export_families(ctx, args)
     rows = ctx.families.search(  # type: ignore[attr-defined]
         FamilyQuery(text=args.search, status=args.status), limit=args.limit)
     if args.json:
@@ -274,8 +290,12 @@ def _checklist(ctx: object, args: argparse.Namespace) -> int:
 def _due(ctx: object, args: argparse.Namespace) -> int:
     import json
 
+    from transition_app import cli_export
+
     if args.within < 0:
         return _fail("--within must be 0 or more days", EXIT_USAGE)
+    if cli_export.wants_file(args):  # --format csv|xlsx -o FILE
+        return cli_export.export_due(ctx, args)
     items = ctx.checklists.due_within(args.within, worker_id=args.worker, track=args.track)  # type: ignore[attr-defined]
     if args.json:
         # one write: json.dump would write the 10,000s of lines of a big centre piece by piece

@@ -1673,6 +1673,14 @@
         <translation type="unfinished">&amp;تحديث</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">تص&amp;دير…</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s counts and tables, every row, as an Excel or CSV file</source>
+        <translation type="unfinished">أرقام لوحة المتابعة وجداولها، كل الصفوف، في ملف Excel أو CSV</translation>
+    </message>
+    <message>
         <source>Families by days left before leaving reception</source>
         <translation type="unfinished">العائلات حسب الأيام المتبقية قبل مغادرة الاستقبال</translation>
     </message>
@@ -1914,8 +1922,8 @@
         <translation type="unfinished">تعذر حفظ المفتاح في مخزن المفاتيح ({reason}). اختر عبارة مرور بدلاً من ذلك.</translation>
     </message>
     <message>
-        <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least 10 characters) to protect it.</source>
-        <translation type="unfinished">لا يتوفر مخزن مفاتيح في النظام لحفظ مفتاح قاعدة البيانات الجديدة: اضبط TRANSITION_APP_PASSPHRASE على عبارة مرور (10 أحرف على الأقل) لحمايتها.</translation>
+        <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least {minimum} characters) to protect it, or run the command in a terminal to type one.</source>
+        <translation type="unfinished">لا تتوفر سلسلة مفاتيح للنظام لحفظ مفتاح قاعدة البيانات الجديدة: اضبط TRANSITION_APP_PASSPHRASE على عبارة مرور (لا تقل عن {minimum} حرفًا) لحمايتها، أو شغّل الأمر في طرفية لكتابة واحدة.</translation>
     </message>
     <message>
         <source>The key of this database is not in this computer&apos;s keyring: set TRANSITION_APP_RECOVERY_KEY to its recovery key (and TRANSITION_APP_PASSPHRASE if there is no keyring).</source>
@@ -2631,6 +2639,175 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>The action could not be completed. Please try again.</source>
         <translation type="unfinished">تعذر إتمام الإجراء. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportListDialog</name>
+    <message>
+        <source>Export a list</source>
+        <translation type="unfinished">تصدير قائمة</translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation type="unfinished">أيّ قائمة</translation>
+    </message>
+    <message>
+        <source>The &amp;family list, as filtered in the main window</source>
+        <translation type="unfinished">&amp;قائمة العائلات، كما هي مصفّاة في النافذة الرئيسية</translation>
+    </message>
+    <message>
+        <source>The &amp;due list: open steps due within</source>
+        <translation type="unfinished">قائمة الا&amp;ستحقاقات: الخطوات المفتوحة المستحقة خلال</translation>
+    </message>
+    <message>
+        <source>Days ahead for the due list</source>
+        <translation type="unfinished">عدد الأيام لقائمة الاستحقاقات</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> يوم</translation>
+    </message>
+    <message>
+        <source>and the overdue ones</source>
+        <translation type="unfinished">والمتأخرة منها</translation>
+    </message>
+    <message>
+        <source>The da&amp;shboard: its counts and its three tables, every row</source>
+        <translation type="unfinished">&amp;لوحة المتابعة: أرقامها وجداولها الثلاثة، كل الصفوف</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished">ال&amp;صيغة</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">إل&amp;غاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <extracomment>(format, CSV separator) of each choice of the format list</extracomment>
+        <translation type="unfinished">مصنف Excel ⁦(.xlsx)⁩</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Belgium (fields separated by ;)</source>
+        <translation type="unfinished">CSV لبرنامج Excel في بلجيكا (الحقول مفصولة بـ ⁦;⁩)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (fields separated by ,)</source>
+        <translation type="unfinished">CSV بفواصل (الحقول مفصولة بـ ⁦,⁩)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">التقدّم</translation>
+    </message>
+    <message>
+        <source>Only the families the list shows now (its search and filters).</source>
+        <translation type="unfinished">العائلات التي تعرضها القائمة الآن فقط (بحثها ومرشحاتها).</translation>
+    </message>
+    <message>
+        <source>Every family of the list but the archived ones.</source>
+        <translation type="unfinished">كل عائلات القائمة ما عدا المؤرشفة.</translation>
+    </message>
+    <message>
+        <source>With the dashboard&apos;s filters, due within {days} days.</source>
+        <translation type="unfinished">بمرشحات لوحة المتابعة، المستحقة خلال {days} يومًا.</translation>
+    </message>
+    <message>
+        <source>Every worker and every track, due within {days} days.</source>
+        <translation type="unfinished">كل المرشدين وكل المحاور، المستحقة خلال {days} يومًا.</translation>
+    </message>
+    <message>
+        <source>The protection status and the decision date are included: your role may see them.</source>
+        <translation type="unfinished">صفة الحماية وتاريخ القرار مشمولان: يسمح دورك برؤيتهما.</translation>
+    </message>
+    <message>
+        <source>Without the protection decision: your role does not show it.</source>
+        <translation type="unfinished">بدون قرار الحماية: دورك لا يعرضه.</translation>
+    </message>
+    <message>
+        <source>National register numbers, contacts and notes are never in a list. The file is not encrypted: keep it safe and delete it when done.</source>
+        <translation type="unfinished">لا تظهر أرقام السجل الوطني ولا وسائل الاتصال ولا الملاحظات في أي قائمة. الملف غير مشفّر: احفظه في مكان آمن واحذفه عند الانتهاء.</translation>
+    </message>
+    <message>
+        <source>family-list</source>
+        <translation type="unfinished">قائمة-العائلات</translation>
+    </message>
+    <message>
+        <source>due-within-{days}-days</source>
+        <translation type="unfinished">المستحقة-خلال-{days}-يوما</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation type="unfinished">لوحة-المتابعة</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished">ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation type="unfinished">حفظ القائمة باسم</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished">جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">جارٍ الإلغاء…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The family list was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>حُفظت قائمة العائلات (بلا صفوف) في {file}.</numerusform>
+            <numerusform>حُفظت قائمة العائلات (صف واحد) في {file}.</numerusform>
+            <numerusform>حُفظت قائمة العائلات (صفّان) في {file}.</numerusform>
+            <numerusform>حُفظت قائمة العائلات (%n صفوف) في {file}.</numerusform>
+            <numerusform>حُفظت قائمة العائلات (%n صفًا) في {file}.</numerusform>
+            <numerusform>حُفظت قائمة العائلات (%n صف) في {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The due list was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>حُفظت قائمة الاستحقاقات (بلا صفوف) في {file}.</numerusform>
+            <numerusform>حُفظت قائمة الاستحقاقات (صف واحد) في {file}.</numerusform>
+            <numerusform>حُفظت قائمة الاستحقاقات (صفّان) في {file}.</numerusform>
+            <numerusform>حُفظت قائمة الاستحقاقات (%n صفوف) في {file}.</numerusform>
+            <numerusform>حُفظت قائمة الاستحقاقات (%n صفًا) في {file}.</numerusform>
+            <numerusform>حُفظت قائمة الاستحقاقات (%n صف) في {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dashboard was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>حُفظت لوحة المتابعة (بلا صفوف) في {file}.</numerusform>
+            <numerusform>حُفظت لوحة المتابعة (صف واحد) في {file}.</numerusform>
+            <numerusform>حُفظت لوحة المتابعة (صفّان) في {file}.</numerusform>
+            <numerusform>حُفظت لوحة المتابعة (%n صفوف) في {file}.</numerusform>
+            <numerusform>حُفظت لوحة المتابعة (%n صفًا) في {file}.</numerusform>
+            <numerusform>حُفظت لوحة المتابعة (%n صف) في {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;list…</source>
+        <translation type="unfinished">تصدير &amp;قائمة…</translation>
+    </message>
+    <message>
+        <source>The family list, the due list or the dashboard as an Excel or CSV file</source>
+        <translation type="unfinished">قائمة العائلات أو قائمة الاستحقاقات أو لوحة المتابعة في ملف Excel أو CSV</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3589,225 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>The letter cannot be made yet:</source>
         <translation type="unfinished">لا يمكن إنشاء الرسالة بعد:</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Family list</source>
+        <translation type="unfinished">قائمة العائلات</translation>
+    </message>
+    <message>
+        <source>Steps due within {days} days or overdue</source>
+        <translation type="unfinished">الخطوات المستحقة خلال {days} يومًا أو المتأخرة</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>{what} — {date}</source>
+        <translation type="unfinished">{what} — {date}</translation>
+    </message>
+    <message>
+        <source>Families: every family (exported by {name}, coordinator)</source>
+        <translation type="unfinished">العائلات: كل العائلات (صدّرها {name}، المنسق)</translation>
+    </message>
+    <message>
+        <source>Families: those of {centre} and those {name} follows or recorded</source>
+        <translation type="unfinished">العائلات: عائلات {centre} والعائلات التي يتابعها {name} أو سجّلها</translation>
+    </message>
+    <message>
+        <source>Families: those {name} follows or recorded</source>
+        <translation type="unfinished">العائلات: التي يتابعها {name} أو سجّلها</translation>
+    </message>
+    <message>
+        <source>Families: those assigned to {name} (admin buddy; without the protection decision)</source>
+        <translation type="unfinished">العائلات: المسندة إلى {name} (مرافق إداري؛ بدون قرار الحماية)</translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation type="unfinished">بلا مرشح</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}</source>
+        <translation type="unfinished">المرشحات: {filters}</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation type="unfinished">البحث «{text}»</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation type="unfinished">الحالة: {status}</translation>
+    </message>
+    <message>
+        <source>every status but archived</source>
+        <translation type="unfinished">كل الحالات ما عدا المؤرشفة</translation>
+    </message>
+    <message>
+        <source>social worker: {name}</source>
+        <translation type="unfinished">المرشد الاجتماعي: {name}</translation>
+    </message>
+    <message>
+        <source>every worker</source>
+        <translation type="unfinished">كل المرشدين الاجتماعيين</translation>
+    </message>
+    <message>
+        <source>nationality: {name}</source>
+        <translation type="unfinished">الجنسية: {name}</translation>
+    </message>
+    <message>
+        <source>language: {name}</source>
+        <translation type="unfinished">اللغة: {name}</translation>
+    </message>
+    <message>
+        <source>track: {name}</source>
+        <translation type="unfinished">المحور: {name}</translation>
+    </message>
+    <message>
+        <source>due within {days} days</source>
+        <translation type="unfinished">المستحقة خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>the first {n} families</source>
+        <translation type="unfinished">أول {n} عائلة</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">رقم الملف</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">الأسرة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">الأفراد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">المرشد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation type="unfinished">الجنسيات</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">اللغات</translation>
+    </message>
+    <message>
+        <source>Destination municipality</source>
+        <translation type="unfinished">البلدية المقصودة</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished">الوصول</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished">تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Protection status</source>
+        <translation type="unfinished">وضع الحماية</translation>
+    </message>
+    <message>
+        <source>Leave reception by</source>
+        <translation type="unfinished">مغادرة الاستقبال قبل</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished">الأيام المتبقية</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation type="unfinished">كان موعدها</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished">أيام التأخير</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">المحور</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">الخطوة</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <translation type="unfinished">حالة الخطوة</translation>
+    </message>
+    <message>
+        <source>Open steps</source>
+        <translation type="unfinished">الخطوات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation type="unfinished">الخطوات المتأخرة</translation>
+    </message>
+    <message>
+        <source>Favourable window ends</source>
+        <translation type="unfinished">نهاية الفترة الميسّرة</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">الطلب</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">المؤشر</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">العدد</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished">العائلات</translation>
+    </message>
+    <message>
+        <source>Due steps</source>
+        <translation type="unfinished">الخطوات المستحقة</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">الملخص</translation>
+    </message>
+    <message>
+        <source>Families by days left</source>
+        <translation type="unfinished">العائلات حسب الأيام المتبقية</translation>
+    </message>
+    <message>
+        <source>Reunification windows</source>
+        <translation type="unfinished">مهل لمّ الشمل</translation>
+    </message>
+    <message>
+        <source>Families still in reception</source>
+        <translation type="unfinished">العائلات التي ما زالت في الاستقبال</translation>
+    </message>
+    <message>
+        <source>Steps due within {days} days</source>
+        <translation type="unfinished">الخطوات المستحقة خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>Family reunification windows closing within {days} days</source>
+        <translation type="unfinished">مهل لمّ الشمل التي تنتهي خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>Days left before leaving reception: {bucket}</source>
+        <translation type="unfinished">الأيام المتبقية قبل مغادرة الاستقبال: {bucket}</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4677,39 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <source>{label}: the user name &apos;{value}&apos; is already taken.</source>
         <translation type="unfinished">{label}: اسم المستخدم &apos;{value}&apos; مستخدم بالفعل.</translation>
     </message>
+    <message>
+        <source>Unknown file format &apos;{format}&apos;: use csv or xlsx.</source>
+        <extracomment>Rows an XLSX sheet holds (1,048,576) less the title and header rows.</extracomment>
+        <translation type="unfinished">صيغة ملف غير معروفة «{format}»: استخدم csv أو xlsx.</translation>
+    </message>
+    <message>
+        <source>A CSV file is separated by &apos;;&apos; or &apos;,&apos;.</source>
+        <translation type="unfinished">يُفصل ملف CSV بـ «;» أو «,».</translation>
+    </message>
+    <message>
+        <source>The number of days must be 0 or more.</source>
+        <translation type="unfinished">يجب أن يكون عدد الأيام 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>This list has {rows} rows, more than a spreadsheet holds ({max}). Narrow it with a filter.</source>
+        <translation type="unfinished">تحتوي هذه القائمة على {rows} صفًا، أكثر مما يتسع له جدول البيانات ({max}). ضيّقها بمرشح.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}). Choose another folder or name.</source>
+        <translation type="unfinished">تعذّرت كتابة الملف ({reason}). اختر مجلدًا أو اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished">أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language of the interface (en, fr, nl, de, ar).</source>
+        <translation type="unfinished">«{language}» ليست من لغات الواجهة (en، fr، nl، de، ar).</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account to keep your settings.</source>
+        <translation type="unfinished">سجّل الدخول بحسابك الخاص لحفظ إعداداتك.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4293,16 +4722,20 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <source>The language of menus, windows and messages on this computer</source>
-        <translation type="unfinished">لغة القوائم والنوافذ والرسائل على هذا الحاسوب</translation>
+        <source>The language of menus, windows and messages</source>
+        <translation type="unfinished">لغة القوائم والنوافذ والرسائل</translation>
     </message>
     <message>
         <source>The texts in this language are draft translations that a qualified translator has not reviewed yet.</source>
         <translation type="unfinished">النصوص بهذه اللغة ترجمات مسودة لم يراجعها مترجم مؤهل بعد.</translation>
     </message>
     <message>
-        <source>The new language is used the next time you start Transition Assistant.</source>
-        <translation type="unfinished">ستُستخدم اللغة الجديدة عند التشغيل التالي لـ Transition Assistant.</translation>
+        <source>The language changes at once. It is kept with your account: you find it again on every computer where you sign in.</source>
+        <translation type="unfinished">تتغيّر اللغة فورًا. وتُحفظ مع حسابك: تجدها على كل حاسوب تسجّل الدخول إليه.</translation>
+    </message>
+    <message>
+        <source>The language changes at once. Until someone signs in, it is kept on this computer.</source>
+        <translation type="unfinished">تتغيّر اللغة فورًا. وإلى أن يسجّل أحد الدخول، تُحفظ على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -1669,6 +1669,14 @@
         <translation type="unfinished">A&amp;ktualisieren</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s counts and tables, every row, as an Excel or CSV file</source>
+        <translation type="unfinished">Die Zahlen und Tabellen der Übersicht, alle Zeilen, als Excel- oder CSV-Datei</translation>
+    </message>
+    <message>
         <source>Families by days left before leaving reception</source>
         <translation type="unfinished">Familien nach verbleibenden Tagen bis zum Verlassen der Aufnahme</translation>
     </message>
@@ -1902,8 +1910,8 @@
         <translation type="unfinished">Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden ({reason}). Wählen Sie stattdessen eine Passphrase.</translation>
     </message>
     <message>
-        <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least 10 characters) to protect it.</source>
-        <translation type="unfinished">Kein Schlüsselbund des Systems ist verfügbar, um den Schlüssel der neuen Datenbank aufzubewahren: Setzen Sie TRANSITION_APP_PASSPHRASE auf eine Passphrase (mindestens 10 Zeichen), um sie zu schützen.</translation>
+        <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least {minimum} characters) to protect it, or run the command in a terminal to type one.</source>
+        <translation type="unfinished">Kein Schlüsselbund des Systems verfügbar, um den Schlüssel der neuen Datenbank aufzubewahren: Setzen Sie TRANSITION_APP_PASSPHRASE auf eine Passphrase (mindestens {minimum} Zeichen), um sie zu schützen, oder starten Sie den Befehl in einem Terminal, um eine einzugeben.</translation>
     </message>
     <message>
         <source>The key of this database is not in this computer&apos;s keyring: set TRANSITION_APP_RECOVERY_KEY to its recovery key (and TRANSITION_APP_PASSPHRASE if there is no keyring).</source>
@@ -2619,6 +2627,163 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>The action could not be completed. Please try again.</source>
         <translation type="unfinished">Die Aktion konnte nicht ausgeführt werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportListDialog</name>
+    <message>
+        <source>Export a list</source>
+        <translation type="unfinished">Eine Liste exportieren</translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation type="unfinished">Welche Liste</translation>
+    </message>
+    <message>
+        <source>The &amp;family list, as filtered in the main window</source>
+        <translation type="unfinished">Die &amp;Familienliste, gefiltert wie im Hauptfenster</translation>
+    </message>
+    <message>
+        <source>The &amp;due list: open steps due within</source>
+        <translation type="unfinished">Die Liste der fä&amp;lligen Schritte: offene Schritte fällig innerhalb von</translation>
+    </message>
+    <message>
+        <source>Days ahead for the due list</source>
+        <translation type="unfinished">Tage im Voraus für die Liste der fälligen Schritte</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> Tagen</translation>
+    </message>
+    <message>
+        <source>and the overdue ones</source>
+        <translation type="unfinished">und die überfälligen</translation>
+    </message>
+    <message>
+        <source>The da&amp;shboard: its counts and its three tables, every row</source>
+        <translation type="unfinished">Die Ü&amp;bersicht: ihre Zahlen und ihre drei Tabellen, alle Zeilen</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished">Date&amp;iformat</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <extracomment>(format, CSV separator) of each choice of the format list</extracomment>
+        <translation type="unfinished">Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Belgium (fields separated by ;)</source>
+        <translation type="unfinished">CSV für Excel in Belgien (Felder durch ; getrennt)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (fields separated by ,)</source>
+        <translation type="unfinished">CSV mit Kommas (Felder durch , getrennt)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Only the families the list shows now (its search and filters).</source>
+        <translation type="unfinished">Nur die Familien, die die Liste jetzt zeigt (ihre Suche und Filter).</translation>
+    </message>
+    <message>
+        <source>Every family of the list but the archived ones.</source>
+        <translation type="unfinished">Alle Familien der Liste außer den archivierten.</translation>
+    </message>
+    <message>
+        <source>With the dashboard&apos;s filters, due within {days} days.</source>
+        <translation type="unfinished">Mit den Filtern der Übersicht, fällig innerhalb von {days} Tagen.</translation>
+    </message>
+    <message>
+        <source>Every worker and every track, due within {days} days.</source>
+        <translation type="unfinished">Alle Sozialarbeiter und alle Bereiche, fällig innerhalb von {days} Tagen.</translation>
+    </message>
+    <message>
+        <source>The protection status and the decision date are included: your role may see them.</source>
+        <translation type="unfinished">Der Schutzstatus und das Datum der Entscheidung sind enthalten: Ihre Rolle darf sie sehen.</translation>
+    </message>
+    <message>
+        <source>Without the protection decision: your role does not show it.</source>
+        <translation type="unfinished">Ohne die Schutzentscheidung: Ihre Rolle zeigt sie nicht.</translation>
+    </message>
+    <message>
+        <source>National register numbers, contacts and notes are never in a list. The file is not encrypted: keep it safe and delete it when done.</source>
+        <translation type="unfinished">Nationalregisternummern, Kontaktdaten und Notizen stehen nie in einer Liste. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>family-list</source>
+        <translation type="unfinished">familienliste</translation>
+    </message>
+    <message>
+        <source>due-within-{days}-days</source>
+        <translation type="unfinished">faellig-in-{days}-tagen</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation type="unfinished">uebersicht</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished">CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation type="unfinished">Die Liste speichern unter</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished">Die Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The family list was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>Die Familienliste wurde gespeichert (%n Zeile) in {file}.</numerusform>
+            <numerusform>Die Familienliste wurde gespeichert (%n Zeilen) in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The due list was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>Die Liste der fälligen Schritte wurde gespeichert (%n Zeile) in {file}.</numerusform>
+            <numerusform>Die Liste der fälligen Schritte wurde gespeichert (%n Zeilen) in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dashboard was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>Die Übersicht wurde gespeichert (%n Zeile) in {file}.</numerusform>
+            <numerusform>Die Übersicht wurde gespeichert (%n Zeilen) in {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;list…</source>
+        <translation type="unfinished">Liste expo&amp;rtieren…</translation>
+    </message>
+    <message>
+        <source>The family list, the due list or the dashboard as an Excel or CSV file</source>
+        <translation type="unfinished">Die Familienliste, die Liste der fälligen Schritte oder die Übersicht als Excel- oder CSV-Datei</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3565,225 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>The letter cannot be made yet:</source>
         <translation type="unfinished">Der Brief kann noch nicht erstellt werden:</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Family list</source>
+        <translation type="unfinished">Familienliste</translation>
+    </message>
+    <message>
+        <source>Steps due within {days} days or overdue</source>
+        <translation type="unfinished">Schritte fällig innerhalb von {days} Tagen oder überfällig</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">Übersicht</translation>
+    </message>
+    <message>
+        <source>{what} — {date}</source>
+        <translation type="unfinished">{what} — {date}</translation>
+    </message>
+    <message>
+        <source>Families: every family (exported by {name}, coordinator)</source>
+        <translation type="unfinished">Familien: alle Familien (exportiert von {name}, Koordination)</translation>
+    </message>
+    <message>
+        <source>Families: those of {centre} and those {name} follows or recorded</source>
+        <translation type="unfinished">Familien: die von {centre} und die, die {name} betreut oder erfasst hat</translation>
+    </message>
+    <message>
+        <source>Families: those {name} follows or recorded</source>
+        <translation type="unfinished">Familien: die, die {name} betreut oder erfasst hat</translation>
+    </message>
+    <message>
+        <source>Families: those assigned to {name} (admin buddy; without the protection decision)</source>
+        <translation type="unfinished">Familien: die {name} zugewiesenen (administrative Begleitperson; ohne die Schutzentscheidung)</translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation type="unfinished">Kein Filter</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}</source>
+        <translation type="unfinished">Filter: {filters}</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation type="unfinished">Suche „{text}“</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation type="unfinished">Status: {status}</translation>
+    </message>
+    <message>
+        <source>every status but archived</source>
+        <translation type="unfinished">jeder Status außer archiviert</translation>
+    </message>
+    <message>
+        <source>social worker: {name}</source>
+        <translation type="unfinished">Sozialarbeiter: {name}</translation>
+    </message>
+    <message>
+        <source>every worker</source>
+        <translation type="unfinished">alle Sozialarbeiter</translation>
+    </message>
+    <message>
+        <source>nationality: {name}</source>
+        <translation type="unfinished">Staatsangehörigkeit: {name}</translation>
+    </message>
+    <message>
+        <source>language: {name}</source>
+        <translation type="unfinished">Sprache: {name}</translation>
+    </message>
+    <message>
+        <source>track: {name}</source>
+        <translation type="unfinished">Bereich: {name}</translation>
+    </message>
+    <message>
+        <source>due within {days} days</source>
+        <translation type="unfinished">fällig innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+        <source>the first {n} families</source>
+        <translation type="unfinished">die ersten {n} Familien</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">Haushalt</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Mitglieder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">Sozialarbeiter</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation type="unfinished">Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Sprachen</translation>
+    </message>
+    <message>
+        <source>Destination municipality</source>
+        <translation type="unfinished">Zielgemeinde</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished">Ankunft</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished">Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>Protection status</source>
+        <translation type="unfinished">Schutzstatus</translation>
+    </message>
+    <message>
+        <source>Leave reception by</source>
+        <translation type="unfinished">Die Aufnahme verlassen bis</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished">Verbleibende Tage</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation type="unfinished">War fällig am</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished">Tage Verzug</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">Bereich</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <translation type="unfinished">Status des Schritts</translation>
+    </message>
+    <message>
+        <source>Open steps</source>
+        <translation type="unfinished">Offene Schritte</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation type="unfinished">Überfällige Schritte</translation>
+    </message>
+    <message>
+        <source>Favourable window ends</source>
+        <translation type="unfinished">Günstige Frist endet</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Antrag</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Kennzahl</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Anzahl</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished">Familien</translation>
+    </message>
+    <message>
+        <source>Due steps</source>
+        <translation type="unfinished">Fällige Schritte</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Families by days left</source>
+        <translation type="unfinished">Familien nach verbleibenden Tagen</translation>
+    </message>
+    <message>
+        <source>Reunification windows</source>
+        <translation type="unfinished">Fristen der Zusammenführung</translation>
+    </message>
+    <message>
+        <source>Families still in reception</source>
+        <translation type="unfinished">Familien noch in der Aufnahme</translation>
+    </message>
+    <message>
+        <source>Steps due within {days} days</source>
+        <translation type="unfinished">Schritte fällig innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+        <source>Family reunification windows closing within {days} days</source>
+        <translation type="unfinished">Fristen der Familienzusammenführung, die innerhalb von {days} Tagen enden</translation>
+    </message>
+    <message>
+        <source>Days left before leaving reception: {bucket}</source>
+        <translation type="unfinished">Verbleibende Tage bis zum Verlassen der Aufnahme: {bucket}</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4649,39 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <source>{label}: the user name &apos;{value}&apos; is already taken.</source>
         <translation type="unfinished">{label}: Der Benutzername „{value}“ ist bereits vergeben.</translation>
     </message>
+    <message>
+        <source>Unknown file format &apos;{format}&apos;: use csv or xlsx.</source>
+        <extracomment>Rows an XLSX sheet holds (1,048,576) less the title and header rows.</extracomment>
+        <translation type="unfinished">Unbekanntes Dateiformat „{format}“: Verwenden Sie csv oder xlsx.</translation>
+    </message>
+    <message>
+        <source>A CSV file is separated by &apos;;&apos; or &apos;,&apos;.</source>
+        <translation type="unfinished">Eine CSV-Datei ist durch „;“ oder „,“ getrennt.</translation>
+    </message>
+    <message>
+        <source>The number of days must be 0 or more.</source>
+        <translation type="unfinished">Die Anzahl der Tage muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>This list has {rows} rows, more than a spreadsheet holds ({max}). Narrow it with a filter.</source>
+        <translation type="unfinished">Diese Liste hat {rows} Zeilen, mehr als eine Tabelle fasst ({max}). Schränken Sie sie mit einem Filter ein.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}). Choose another folder or name.</source>
+        <translation type="unfinished">Die Datei konnte nicht geschrieben werden ({reason}). Wählen Sie einen anderen Ordner oder Namen.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished">Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language of the interface (en, fr, nl, de, ar).</source>
+        <translation type="unfinished">„{language}“ ist keine Sprache der Oberfläche (en, fr, nl, de, ar).</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account to keep your settings.</source>
+        <translation type="unfinished">Melden Sie sich mit Ihrem eigenen Konto an, um Ihre Einstellungen zu behalten.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4277,16 +4694,20 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
-        <source>The language of menus, windows and messages on this computer</source>
-        <translation type="unfinished">Die Sprache der Menüs, Fenster und Meldungen auf diesem Computer</translation>
+        <source>The language of menus, windows and messages</source>
+        <translation type="unfinished">Die Sprache der Menüs, Fenster und Meldungen</translation>
     </message>
     <message>
         <source>The texts in this language are draft translations that a qualified translator has not reviewed yet.</source>
         <translation type="unfinished">Die Texte in dieser Sprache sind Übersetzungsentwürfe, die noch keine qualifizierte Übersetzerin und kein qualifizierter Übersetzer geprüft hat.</translation>
     </message>
     <message>
-        <source>The new language is used the next time you start Transition Assistant.</source>
-        <translation type="unfinished">Die neue Sprache wird beim nächsten Start von Transition Assistant verwendet.</translation>
+        <source>The language changes at once. It is kept with your account: you find it again on every computer where you sign in.</source>
+        <translation type="unfinished">Die Sprache wechselt sofort. Sie wird mit Ihrem Konto gespeichert: Sie finden sie auf jedem Computer wieder, an dem Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The language changes at once. Until someone signs in, it is kept on this computer.</source>
+        <translation type="unfinished">Die Sprache wechselt sofort. Solange sich niemand angemeldet hat, wird sie auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

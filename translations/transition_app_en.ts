@@ -29,6 +29,30 @@
     </message>
 </context>
 <context>
+    <name>ExportListDialog</name>
+    <message numerus="yes">
+        <source>The family list was saved (%n rows) in {file}.</source>
+        <translation>
+            <numerusform>The family list was saved (%n row) in {file}.</numerusform>
+            <numerusform>The family list was saved (%n rows) in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The due list was saved (%n rows) in {file}.</source>
+        <translation>
+            <numerusform>The due list was saved (%n row) in {file}.</numerusform>
+            <numerusform>The due list was saved (%n rows) in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dashboard was saved (%n rows) in {file}.</source>
+        <translation>
+            <numerusform>The dashboard was saved (%n row) in {file}.</numerusform>
+            <numerusform>The dashboard was saved (%n rows) in {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>{shown} of %Ln families</source>

@@ -1669,6 +1669,14 @@
         <translation type="unfinished">A&amp;ctualiser</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s counts and tables, every row, as an Excel or CSV file</source>
+        <translation type="unfinished">Les chiffres et les tableaux du tableau de bord, toutes les lignes, dans un fichier Excel ou CSV</translation>
+    </message>
+    <message>
         <source>Families by days left before leaving reception</source>
         <translation type="unfinished">Familles selon les jours restants avant de quitter l’accueil</translation>
     </message>
@@ -1911,8 +1919,8 @@
         <translation type="unfinished">La clé n’a pas pu être enregistrée dans le trousseau de clés ({reason}). Choisissez plutôt une phrase secrète.</translation>
     </message>
     <message>
-        <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least 10 characters) to protect it.</source>
-        <translation type="unfinished">Aucun trousseau de clés du système n’est disponible pour conserver la clé de la nouvelle base de données&#xa0;: définissez TRANSITION_APP_PASSPHRASE avec une phrase secrète (au moins 10 caractères) pour la protéger.</translation>
+        <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least {minimum} characters) to protect it, or run the command in a terminal to type one.</source>
+        <translation type="unfinished">Aucun trousseau de clés du système n’est disponible pour conserver la clé de la nouvelle base de données&#xa0;: définissez TRANSITION_APP_PASSPHRASE avec une phrase secrète (au moins {minimum} caractères) pour la protéger, ou lancez la commande dans un terminal pour en taper une.</translation>
     </message>
     <message>
         <source>The key of this database is not in this computer&apos;s keyring: set TRANSITION_APP_RECOVERY_KEY to its recovery key (and TRANSITION_APP_PASSPHRASE if there is no keyring).</source>
@@ -2619,6 +2627,163 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>The action could not be completed. Please try again.</source>
         <translation type="unfinished">L’action n’a pas pu être effectuée. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportListDialog</name>
+    <message>
+        <source>Export a list</source>
+        <translation type="unfinished">Exporter une liste</translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation type="unfinished">Quelle liste</translation>
+    </message>
+    <message>
+        <source>The &amp;family list, as filtered in the main window</source>
+        <translation type="unfinished">La liste des &amp;familles, telle que filtrée dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>The &amp;due list: open steps due within</source>
+        <translation type="unfinished">La liste des é&amp;chéances&#xa0;: étapes ouvertes à échéance dans les</translation>
+    </message>
+    <message>
+        <source>Days ahead for the due list</source>
+        <translation type="unfinished">Nombre de jours pour la liste des échéances</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> jours</translation>
+    </message>
+    <message>
+        <source>and the overdue ones</source>
+        <translation type="unfinished">et celles en retard</translation>
+    </message>
+    <message>
+        <source>The da&amp;shboard: its counts and its three tables, every row</source>
+        <translation type="unfinished">Le &amp;tableau de bord&#xa0;: ses chiffres et ses trois tableaux, toutes les lignes</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished">Type de f&amp;ichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <extracomment>(format, CSV separator) of each choice of the format list</extracomment>
+        <translation type="unfinished">Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Belgium (fields separated by ;)</source>
+        <translation type="unfinished">CSV pour Excel en Belgique (champs séparés par&#xa0;;)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (fields separated by ,)</source>
+        <translation type="unfinished">CSV avec virgules (champs séparés par ,)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progression</translation>
+    </message>
+    <message>
+        <source>Only the families the list shows now (its search and filters).</source>
+        <translation type="unfinished">Seulement les familles que la liste montre maintenant (sa recherche et ses filtres).</translation>
+    </message>
+    <message>
+        <source>Every family of the list but the archived ones.</source>
+        <translation type="unfinished">Toutes les familles de la liste sauf celles archivées.</translation>
+    </message>
+    <message>
+        <source>With the dashboard&apos;s filters, due within {days} days.</source>
+        <translation type="unfinished">Avec les filtres du tableau de bord, échéance dans les {days} jours.</translation>
+    </message>
+    <message>
+        <source>Every worker and every track, due within {days} days.</source>
+        <translation type="unfinished">Tous les travailleurs sociaux et tous les volets, échéance dans les {days} jours.</translation>
+    </message>
+    <message>
+        <source>The protection status and the decision date are included: your role may see them.</source>
+        <translation type="unfinished">Le statut de protection et la date de la décision sont inclus&#xa0;: votre rôle permet de les voir.</translation>
+    </message>
+    <message>
+        <source>Without the protection decision: your role does not show it.</source>
+        <translation type="unfinished">Sans la décision de protection&#xa0;: votre rôle ne la montre pas.</translation>
+    </message>
+    <message>
+        <source>National register numbers, contacts and notes are never in a list. The file is not encrypted: keep it safe and delete it when done.</source>
+        <translation type="unfinished">Les numéros de registre national, les coordonnées et les notes ne figurent jamais dans une liste. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le quand vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>family-list</source>
+        <translation type="unfinished">liste-des-familles</translation>
+    </message>
+    <message>
+        <source>due-within-{days}-days</source>
+        <translation type="unfinished">echeances-dans-{days}-jours</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation type="unfinished">tableau-de-bord</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished">Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation type="unfinished">Enregistrer la liste sous</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished">Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The family list was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>La liste des familles a été enregistrée (%n ligne) dans {file}.</numerusform>
+            <numerusform>La liste des familles a été enregistrée (%n lignes) dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The due list was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>La liste des échéances a été enregistrée (%n ligne) dans {file}.</numerusform>
+            <numerusform>La liste des échéances a été enregistrée (%n lignes) dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dashboard was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>Le tableau de bord a été enregistré (%n ligne) dans {file}.</numerusform>
+            <numerusform>Le tableau de bord a été enregistré (%n lignes) dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;list…</source>
+        <translation type="unfinished">Exporter une &amp;liste…</translation>
+    </message>
+    <message>
+        <source>The family list, the due list or the dashboard as an Excel or CSV file</source>
+        <translation type="unfinished">La liste des familles, la liste des échéances ou le tableau de bord dans un fichier Excel ou CSV</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3565,225 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>The letter cannot be made yet:</source>
         <translation type="unfinished">La lettre ne peut pas encore être créée&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Family list</source>
+        <translation type="unfinished">Liste des familles</translation>
+    </message>
+    <message>
+        <source>Steps due within {days} days or overdue</source>
+        <translation type="unfinished">Étapes à échéance dans les {days} jours ou en retard</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">Tableau de bord</translation>
+    </message>
+    <message>
+        <source>{what} — {date}</source>
+        <translation type="unfinished">{what} — {date}</translation>
+    </message>
+    <message>
+        <source>Families: every family (exported by {name}, coordinator)</source>
+        <translation type="unfinished">Familles&#xa0;: toutes les familles (exporté par {name}, coordinateur)</translation>
+    </message>
+    <message>
+        <source>Families: those of {centre} and those {name} follows or recorded</source>
+        <translation type="unfinished">Familles&#xa0;: celles de {centre} et celles que {name} suit ou a enregistrées</translation>
+    </message>
+    <message>
+        <source>Families: those {name} follows or recorded</source>
+        <translation type="unfinished">Familles&#xa0;: celles que {name} suit ou a enregistrées</translation>
+    </message>
+    <message>
+        <source>Families: those assigned to {name} (admin buddy; without the protection decision)</source>
+        <translation type="unfinished">Familles&#xa0;: celles confiées à {name} (parrain ou marraine administratif&#xa0;; sans la décision de protection)</translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation type="unfinished">Aucun filtre</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}</source>
+        <translation type="unfinished">Filtres&#xa0;: {filters}</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation type="unfinished">recherche «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation type="unfinished">statut&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>every status but archived</source>
+        <translation type="unfinished">tous les statuts sauf archivé</translation>
+    </message>
+    <message>
+        <source>social worker: {name}</source>
+        <translation type="unfinished">travailleur social&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>every worker</source>
+        <translation type="unfinished">tous les travailleurs sociaux</translation>
+    </message>
+    <message>
+        <source>nationality: {name}</source>
+        <translation type="unfinished">nationalité&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>language: {name}</source>
+        <translation type="unfinished">langue&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>track: {name}</source>
+        <translation type="unfinished">volet&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>due within {days} days</source>
+        <translation type="unfinished">échéance dans les {days} jours</translation>
+    </message>
+    <message>
+        <source>the first {n} families</source>
+        <translation type="unfinished">les {n} premières familles</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">Ménage</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Membres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">Travailleur social</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation type="unfinished">Nationalités</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <source>Destination municipality</source>
+        <translation type="unfinished">Commune de destination</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished">Arrivée</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished">Date de la décision</translation>
+    </message>
+    <message>
+        <source>Protection status</source>
+        <translation type="unfinished">Statut de protection</translation>
+    </message>
+    <message>
+        <source>Leave reception by</source>
+        <translation type="unfinished">Quitter l’accueil au plus tard le</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished">Jours restants</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation type="unfinished">Échéance prévue</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished">Jours de retard</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">Volet</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <translation type="unfinished">Statut de l’étape</translation>
+    </message>
+    <message>
+        <source>Open steps</source>
+        <translation type="unfinished">Étapes ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation type="unfinished">Étapes en retard</translation>
+    </message>
+    <message>
+        <source>Favourable window ends</source>
+        <translation type="unfinished">Fin du délai favorable</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Demande</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Indicateur</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished">Familles</translation>
+    </message>
+    <message>
+        <source>Due steps</source>
+        <translation type="unfinished">Étapes à échéance</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Résumé</translation>
+    </message>
+    <message>
+        <source>Families by days left</source>
+        <translation type="unfinished">Familles selon les jours restants</translation>
+    </message>
+    <message>
+        <source>Reunification windows</source>
+        <translation type="unfinished">Délais de regroupement</translation>
+    </message>
+    <message>
+        <source>Families still in reception</source>
+        <translation type="unfinished">Familles encore en accueil</translation>
+    </message>
+    <message>
+        <source>Steps due within {days} days</source>
+        <translation type="unfinished">Étapes à échéance dans les {days} jours</translation>
+    </message>
+    <message>
+        <source>Family reunification windows closing within {days} days</source>
+        <translation type="unfinished">Délais de regroupement familial se terminant dans les {days} jours</translation>
+    </message>
+    <message>
+        <source>Days left before leaving reception: {bucket}</source>
+        <translation type="unfinished">Jours restants avant de quitter l’accueil&#xa0;: {bucket}</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4649,39 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <source>{label}: the user name &apos;{value}&apos; is already taken.</source>
         <translation type="unfinished">{label}&#xa0;: le nom d’utilisateur «&#xa0;{value}&#xa0;» est déjà pris.</translation>
     </message>
+    <message>
+        <source>Unknown file format &apos;{format}&apos;: use csv or xlsx.</source>
+        <extracomment>Rows an XLSX sheet holds (1,048,576) less the title and header rows.</extracomment>
+        <translation type="unfinished">Format de fichier inconnu «&#xa0;{format}&#xa0;»&#xa0;: utilisez csv ou xlsx.</translation>
+    </message>
+    <message>
+        <source>A CSV file is separated by &apos;;&apos; or &apos;,&apos;.</source>
+        <translation type="unfinished">Un fichier CSV est séparé par «&#xa0;;&#xa0;» ou «&#xa0;,&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The number of days must be 0 or more.</source>
+        <translation type="unfinished">Le nombre de jours doit être 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>This list has {rows} rows, more than a spreadsheet holds ({max}). Narrow it with a filter.</source>
+        <translation type="unfinished">Cette liste a {rows} lignes, plus qu’une feuille de calcul n’en contient ({max}). Réduisez-la avec un filtre.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}). Choose another folder or name.</source>
+        <translation type="unfinished">Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ou un autre nom.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished">L’exportation a été annulée&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language of the interface (en, fr, nl, de, ar).</source>
+        <translation type="unfinished">«&#xa0;{language}&#xa0;» n’est pas une langue de l’interface (en, fr, nl, de, ar).</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account to keep your settings.</source>
+        <translation type="unfinished">Connectez-vous avec votre propre compte pour conserver vos paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4277,16 +4694,20 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <source>The language of menus, windows and messages on this computer</source>
-        <translation type="unfinished">La langue des menus, des fenêtres et des messages sur cet ordinateur</translation>
+        <source>The language of menus, windows and messages</source>
+        <translation type="unfinished">La langue des menus, des fenêtres et des messages</translation>
     </message>
     <message>
         <source>The texts in this language are draft translations that a qualified translator has not reviewed yet.</source>
         <translation type="unfinished">Les textes dans cette langue sont des traductions provisoires qu’aucun traducteur qualifié n’a encore relues.</translation>
     </message>
     <message>
-        <source>The new language is used the next time you start Transition Assistant.</source>
-        <translation type="unfinished">La nouvelle langue sera utilisée au prochain démarrage de Transition Assistant.</translation>
+        <source>The language changes at once. It is kept with your account: you find it again on every computer where you sign in.</source>
+        <translation type="unfinished">La langue change tout de suite. Elle est conservée avec votre compte&#xa0;: vous la retrouvez sur chaque ordinateur où vous vous connectez.</translation>
+    </message>
+    <message>
+        <source>The language changes at once. Until someone signs in, it is kept on this computer.</source>
+        <translation type="unfinished">La langue change tout de suite. Tant que personne ne s’est connecté, elle est conservée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

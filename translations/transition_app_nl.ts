@@ -1669,6 +1669,14 @@
         <translation type="unfinished">V&amp;ernieuwen</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s counts and tables, every row, as an Excel or CSV file</source>
+        <translation type="unfinished">De tellingen en tabellen van het overzicht, alle rijen, als Excel- of CSV-bestand</translation>
+    </message>
+    <message>
         <source>Families by days left before leaving reception</source>
         <translation type="unfinished">Gezinnen volgens resterende dagen tot het verlaten van de opvang</translation>
     </message>
@@ -1911,8 +1919,8 @@
         <translation type="unfinished">De sleutel kon niet in de sleutelbos worden bewaard ({reason}). Kies in de plaats een wachtzin.</translation>
     </message>
     <message>
-        <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least 10 characters) to protect it.</source>
-        <translation type="unfinished">Er is geen sleutelbos van het systeem beschikbaar om de sleutel van de nieuwe databank te bewaren: stel TRANSITION_APP_PASSPHRASE in op een wachtzin (minstens 10 tekens) om ze te beveiligen.</translation>
+        <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least {minimum} characters) to protect it, or run the command in a terminal to type one.</source>
+        <translation type="unfinished">Er is geen sleutelbos van het systeem om de sleutel van de nieuwe databank te bewaren: geef TRANSITION_APP_PASSPHRASE een wachtzin (minstens {minimum} tekens) om ze te beschermen, of start de opdracht in een terminal om er een te typen.</translation>
     </message>
     <message>
         <source>The key of this database is not in this computer&apos;s keyring: set TRANSITION_APP_RECOVERY_KEY to its recovery key (and TRANSITION_APP_PASSPHRASE if there is no keyring).</source>
@@ -2619,6 +2627,163 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>The action could not be completed. Please try again.</source>
         <translation type="unfinished">De actie kon niet worden uitgevoerd. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportListDialog</name>
+    <message>
+        <source>Export a list</source>
+        <translation type="unfinished">Een lijst exporteren</translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation type="unfinished">Welke lijst</translation>
+    </message>
+    <message>
+        <source>The &amp;family list, as filtered in the main window</source>
+        <translation type="unfinished">De &amp;gezinslijst, gefilterd zoals in het hoofdvenster</translation>
+    </message>
+    <message>
+        <source>The &amp;due list: open steps due within</source>
+        <translation type="unfinished">De lijst met &amp;vervaldagen: open stappen uiterlijk binnen</translation>
+    </message>
+    <message>
+        <source>Days ahead for the due list</source>
+        <translation type="unfinished">Aantal dagen voor de lijst met vervaldagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> dagen</translation>
+    </message>
+    <message>
+        <source>and the overdue ones</source>
+        <translation type="unfinished">en de achterstallige</translation>
+    </message>
+    <message>
+        <source>The da&amp;shboard: its counts and its three tables, every row</source>
+        <translation type="unfinished">Het &amp;overzicht: de tellingen en de drie tabellen, alle rijen</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished">&amp;Bestandsformaat</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <extracomment>(format, CSV separator) of each choice of the format list</extracomment>
+        <translation type="unfinished">Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Belgium (fields separated by ;)</source>
+        <translation type="unfinished">CSV voor Excel in België (velden gescheiden door ;)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (fields separated by ,)</source>
+        <translation type="unfinished">CSV met komma&apos;s (velden gescheiden door ,)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Voortgang</translation>
+    </message>
+    <message>
+        <source>Only the families the list shows now (its search and filters).</source>
+        <translation type="unfinished">Alleen de gezinnen die de lijst nu toont (de zoekopdracht en filters).</translation>
+    </message>
+    <message>
+        <source>Every family of the list but the archived ones.</source>
+        <translation type="unfinished">Alle gezinnen van de lijst behalve de gearchiveerde.</translation>
+    </message>
+    <message>
+        <source>With the dashboard&apos;s filters, due within {days} days.</source>
+        <translation type="unfinished">Met de filters van het overzicht, uiterlijk binnen {days} dagen.</translation>
+    </message>
+    <message>
+        <source>Every worker and every track, due within {days} days.</source>
+        <translation type="unfinished">Alle maatschappelijk werkers en alle domeinen, uiterlijk binnen {days} dagen.</translation>
+    </message>
+    <message>
+        <source>The protection status and the decision date are included: your role may see them.</source>
+        <translation type="unfinished">De beschermingsstatus en de datum van de beslissing staan erin: uw rol mag ze zien.</translation>
+    </message>
+    <message>
+        <source>Without the protection decision: your role does not show it.</source>
+        <translation type="unfinished">Zonder de beschermingsbeslissing: uw rol toont ze niet.</translation>
+    </message>
+    <message>
+        <source>National register numbers, contacts and notes are never in a list. The file is not encrypted: keep it safe and delete it when done.</source>
+        <translation type="unfinished">Rijksregisternummers, contactgegevens en notities staan nooit in een lijst. Het bestand is niet versleuteld: bewaar het veilig en verwijder het als u klaar bent.</translation>
+    </message>
+    <message>
+        <source>family-list</source>
+        <translation type="unfinished">gezinslijst</translation>
+    </message>
+    <message>
+        <source>due-within-{days}-days</source>
+        <translation type="unfinished">vervaldagen-binnen-{days}-dagen</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation type="unfinished">overzicht</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished">CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation type="unfinished">De lijst opslaan als</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished">Het bestand wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Bezig met annuleren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The family list was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>De gezinslijst is opgeslagen (%n rij) in {file}.</numerusform>
+            <numerusform>De gezinslijst is opgeslagen (%n rijen) in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The due list was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>De lijst met vervaldagen is opgeslagen (%n rij) in {file}.</numerusform>
+            <numerusform>De lijst met vervaldagen is opgeslagen (%n rijen) in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dashboard was saved (%n rows) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform>Het overzicht is opgeslagen (%n rij) in {file}.</numerusform>
+            <numerusform>Het overzicht is opgeslagen (%n rijen) in {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;list…</source>
+        <translation type="unfinished">&amp;Lijst exporteren…</translation>
+    </message>
+    <message>
+        <source>The family list, the due list or the dashboard as an Excel or CSV file</source>
+        <translation type="unfinished">De gezinslijst, de lijst met vervaldagen of het overzicht als Excel- of CSV-bestand</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3565,225 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>The letter cannot be made yet:</source>
         <translation type="unfinished">De brief kan nog niet worden gemaakt:</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Family list</source>
+        <translation type="unfinished">Gezinslijst</translation>
+    </message>
+    <message>
+        <source>Steps due within {days} days or overdue</source>
+        <translation type="unfinished">Stappen uiterlijk binnen {days} dagen of achterstallig</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">Overzicht</translation>
+    </message>
+    <message>
+        <source>{what} — {date}</source>
+        <translation type="unfinished">{what} — {date}</translation>
+    </message>
+    <message>
+        <source>Families: every family (exported by {name}, coordinator)</source>
+        <translation type="unfinished">Gezinnen: alle gezinnen (geëxporteerd door {name}, coördinator)</translation>
+    </message>
+    <message>
+        <source>Families: those of {centre} and those {name} follows or recorded</source>
+        <translation type="unfinished">Gezinnen: die van {centre} en die welke {name} volgt of registreerde</translation>
+    </message>
+    <message>
+        <source>Families: those {name} follows or recorded</source>
+        <translation type="unfinished">Gezinnen: die welke {name} volgt of registreerde</translation>
+    </message>
+    <message>
+        <source>Families: those assigned to {name} (admin buddy; without the protection decision)</source>
+        <translation type="unfinished">Gezinnen: die toegewezen aan {name} (administratieve buddy; zonder de beschermingsbeslissing)</translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation type="unfinished">Geen filter</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}</source>
+        <translation type="unfinished">Selectie: {filters}</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation type="unfinished">zoekopdracht ‘{text}’</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation type="unfinished">dossierstatus: {status}</translation>
+    </message>
+    <message>
+        <source>every status but archived</source>
+        <translation type="unfinished">elke status behalve gearchiveerd</translation>
+    </message>
+    <message>
+        <source>social worker: {name}</source>
+        <translation type="unfinished">maatschappelijk werker: {name}</translation>
+    </message>
+    <message>
+        <source>every worker</source>
+        <translation type="unfinished">alle maatschappelijk werkers</translation>
+    </message>
+    <message>
+        <source>nationality: {name}</source>
+        <translation type="unfinished">nationaliteit: {name}</translation>
+    </message>
+    <message>
+        <source>language: {name}</source>
+        <translation type="unfinished">taal: {name}</translation>
+    </message>
+    <message>
+        <source>track: {name}</source>
+        <translation type="unfinished">domein: {name}</translation>
+    </message>
+    <message>
+        <source>due within {days} days</source>
+        <translation type="unfinished">uiterlijk binnen {days} dagen</translation>
+    </message>
+    <message>
+        <source>the first {n} families</source>
+        <translation type="unfinished">de eerste {n} gezinnen</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">Gezin</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Leden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">Maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation type="unfinished">Nationaliteiten</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Talen</translation>
+    </message>
+    <message>
+        <source>Destination municipality</source>
+        <translation type="unfinished">Gemeente van bestemming</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished">Aankomst</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished">Beslissingsdatum</translation>
+    </message>
+    <message>
+        <source>Protection status</source>
+        <translation type="unfinished">Beschermingsstatus</translation>
+    </message>
+    <message>
+        <source>Leave reception by</source>
+        <translation type="unfinished">De opvang verlaten uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished">Resterende dagen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation type="unfinished">Was uiterlijk</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished">Dagen te laat</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">Domein</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Stap</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <translation type="unfinished">Status van de stap</translation>
+    </message>
+    <message>
+        <source>Open steps</source>
+        <translation type="unfinished">Open stappen</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation type="unfinished">Achterstallige stappen</translation>
+    </message>
+    <message>
+        <source>Favourable window ends</source>
+        <translation type="unfinished">Einde van de gunstige termijn</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Aanvraag</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Aantal</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished">Gezinnen</translation>
+    </message>
+    <message>
+        <source>Due steps</source>
+        <translation type="unfinished">Te doen stappen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Samenvatting</translation>
+    </message>
+    <message>
+        <source>Families by days left</source>
+        <translation type="unfinished">Gezinnen volgens resterende dagen</translation>
+    </message>
+    <message>
+        <source>Reunification windows</source>
+        <translation type="unfinished">Termijnen voor hereniging</translation>
+    </message>
+    <message>
+        <source>Families still in reception</source>
+        <translation type="unfinished">Gezinnen nog in de opvang</translation>
+    </message>
+    <message>
+        <source>Steps due within {days} days</source>
+        <translation type="unfinished">Stappen uiterlijk binnen {days} dagen</translation>
+    </message>
+    <message>
+        <source>Family reunification windows closing within {days} days</source>
+        <translation type="unfinished">Termijnen voor gezinshereniging die binnen {days} dagen aflopen</translation>
+    </message>
+    <message>
+        <source>Days left before leaving reception: {bucket}</source>
+        <translation type="unfinished">Resterende dagen voor het verlaten van de opvang: {bucket}</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4649,39 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <source>{label}: the user name &apos;{value}&apos; is already taken.</source>
         <translation type="unfinished">{label}: de gebruikersnaam &apos;{value}&apos; is al in gebruik.</translation>
     </message>
+    <message>
+        <source>Unknown file format &apos;{format}&apos;: use csv or xlsx.</source>
+        <extracomment>Rows an XLSX sheet holds (1,048,576) less the title and header rows.</extracomment>
+        <translation type="unfinished">Onbekend bestandsformaat ‘{format}’: gebruik csv of xlsx.</translation>
+    </message>
+    <message>
+        <source>A CSV file is separated by &apos;;&apos; or &apos;,&apos;.</source>
+        <translation type="unfinished">Een CSV-bestand is gescheiden door ‘;’ of ‘,’.</translation>
+    </message>
+    <message>
+        <source>The number of days must be 0 or more.</source>
+        <translation type="unfinished">Het aantal dagen moet 0 of meer zijn.</translation>
+    </message>
+    <message>
+        <source>This list has {rows} rows, more than a spreadsheet holds ({max}). Narrow it with a filter.</source>
+        <translation type="unfinished">Deze lijst heeft {rows} rijen, meer dan een rekenblad kan bevatten ({max}). Beperk ze met een filter.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}). Choose another folder or name.</source>
+        <translation type="unfinished">Het bestand kon niet worden geschreven ({reason}). Kies een andere map of naam.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished">De export is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language of the interface (en, fr, nl, de, ar).</source>
+        <translation type="unfinished">‘{language}’ is geen taal van de interface (en, fr, nl, de, ar).</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account to keep your settings.</source>
+        <translation type="unfinished">Meld u aan met uw eigen account om uw instellingen te bewaren.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4277,16 +4694,20 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">&amp;Taal van de interface</translation>
     </message>
     <message>
-        <source>The language of menus, windows and messages on this computer</source>
-        <translation type="unfinished">De taal van de menu&apos;s, vensters en berichten op deze computer</translation>
+        <source>The language of menus, windows and messages</source>
+        <translation type="unfinished">De taal van menu&apos;s, vensters en berichten</translation>
     </message>
     <message>
         <source>The texts in this language are draft translations that a qualified translator has not reviewed yet.</source>
         <translation type="unfinished">De teksten in deze taal zijn ontwerpvertalingen die nog geen gekwalificeerde vertaler heeft nagelezen.</translation>
     </message>
     <message>
-        <source>The new language is used the next time you start Transition Assistant.</source>
-        <translation type="unfinished">De nieuwe taal wordt gebruikt wanneer u Transition Assistant de volgende keer start.</translation>
+        <source>The language changes at once. It is kept with your account: you find it again on every computer where you sign in.</source>
+        <translation type="unfinished">De taal verandert meteen. Ze wordt bij uw account bewaard: u vindt ze terug op elke computer waarop u zich aanmeldt.</translation>
+    </message>
+    <message>
+        <source>The language changes at once. Until someone signs in, it is kept on this computer.</source>
+        <translation type="unfinished">De taal verandert meteen. Zolang niemand is aangemeld, wordt ze op deze computer bewaard.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

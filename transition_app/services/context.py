@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from transition_app.services.directory_service import DirectoryService
     from transition_app.services.gdpr import GdprService
     from transition_app.services.handover import HandoverService
+    from transition_app.services.list_export import ListExportService
+    from transition_app.services.preferences import PreferencesService
 
 #: The actor of a context nobody signed in to: it has no permission at all.
 NOBODY = Actor(worker_id=None, username="(not signed in)", role="")
@@ -125,6 +127,22 @@ class AppContext:
 
         return self._lazy("handover", lambda: HandoverService(  # type: ignore[no-any-return]
             self.db, self.families, self.checklists, actor=self._actor))
+
+    @property
+    def list_export(self) -> ListExportService:
+        """The family list, the due list and the dashboard as XLSX/CSV files (what the actor sees)."""
+        from transition_app.services.list_export import ListExportService
+
+        return self._lazy("list_export", lambda: ListExportService(  # type: ignore[no-any-return]
+            self.db, self.families, self.checklists, today=self.clock, actor=self._actor))
+
+    @property
+    def preferences(self) -> PreferencesService:
+        """The signed-in person's own settings (the interface language), kept with their account."""
+        from transition_app.services.preferences import PreferencesService
+
+        return self._lazy("preferences", lambda: PreferencesService(  # type: ignore[no-any-return]
+            self.db, self._actor))
 
     @property
     def checklists(self) -> ChecklistService:

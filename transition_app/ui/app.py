@@ -35,9 +35,13 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
     from PySide6.QtCore import QSettings
 
-    # --lang, else the language chosen in Settings, else (first run) the system's language, else English
+    # --lang, else this computer's last language (the sign-in window's; the person's own follows once
+    # they have signed in), else (first run) the system's language, else English
     saved = i18n.saved_language(QSettings(str(app_paths.ui_state), QSettings.Format.IniFormat))
     i18n.install(app, i18n.pick_language(getattr(args, "lang", None), saved))
+    from transition_app.ui import language_switch
+
+    language_switch.force(getattr(args, "lang", None))  # --lang: kept whoever signs in
     messages.install_excepthook()
     # Show the window first, then load the database layer and open the database: the
     # person sees the application at once instead of waiting for imports and the upgrade check.

@@ -1,7 +1,9 @@
 """Interface language: Qt Linguist catalogs for our strings and Qt's own (qtbase).
 
-The language is chosen in Settings (kept in ``config/ui-state.ini``), or with ``gui --lang``;
-until someone chooses, it follows the system's preferred languages, else English.
+Each person chooses their language in Settings; it is kept with their account and installed once
+they have signed in (``ui.language_switch``, which also switches it while the application runs).
+``config/ui-state.ini`` keeps the computer's last language, which the sign-in window shows;
+``gui --lang`` overrides both; before anyone chose, the system's preferred languages, else English.
 """
 
 from __future__ import annotations
@@ -13,22 +15,75 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from transition_app.assets import resource_path, translation_path
+from transition_app.i18n import INTERFACE_LANGUAGES
 
-UI_LANGUAGES = ("en", "fr", "nl", "de", "ar")
+UI_LANGUAGES = INTERFACE_LANGUAGES
 # Each language by its own name (endonym): someone who cannot read the current language finds theirs.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch", "ar": "العربية"}
-LANGUAGE_KEY = "interface/language"  # in the UiState INI file
+LANGUAGE_KEY = "interface/language"  # in the UiState INI file: the sign-in window's language
 _LOCALES = {"en": "en_BE", "fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "ar": "ar"}
 _installed: list[QTranslator] = []  # keep references: Qt does not own them
 _fonts_added: list[int] = []
 
 
-def tr_dynamic(context: str, text: str) -> str:
+class LiveText(str):
+    """A translated text that remembers what it was translated (and formatted) from, so that it can
+    be translated again when the person switches the interface language without restarting
+    (``ui.language_switch``).  It is a ``str`` in every other respect."""
+
+    __slots__ = ("origin",)
+    origin: tuple[object, ...]
+
+    def format(self, *args: object, **kwargs: object) -> LiveText:  # type: ignore[override]
+        return _remember(LiveText(str.format(self, *args, **kwargs)), ("format", self, args, kwargs))
+
+
+_MEMORY_SIZE = 20_000  # texts remembered (the oldest go first): menus, labels, recent messages
+_memory: dict[str, LiveText] = {}
+
+
+def _remember(text: LiveText, origin: tuple[object, ...]) -> LiveText:
+    text.origin = origin
+    _memory[text] = text  # one atomic step (worker threads translate too); the same text keeps its place
+    if len(_memory) > _MEMORY_SIZE:
+        try:
+            _memory.pop(next(iter(_memory)), None)
+        except (RuntimeError, StopIteration):  # another thread changed it meanwhile: next time
+            pass
+    return text
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> LiveText:
+    """``QCoreApplication.translate`` for literals (lupdate extracts ``translate("Context", "text")``),
+    remembered so that a language switch can translate the text again where it is shown."""
+    translated = (QCoreApplication.translate(context, text) if disambiguation is None and n == -1
+                  else QCoreApplication.translate(context, text, disambiguation, n))
+    return _remember(LiveText(translated), ("tr", context, text, disambiguation, n))
+
+
+def tr_dynamic(context: str, text: str) -> LiveText:
     """Translate a string marked elsewhere with QT_TRANSLATE_NOOP (context and text are variables)."""
-    return QCoreApplication.translate(context, text)
+    return translate(context, text)
 
 
-translate = QCoreApplication.translate  # for literals: lupdate extracts translate("Context", "text")
+def retranslated(text: str) -> str | None:
+    """``text`` (as shown) in the current language, if it came from ``translate``; else None."""
+    live = _memory.get(text)
+    return None if live is None else _again(live)
+
+
+def _again(live: LiveText) -> LiveText:
+    origin = live.origin
+    if origin[0] == "tr":
+        _kind, context, source, disambiguation, n = origin
+        return translate(context, source, disambiguation, n)  # type: ignore[arg-type]
+    _kind, base, args, kwargs = origin
+
+    def value(v: object) -> object:
+        return _again(v) if isinstance(v, LiveText) else v
+
+    return _again(base).format(*(value(a) for a in args),  # type: ignore[arg-type,union-attr]
+                               **{k: value(v) for k, v in kwargs.items()})  # type: ignore[union-attr]
 
 
 def ui_language() -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         from transition_app.ui.edit_menu import install_edit_menu  # Edit ▸ Undo (checklist changes)
 
         self.edit_menu = install_edit_menu(self)
+        from transition_app.ui.dialogs.export_list import install_export_action  # File ▸ Export list…
+
+        self.export_action = install_export_action(self)
         self.draft_note = i18n.draft_note(self)  # "Translation: draft, not yet reviewed" when it is one
         self.checklist_view: ChecklistView | None = None  # created when its tab is first shown
         self.dashboard: DashboardView | None = None  # created when first opened
@@ -542,6 +545,41 @@ class MainWindow(QMainWindow):
             tr_dynamic(CTX, ABOUT).format(name=APP_NAME, version=__version__),
             QMessageBox.Icon.Information,
         )
+
+    # ------------------------------------------------------------------ language
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The interface language changed (Settings, or the person who signed in): every text of the
+        window in the new one, without a restart (see ``ui.language_switch``)."""
+        from transition_app.ui import language_switch
+
+        self.ui.retranslateUi(self)
+        language_switch.retranslate_texts(self)  # menus, actions and labels built in code
+        if self.draft_note is not None:
+            self.statusBar().removeWidget(self.draft_note)
+            self.draft_note.deleteLater()
+        self.draft_note = i18n.draft_note(self)
+        if self.model is not None:
+            self.model.retranslate()
+            self._fill_dynamic_filters(self.model.all_rows())
+            self._update_count()
+        view = self.checklist_view
+        if view is not None:
+            view.ui.retranslateUi(view)
+            if view.ctx is not None:
+                view.set_context(view.ctx)
+            view.family_id = None  # shown again now (below) or when its tab is next opened
+        self._show_detail(self._detail)  # dates and labels of the shown family, and its checklist
+        workspace = getattr(getattr(self, "buddy_features", None), "workspace", None)
+        if workspace is not None:  # an admin buddy's workspace instead of the family list
+            language_switch.refresh_view(workspace)
+        week = getattr(getattr(self, "appointments_menu", None), "week_view", None)
+        if week is not None:  # the week view, a window of its own
+            language_switch.refresh_view(week)
 
     # ------------------------------------------------------------------ closing
     def showEvent(self, event: QShowEvent) -> None:

@@ -32,7 +32,11 @@ def start_session(window: Any, ctx: Any, on_cancel: Callable[[], None], *, smoke
     retention = apply_retention_on_start(ctx.db)
 
     def attach(signed: Any) -> None:
-        window.attach(ctx.for_actor(signed.actor))
+        person = ctx.for_actor(signed.actor)
+        from transition_app.ui.language_switch import apply_person_language
+
+        apply_person_language(window, person)  # the person's own interface language, before the menus
+        window.attach(person)
         window.reload()
         if retention.anonymised:
             from transition_app.ui.privacy_menu import started_retention_message

@@ -65,6 +65,11 @@ class Ui_DashboardView(object):
 
         self.filtersLayout.addWidget(self.refreshButton)
 
+        self.exportButton = QPushButton(DashboardView)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.filtersLayout.addWidget(self.exportButton)
+
 
         self.dashboardLayout.addLayout(self.filtersLayout)
 
@@ -169,7 +174,8 @@ class Ui_DashboardView(object):
         QWidget.setTabOrder(self.workerFilter, self.trackFilter)
         QWidget.setTabOrder(self.trackFilter, self.withinSpin)
         QWidget.setTabOrder(self.withinSpin, self.refreshButton)
-        QWidget.setTabOrder(self.refreshButton, self.tables)
+        QWidget.setTabOrder(self.refreshButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.tables)
         QWidget.setTabOrder(self.tables, self.familiesTable)
         QWidget.setTabOrder(self.familiesTable, self.overdueTable)
         QWidget.setTabOrder(self.overdueTable, self.reunificationTable)
@@ -189,6 +195,10 @@ class Ui_DashboardView(object):
         self.withinLabel.setText(QCoreApplication.translate("DashboardView", u"Due w&ithin", None))
         self.withinSpin.setSuffix(QCoreApplication.translate("DashboardView", u" days", None))
         self.refreshButton.setText(QCoreApplication.translate("DashboardView", u"R&efresh", None))
+        self.exportButton.setText(QCoreApplication.translate("DashboardView", u"E&xport\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("DashboardView", u"The dashboard's counts and tables, every row, as an Excel or CSV file", None))
+#endif // QT_CONFIG(tooltip)
         self.transitionCount.setText("")
         self.overdueCount.setText("")
         self.dueSoonCount.setText("")

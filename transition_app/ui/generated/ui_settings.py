@@ -40,11 +40,12 @@ class Ui_SettingsDialog(object):
 
         self.layout.addWidget(self.draftLabel)
 
-        self.restartLabel = QLabel(SettingsDialog)
-        self.restartLabel.setObjectName(u"restartLabel")
-        self.restartLabel.setWordWrap(True)
+        self.keptLabel = QLabel(SettingsDialog)
+        self.keptLabel.setObjectName(u"keptLabel")
+        self.keptLabel.setText(u"")
+        self.keptLabel.setWordWrap(True)
 
-        self.layout.addWidget(self.restartLabel)
+        self.layout.addWidget(self.keptLabel)
 
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -70,9 +71,8 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Interface &language", None))
 #if QT_CONFIG(tooltip)
-        self.languageCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"The language of menus, windows and messages on this computer", None))
+        self.languageCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"The language of menus, windows and messages", None))
 #endif // QT_CONFIG(tooltip)
         self.draftLabel.setText(QCoreApplication.translate("SettingsDialog", u"The texts in this language are draft translations that a qualified translator has not reviewed yet.", None))
-        self.restartLabel.setText(QCoreApplication.translate("SettingsDialog", u"The new language is used the next time you start Transition Assistant.", None))
     # retranslateUi
 

@@ -84,6 +84,15 @@ class FamilyTableModel(QAbstractTableModel):
         self._visible = self._index.filter(self._query)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """The interface language changed: headers, statuses and dates in the new one."""
+        self._status_text = {k: tr_dynamic(labels.CTX, v) for k, v in labels.STATUS.items()}
+        self._locale = QLocale()
+        self._texts.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._visible:  # (the selection stays)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(self.HEADERS) - 1))
+
     def set_query(self, query: FamilyQuery) -> None:
         self._query = query
         self.beginResetModel()

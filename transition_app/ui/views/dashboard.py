@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -71,15 +71,12 @@ class DashboardView(QWidget):
         combo.addItem(translate("DashboardView", "Whole centre (all workers)"), None)
         for worker in ctx.staff.list_workers():
             combo.addItem(worker.full_name, worker.id)
-        combo = self.ui.trackFilter
-        combo.addItem(translate("DashboardView", "All tracks"), None)
-        for track in ctx.checklists.tracks():
-            combo.addItem(data_text(track.title) if track.id != "custom" else tr_dynamic("Checklist", track.title),
-                          track.id)
+        self._fill_tracks()
         self.ui.workerFilter.currentIndexChanged.connect(lambda _i: self.reload())
         self.ui.trackFilter.currentIndexChanged.connect(lambda _i: self.reload())
         self.ui.withinSpin.valueChanged.connect(lambda _v: self.reload())
         self.ui.refreshButton.clicked.connect(lambda: self.reload())
+        self.ui.exportButton.clicked.connect(self.export)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.reload)
         # shown as a window of its own: Escape closes it, like a dialog
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=lambda: self.close() if self.isWindow() else None)
@@ -90,6 +87,43 @@ class DashboardView(QWidget):
         for label in (self.ui.transitionCount, self.ui.overdueCount, self.ui.dueSoonCount,
                       self.ui.reunificationCount):
             relative_font(label, 1.2)  # follows the system font size
+
+    def _fill_tracks(self) -> None:
+        combo = self.ui.trackFilter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(translate("DashboardView", "All tracks"), None)
+        for track in self.ctx.checklists.tracks():
+            combo.addItem(data_text(track.title) if track.id != "custom" else tr_dynamic("Checklist", track.title),
+                          track.id)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def export(self) -> object:
+        """Export… : the export dialog with the dashboard chosen, with these filters."""
+        from transition_app.ui.dialogs.export_list import open_export_dialog
+
+        window = self.parentWidget() if self.parentWidget() is not None and hasattr(self.parentWidget(), "ctx") \
+            else self
+        return open_export_dialog(window, "dashboard", self.filters(), parent=self)
+
+    # ----------------------------------------------------------------- language
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The interface language changed: the form, the filters and the data shown again (no reload)."""
+        from transition_app.ui.language_switch import retranslate_texts
+
+        self.ui.retranslateUi(self)
+        self._fill_tracks()
+        retranslate_texts(self)
+        if self.data is not None:
+            self._fill(self.data)
+        self.layout().invalidate()  # the labels' new widths
 
     # ----------------------------------------------------------------- loading
     def filters(self) -> dict[str, object]:
