@@ -58,9 +58,9 @@ FRENCH_SPACE_BEFORE = re.compile(r" [:;?!»]|« ")  # French takes a no-break sp
 IDENTICAL_EVERYWHERE = {"Transition Assistant", "XXXX-XXXX-XXXX-…", "dd/MM/yyyy", "https://…"}  # name, masks
 IDENTICAL = {
     "fr": {"Administration", "Centre", "Contact", "Contacts", "Documents", "Dari", "E-mail", "Note", "Notes",
-           "Notification", "Page", "Parent", "Type"},
+           "Notification", "Page", "Parent", "Type", "mm"},  # mm: the month in a date's hint (jj/mm/aaaa)
     "nl": {"Bank", "Checklist", "Contact", "Dari", "E-mail", "Help", "Partner", "Postcode", "School", "Status",
-           "Website", "week"},
+           "Website", "week", "dd", "mm"},  # dd, mm: the day and month in a date's hint (dd/mm/jjjj)
     "de": {"Bank", "Dari", "Name", "Passphrase", "Person", "Region", "Status"},
     "ar": {"YY.MM.DD-XXX.CC"},  # the national register number's pattern, as printed on the card
 }
