@@ -59,9 +59,10 @@ IDENTICAL_EVERYWHERE = {"Transition Assistant", "XXXX-XXXX-XXXX-…", "dd/MM/yyy
                         "Fedasil", "Croix-Rouge", "Rode Kruis"}  # operators: their official names
 IDENTICAL = {
     "fr": {"Administration", "Centre", "Contact", "Contacts", "Documents", "Dari", "E-mail", "Note", "Notes",
-           "Notification", "Page", "Parent", "Type", "Logo", "Images (*.png *.jpg *.jpeg)"},
+           "Notification", "Page", "Parent", "Type", "Logo", "Images (*.png *.jpg *.jpeg)",
+           "mm"},  # mm: the month in a date's hint (jj/mm/aaaa)
     "nl": {"Bank", "Checklist", "Contact", "Dari", "E-mail", "Help", "Partner", "Postcode", "School", "Status",
-           "Website", "week", "Logo"},
+           "Website", "week", "Logo", "dd", "mm"},  # dd, mm: the day and month in a date's hint (dd/mm/jjjj)
     "de": {"Bank", "Dari", "Name", "Passphrase", "Person", "Region", "Status", "Logo", "Neutral"},
     "ar": {"YY.MM.DD-XXX.CC"},  # the national register number's pattern, as printed on the card
 }

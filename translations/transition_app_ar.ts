@@ -80,6 +80,10 @@
         <translation type="unfinished">موعد جديد</translation>
     </message>
     <message>
+        <source>This day is in the past.</source>
+        <translation type="unfinished">هذا اليوم قد مضى.</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation type="unfinished">لا شيء</translation>
     </message>
@@ -363,6 +367,10 @@
     <message>
         <source>any day</source>
         <translation type="unfinished">أي يوم</translation>
+    </message>
+    <message>
+        <source>“To” is before “From” ({date}): no entry can match.</source>
+        <translation type="unfinished">«إلى» قبل «من» ({date}): لا يمكن أن يطابق أي إدخال.</translation>
     </message>
     <message>
         <source>{count} entries, newest first</source>
@@ -1630,6 +1638,10 @@
         <translation type="unfinished">العائلة كلها</translation>
     </message>
     <message>
+        <source>A consent cannot be given in the future.</source>
+        <translation type="unfinished">لا يمكن إعطاء الموافقة في المستقبل.</translation>
+    </message>
+    <message>
         <source>the whole family</source>
         <translation type="unfinished">العائلة كلها</translation>
     </message>
@@ -1993,6 +2005,100 @@
     <message>
         <source>The database is open in another window or program: close Transition Assistant everywhere else, then restore again. Nothing has been changed.</source>
         <translation type="unfinished">قاعدة البيانات مفتوحة في نافذة أو برنامج آخر: أغلق Transition Assistant في كل مكان آخر، ثم أعد الاستعادة. لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd</source>
+        <comment>hint of a date field: the day</comment>
+        <translation type="unfinished">يوم</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <comment>hint of a date field: the month</comment>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>hint of a date field: the year</comment>
+        <translation type="unfinished">سنة</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished">التقويم</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days, Page Up and Page Down between months; Enter chooses the day, Escape closes the calendar.</source>
+        <translation type="unfinished">تنقل مفاتيح الأسهم بين الأيام، و Page Up و Page Down بين الأشهر؛ يختار Enter اليوم، ويغلق Escape التقويم.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished">ال&amp;يوم</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished">م&amp;سح</translation>
+    </message>
+    <message>
+        <source>Leave the date empty (Ctrl+Delete in the field)</source>
+        <translation type="unfinished">ترك التاريخ فارغًا (Ctrl+Delete في الحقل)</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished">التقويم (Alt+السهم السفلي)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished">فتح التقويم</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation type="unfinished">يلزم إدخال تاريخ هنا.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {date}.</source>
+        <translation type="unfinished">لا يمكن أن يكون التاريخ قبل {date}.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after {date}.</source>
+        <translation type="unfinished">لا يمكن أن يكون التاريخ بعد {date}.</translation>
+    </message>
+    <message>
+        <source>{hint} (required)</source>
+        <translation type="unfinished">{hint} (إلزامي)</translation>
+    </message>
+    <message>
+        <source>Date, typed as {hint}; Alt+Down opens a calendar.</source>
+        <translation type="unfinished">تاريخ يُكتب بالشكل {hint}؛ يفتح Alt+السهم السفلي التقويم.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished">إلزامي.</translation>
+    </message>
+    <message>
+        <source>Optional: Ctrl+Delete empties it.</source>
+        <translation type="unfinished">اختياري: يفرغه Ctrl+Delete.</translation>
+    </message>
+    <message>
+        <source>Type the year with four digits, e.g. {example}.</source>
+        <translation type="unfinished">اكتب السنة بأربعة أرقام، مثل {example}.</translation>
+    </message>
+    <message>
+        <source>The year is missing: type the date as {hint}.</source>
+        <translation type="unfinished">السنة ناقصة: اكتب التاريخ بالشكل {hint}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: there is no month {month}.</source>
+        <translation type="unfinished">«{text}» ليس تاريخًا: لا يوجد شهر رقم {month}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: {month} {year} has {days} days.</source>
+        <translation type="unfinished">«{text}» ليس تاريخًا: شهر {month} {year} فيه {days} يومًا.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as {hint}, e.g. {example}.</source>
+        <translation type="unfinished">«{text}» ليس تاريخًا. اكتبه بالشكل {hint}، مثل {example}.</translation>
     </message>
 </context>
 <context>
@@ -2896,12 +3002,12 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">&amp;تاريخ الوصول</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>E&amp;xit date</source>
         <translation type="unfinished">تار&amp;يخ المغادرة</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ving to (municipality)</source>
+        <translation type="unfinished">الانتقال إلى (ال&amp;بلدية)</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -2976,10 +3082,6 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">&amp;مركز الاستقبال</translation>
     </message>
     <message>
-        <source>M&amp;oving to (municipality)</source>
-        <translation type="unfinished">الانتقال &amp;إلى (البلدية)</translation>
-    </message>
-    <message>
         <source>&amp;Add member</source>
         <translation type="unfinished">&amp;إضافة فرد</translation>
     </message>
@@ -3036,6 +3138,106 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">رقم الملف لدى CGRA/CGVS</translation>
     </message>
     <message>
+        <source>New h&amp;ome</source>
+        <translation type="unfinished">المسكن ال&amp;جديد</translation>
+    </message>
+    <message>
+        <source>The family&apos;s new home, once found: entered here once, it fills in the letters (rental guarantee, CPAS, change of address).</source>
+        <translation type="unfinished">المسكن الجديد للأسرة بعد إيجاده: يُدخَل هنا مرة واحدة ويملأ الرسائل (ضمان الإيجار، مركز CPAS/OCMW، تغيير العنوان).</translation>
+    </message>
+    <message>
+        <source>New home</source>
+        <translation type="unfinished">المسكن الجديد</translation>
+    </message>
+    <message>
+        <source>Street, number, &amp;box</source>
+        <translation type="unfinished">ال&amp;شارع والرقم والصندوق</translation>
+    </message>
+    <message>
+        <source>e.g. Rue Haute 5 bte 2</source>
+        <translation type="unfinished">مثال: Rue Haute 5 bte 2</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished">الرمز ال&amp;بريدي</translation>
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation type="unfinished">٤ أرقام</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation type="unfinished">البل&amp;دية</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve-in date</source>
+        <translation type="unfinished">&amp;تاريخ الانتقال</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;rent</source>
+        <translation type="unfinished">ال&amp;إيجار الشهري</translation>
+    </message>
+    <message>
+        <source>Monthly rent in euros</source>
+        <translation type="unfinished">الإيجار الشهري باليورو</translation>
+    </message>
+    <message>
+        <source>€ a month</source>
+        <translation type="unfinished">€ شهريًا</translation>
+    </message>
+    <message>
+        <source>Month&amp;ly charges</source>
+        <translation type="unfinished">ا&amp;لأعباء الشهرية</translation>
+    </message>
+    <message>
+        <source>Monthly charges in euros</source>
+        <translation type="unfinished">الأعباء الشهرية باليورو</translation>
+    </message>
+    <message>
+        <source>Rental gu&amp;arantee (deposit)</source>
+        <translation type="unfinished">&amp;ضمان الإيجار (الكفالة)</translation>
+    </message>
+    <message>
+        <source>Rental guarantee in euros</source>
+        <translation type="unfinished">ضمان الإيجار باليورو</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation type="unfinished">€</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation type="unfinished">المالك</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;الاسم</translation>
+    </message>
+    <message>
+        <source>Person or agency</source>
+        <translation type="unfinished">شخص أو وكالة</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss</source>
+        <translation type="unfinished">ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Street, number, box</source>
+        <translation type="unfinished">الشارع والرقم والصندوق</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tcode</source>
+        <translation type="unfinished">ال&amp;رمز البريدي</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e</source>
+        <translation type="unfinished">ال&amp;هاتف</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation type="unfinished">البريد الإل&amp;كتروني</translation>
+    </message>
+    <message>
         <source>&amp;Contacts</source>
         <translation type="unfinished">وسا&amp;ئل الاتصال</translation>
     </message>
@@ -3052,7 +3254,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">&amp;إضافة وسيلة اتصال</translation>
     </message>
     <message>
-        <source>Remove c&amp;ontact</source>
+        <source>Remove con&amp;tact</source>
         <translation type="unfinished">&amp;حذف وسيلة الاتصال</translation>
     </message>
     <message>
@@ -3065,6 +3267,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>New family</source>
+        <extracomment>field of a member (``members[i].&lt;field&gt;``) -&gt; the widget that edits it (the selected member&apos;s) every other field path the service names -&gt; its widget the widgets whose problems a dwelling postcode&apos;s problem also concerns (they contradict it)</extracomment>
         <translation type="unfinished">عائلة جديدة</translation>
     </message>
     <message>
@@ -3104,6 +3307,74 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">ملاحظة</translation>
     </message>
     <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation type="unfinished">لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Born before 1900? Check the year.</source>
+        <translation type="unfinished">مولود قبل ١٩٠٠؟ تحقق من السنة.</translation>
+    </message>
+    <message>
+        <source>This card expired more than a year ago: check the year, or whether it was renewed.</source>
+        <translation type="unfinished">انتهت صلاحية هذه البطاقة منذ أكثر من سنة: تحقق من السنة، أو هل جُدِّدت.</translation>
+    </message>
+    <message>
+        <source>More than ten years from now: check the year.</source>
+        <translation type="unfinished">بعد أكثر من عشر سنوات من الآن: تحقق من السنة.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be in the future.</source>
+        <translation type="unfinished">لا يمكن أن يكون الوصول في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The exit cannot be before the arrival ({date}).</source>
+        <translation type="unfinished">لا يمكن أن تكون المغادرة قبل الوصول ({date}).</translation>
+    </message>
+    <message>
+        <source>The asylum application cannot be in the future.</source>
+        <translation type="unfinished">لا يمكن أن يكون طلب اللجوء في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be in the future.</source>
+        <translation type="unfinished">لا يمكن أن يكون القرار في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be before the asylum application ({date}).</source>
+        <translation type="unfinished">لا يمكن أن يكون القرار قبل طلب اللجوء ({date}).</translation>
+    </message>
+    <message>
+        <source>The decision is before the arrival at the centre ({date}): right only if the family came from another centre.</source>
+        <translation type="unfinished">القرار قبل الوصول إلى المركز ({date}): صحيح فقط إذا جاءت الأسرة من مركز آخر.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be in the future.</source>
+        <translation type="unfinished">لا يمكن أن يكون التبليغ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be before the decision ({date}).</source>
+        <translation type="unfinished">لا يمكن أن يكون التبليغ قبل القرار ({date}).</translation>
+    </message>
+    <message>
+        <source>The move-in is before the arrival at the centre ({date}): check the year.</source>
+        <translation type="unfinished">الانتقال إلى المسكن قبل الوصول إلى المركز ({date}): تحقق من السنة.</translation>
+    </message>
+    <message>
+        <source>More than a year from now: check the year.</source>
+        <translation type="unfinished">بعد أكثر من سنة من الآن: تحقق من السنة.</translation>
+    </message>
+    <message>
+        <source>{postcode}: {names} — choose one</source>
+        <translation type="unfinished">{postcode}: {names} — اختر واحدة</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"> أو </translation>
+    </message>
+    <message>
+        <source>not a Belgian postcode</source>
+        <translation type="unfinished">ليس رمزًا بريديًا بلجيكيًا</translation>
+    </message>
+    <message>
         <source>Remove member</source>
         <translation type="unfinished">حذف الفرد</translation>
     </message>
@@ -3114,6 +3385,10 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Remove</source>
         <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <source>{name} (to correct)</source>
+        <translation type="unfinished">{name} (يجب التصحيح)</translation>
     </message>
     <message>
         <source>Member: {name}</source>
@@ -3130,6 +3405,18 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Remove the contact {value}?</source>
         <translation type="unfinished">حذف وسيلة الاتصال {value}؟</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation type="unfinished">«{text}» ليس تاريخًا.</translation>
+    </message>
+    <message>
+        <source>Choose the type of residence card: its number and expiry date are kept with it.</source>
+        <translation type="unfinished">اختر نوع بطاقة الإقامة: يُحفظ رقمها وتاريخ انتهائها معها.</translation>
+    </message>
+    <message>
+        <source>The new home is in {home} but the family is moving to {destination}: correct one of the two (the CPAS of the new home&apos;s municipality is the competent one).</source>
+        <translation type="unfinished">المسكن الجديد في {home} لكن الأسرة تنتقل إلى {destination}: صحّح أحدهما (مركز CPAS/OCMW المختص هو مركز بلدية المسكن الجديد).</translation>
     </message>
     <message>
         <source>Please correct these before saving:</source>
@@ -4160,6 +4447,52 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Something went wrong and the last action may not have been completed. Work you had saved is safe. If it happens again, tell your coordinator; the log file has the technical details.</source>
         <translation type="unfinished">حدث خطأ وربما لم يكتمل الإجراء الأخير. العمل الذي حفظته سابقًا آمن. إذا تكرر ذلك، فأبلغ المنسق؛ ويحتوي ملف السجل على التفاصيل التقنية.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>euros</source>
+        <translation type="unfinished">يورو</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount in euros (e.g. {example}).</source>
+        <translation type="unfinished">«{text}» ليس مبلغًا باليورو (مثل {example}).</translation>
+    </message>
+    <message>
+        <source>At most {max} euros.</source>
+        <translation type="unfinished">{max} يورو على الأكثر.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPicker</name>
+    <message>
+        <source>Name or postcode</source>
+        <translation type="unfinished">الاسم أو الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>includes {locality} ({postcode})</source>
+        <translation type="unfinished">تشمل {locality} ({postcode})</translation>
+    </message>
+    <message>
+        <source>Municipalities found</source>
+        <translation type="unfinished">البلديات التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>Type a name in French, Dutch or German, or a postcode; choose from the list with the arrow keys and Enter</source>
+        <translation type="unfinished">اكتب اسمًا بالفرنسية أو الهولندية أو الألمانية، أو رمزًا بريديًا؛ اختر من القائمة بمفاتيح الأسهم و Enter</translation>
+    </message>
+    <message>
+        <source>Type a municipality&apos;s name in any of its languages, or a postcode; the municipalities found are listed below, Down and Enter choose one.</source>
+        <translation type="unfinished">اكتب اسم البلدية بإحدى لغاتها، أو رمزًا بريديًا؛ تظهر البلديات التي عُثر عليها أدناه، ويختار السهم السفلي و Enter واحدة منها.</translation>
+    </message>
+    <message>
+        <source>No Belgian municipality is called “{text}” or has that postcode.</source>
+        <translation type="unfinished">لا توجد بلدية بلجيكية اسمها «{text}» أو لها هذا الرمز البريدي.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be {first} or another municipality: choose one from the list.</source>
+        <translation type="unfinished">«{text}» قد تكون {first} أو بلدية أخرى: اختر واحدة من القائمة.</translation>
     </message>
 </context>
 <context>

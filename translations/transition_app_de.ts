@@ -80,6 +80,10 @@
         <translation type="unfinished">Termin &amp;entfernen…</translation>
     </message>
     <message>
+        <source>This day is in the past.</source>
+        <translation type="unfinished">Dieser Tag liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation type="unfinished">Keiner</translation>
     </message>
@@ -363,6 +367,10 @@
     <message>
         <source>any day</source>
         <translation type="unfinished">jeder Tag</translation>
+    </message>
+    <message>
+        <source>“To” is before “From” ({date}): no entry can match.</source>
+        <translation type="unfinished">„Bis“ liegt vor „Von“ ({date}): kein Eintrag kann passen.</translation>
     </message>
     <message>
         <source>{count} entries, newest first</source>
@@ -1626,6 +1634,10 @@
         <translation type="unfinished">Die ganze Familie</translation>
     </message>
     <message>
+        <source>A consent cannot be given in the future.</source>
+        <translation type="unfinished">Eine Einwilligung kann nicht in der Zukunft erteilt werden.</translation>
+    </message>
+    <message>
         <source>the whole family</source>
         <translation type="unfinished">die ganze Familie</translation>
     </message>
@@ -1981,6 +1993,100 @@
     <message>
         <source>The database is open in another window or program: close Transition Assistant everywhere else, then restore again. Nothing has been changed.</source>
         <translation type="unfinished">Die Datenbank ist in einem anderen Fenster oder Programm geöffnet: Schließen Sie Transition Assistant überall sonst und stellen Sie dann erneut wieder her. Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd</source>
+        <comment>hint of a date field: the day</comment>
+        <translation type="unfinished">TT</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <comment>hint of a date field: the month</comment>
+        <translation type="unfinished">MM</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>hint of a date field: the year</comment>
+        <translation type="unfinished">JJJJ</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished">Kalender</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days, Page Up and Page Down between months; Enter chooses the day, Escape closes the calendar.</source>
+        <translation type="unfinished">Die Pfeiltasten wechseln den Tag, Bild auf und Bild ab den Monat; Eingabe wählt den Tag, Escape schließt den Kalender.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished">&amp;Heute</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished">&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Leave the date empty (Ctrl+Delete in the field)</source>
+        <translation type="unfinished">Das Datum leer lassen (Strg+Entf im Feld)</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished">Kalender (Alt+Nach unten)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished">Den Kalender öffnen</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation type="unfinished">Hier wird ein Datum benötigt.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {date}.</source>
+        <translation type="unfinished">Das Datum kann nicht vor dem {date} liegen.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after {date}.</source>
+        <translation type="unfinished">Das Datum kann nicht nach dem {date} liegen.</translation>
+    </message>
+    <message>
+        <source>{hint} (required)</source>
+        <translation type="unfinished">{hint} (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Date, typed as {hint}; Alt+Down opens a calendar.</source>
+        <translation type="unfinished">Datum, einzugeben als {hint}; Alt+Nach unten öffnet einen Kalender.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished">Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>Optional: Ctrl+Delete empties it.</source>
+        <translation type="unfinished">Freiwillig: Strg+Entf leert es.</translation>
+    </message>
+    <message>
+        <source>Type the year with four digits, e.g. {example}.</source>
+        <translation type="unfinished">Geben Sie das Jahr mit vier Ziffern ein, z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>The year is missing: type the date as {hint}.</source>
+        <translation type="unfinished">Das Jahr fehlt: Geben Sie das Datum als {hint} ein.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: there is no month {month}.</source>
+        <translation type="unfinished">„{text}“ ist kein Datum: Es gibt keinen Monat {month}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: {month} {year} has {days} days.</source>
+        <translation type="unfinished">„{text}“ ist kein Datum: {month} {year} hat {days} Tage.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as {hint}, e.g. {example}.</source>
+        <translation type="unfinished">„{text}“ ist kein Datum. Geben Sie es als {hint} ein, z. B. {example}.</translation>
     </message>
 </context>
 <context>
@@ -2872,12 +2978,12 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">A&amp;nkunftsdatum</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>E&amp;xit date</source>
         <translation type="unfinished">Auszugs&amp;datum</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ving to (municipality)</source>
+        <translation type="unfinished">Zieht nach (&amp;Gemeinde)</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -2952,10 +3058,6 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Aufnahme&amp;zentrum</translation>
     </message>
     <message>
-        <source>M&amp;oving to (municipality)</source>
-        <translation type="unfinished">&amp;Umzug nach (Gemeinde)</translation>
-    </message>
-    <message>
         <source>&amp;Add member</source>
         <translation type="unfinished">Mitglied hin&amp;zufügen</translation>
     </message>
@@ -3012,6 +3114,106 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Aktenzeichen beim GKFS</translation>
     </message>
     <message>
+        <source>New h&amp;ome</source>
+        <translation type="unfinished">Neue &amp;Wohnung</translation>
+    </message>
+    <message>
+        <source>The family&apos;s new home, once found: entered here once, it fills in the letters (rental guarantee, CPAS, change of address).</source>
+        <translation type="unfinished">Die neue Wohnung der Familie, sobald gefunden: einmal hier eingegeben, füllt sie die Briefe aus (Mietkaution, ÖSHZ, Adressänderung).</translation>
+    </message>
+    <message>
+        <source>New home</source>
+        <translation type="unfinished">Neue Wohnung</translation>
+    </message>
+    <message>
+        <source>Street, number, &amp;box</source>
+        <translation type="unfinished">Straße, Hausnummer, &amp;Box</translation>
+    </message>
+    <message>
+        <source>e.g. Rue Haute 5 bte 2</source>
+        <translation type="unfinished">z. B. Neustraße 5, Box 2</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished">&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation type="unfinished">4 Ziffern</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation type="unfinished">&amp;Gemeinde</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve-in date</source>
+        <translation type="unfinished">Ein&amp;zugsdatum</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;rent</source>
+        <translation type="unfinished">Monatliche Mie&amp;te</translation>
+    </message>
+    <message>
+        <source>Monthly rent in euros</source>
+        <translation type="unfinished">Monatliche Miete in Euro</translation>
+    </message>
+    <message>
+        <source>€ a month</source>
+        <translation type="unfinished">€ pro Monat</translation>
+    </message>
+    <message>
+        <source>Month&amp;ly charges</source>
+        <translation type="unfinished">Monatliche &amp;Nebenkosten</translation>
+    </message>
+    <message>
+        <source>Monthly charges in euros</source>
+        <translation type="unfinished">Monatliche Nebenkosten in Euro</translation>
+    </message>
+    <message>
+        <source>Rental gu&amp;arantee (deposit)</source>
+        <translation type="unfinished">Mietka&amp;ution</translation>
+    </message>
+    <message>
+        <source>Rental guarantee in euros</source>
+        <translation type="unfinished">Mietkaution in Euro</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation type="unfinished">€</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation type="unfinished">Vermieter</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">N&amp;ame</translation>
+    </message>
+    <message>
+        <source>Person or agency</source>
+        <translation type="unfinished">Person oder Agentur</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss</source>
+        <translation type="unfinished">Ad&amp;resse</translation>
+    </message>
+    <message>
+        <source>Street, number, box</source>
+        <translation type="unfinished">Straße, Hausnummer, Box</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tcode</source>
+        <translation type="unfinished">P&amp;ostleitzahl</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e</source>
+        <translation type="unfinished">Te&amp;lefon</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation type="unfinished">E-Ma&amp;il</translation>
+    </message>
+    <message>
         <source>&amp;Contacts</source>
         <translation type="unfinished">&amp;Kontakte</translation>
     </message>
@@ -3028,7 +3230,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Kontakt hin&amp;zufügen</translation>
     </message>
     <message>
-        <source>Remove c&amp;ontact</source>
+        <source>Remove con&amp;tact</source>
         <translation type="unfinished">Kontakt ent&amp;fernen</translation>
     </message>
     <message>
@@ -3041,6 +3243,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>New family</source>
+        <extracomment>field of a member (``members[i].&lt;field&gt;``) -&gt; the widget that edits it (the selected member&apos;s) every other field path the service names -&gt; its widget the widgets whose problems a dwelling postcode&apos;s problem also concerns (they contradict it)</extracomment>
         <translation type="unfinished">Neue Familie</translation>
     </message>
     <message>
@@ -3080,6 +3283,74 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Notiz</translation>
     </message>
     <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation type="unfinished">Ein Geburtsdatum kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Born before 1900? Check the year.</source>
+        <translation type="unfinished">Vor 1900 geboren? Prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>This card expired more than a year ago: check the year, or whether it was renewed.</source>
+        <translation type="unfinished">Diese Karte ist vor mehr als einem Jahr abgelaufen: Prüfen Sie das Jahr oder ob sie erneuert wurde.</translation>
+    </message>
+    <message>
+        <source>More than ten years from now: check the year.</source>
+        <translation type="unfinished">Mehr als zehn Jahre in der Zukunft: Prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be in the future.</source>
+        <translation type="unfinished">Die Ankunft kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The exit cannot be before the arrival ({date}).</source>
+        <translation type="unfinished">Der Auszug kann nicht vor der Ankunft ({date}) liegen.</translation>
+    </message>
+    <message>
+        <source>The asylum application cannot be in the future.</source>
+        <translation type="unfinished">Der Asylantrag kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be in the future.</source>
+        <translation type="unfinished">Die Entscheidung kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be before the asylum application ({date}).</source>
+        <translation type="unfinished">Die Entscheidung kann nicht vor dem Asylantrag ({date}) liegen.</translation>
+    </message>
+    <message>
+        <source>The decision is before the arrival at the centre ({date}): right only if the family came from another centre.</source>
+        <translation type="unfinished">Die Entscheidung liegt vor der Ankunft im Zentrum ({date}): nur richtig, wenn die Familie aus einem anderen Zentrum kam.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be in the future.</source>
+        <translation type="unfinished">Die Zustellung kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be before the decision ({date}).</source>
+        <translation type="unfinished">Die Zustellung kann nicht vor der Entscheidung ({date}) liegen.</translation>
+    </message>
+    <message>
+        <source>The move-in is before the arrival at the centre ({date}): check the year.</source>
+        <translation type="unfinished">Der Einzug liegt vor der Ankunft im Zentrum ({date}): Prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>More than a year from now: check the year.</source>
+        <translation type="unfinished">Mehr als ein Jahr in der Zukunft: Prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>{postcode}: {names} — choose one</source>
+        <translation type="unfinished">{postcode}: {names} — wählen Sie eine</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"> oder </translation>
+    </message>
+    <message>
+        <source>not a Belgian postcode</source>
+        <translation type="unfinished">keine belgische Postleitzahl</translation>
+    </message>
+    <message>
         <source>Remove member</source>
         <translation type="unfinished">Mitglied entfernen</translation>
     </message>
@@ -3090,6 +3361,10 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Remove</source>
         <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>{name} (to correct)</source>
+        <translation type="unfinished">{name} (zu korrigieren)</translation>
     </message>
     <message>
         <source>Member: {name}</source>
@@ -3106,6 +3381,18 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Remove the contact {value}?</source>
         <translation type="unfinished">Den Kontakt {value} entfernen?</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation type="unfinished">„{text}“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Choose the type of residence card: its number and expiry date are kept with it.</source>
+        <translation type="unfinished">Wählen Sie die Art der Aufenthaltskarte: Nummer und Ablaufdatum werden mit ihr gespeichert.</translation>
+    </message>
+    <message>
+        <source>The new home is in {home} but the family is moving to {destination}: correct one of the two (the CPAS of the new home&apos;s municipality is the competent one).</source>
+        <translation type="unfinished">Die neue Wohnung liegt in {home}, aber die Familie zieht nach {destination}: Korrigieren Sie eines von beiden (zuständig ist das ÖSHZ der Gemeinde der neuen Wohnung).</translation>
     </message>
     <message>
         <source>Please correct these before saving:</source>
@@ -4132,6 +4419,52 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Something went wrong and the last action may not have been completed. Work you had saved is safe. If it happens again, tell your coordinator; the log file has the technical details.</source>
         <translation type="unfinished">Etwas ist schiefgegangen, und die letzte Aktion wurde vielleicht nicht ausgeführt. Was Sie gespeichert hatten, ist sicher. Wenn es wieder passiert, informieren Sie Ihren Koordinator; die Protokolldatei enthält die technischen Einzelheiten.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>euros</source>
+        <translation type="unfinished">Euro</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount in euros (e.g. {example}).</source>
+        <translation type="unfinished">„{text}“ ist kein Betrag in Euro (z. B. {example}).</translation>
+    </message>
+    <message>
+        <source>At most {max} euros.</source>
+        <translation type="unfinished">Höchstens {max} Euro.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPicker</name>
+    <message>
+        <source>Name or postcode</source>
+        <translation type="unfinished">Name oder Postleitzahl</translation>
+    </message>
+    <message>
+        <source>includes {locality} ({postcode})</source>
+        <translation type="unfinished">umfasst {locality} ({postcode})</translation>
+    </message>
+    <message>
+        <source>Municipalities found</source>
+        <translation type="unfinished">Gefundene Gemeinden</translation>
+    </message>
+    <message>
+        <source>Type a name in French, Dutch or German, or a postcode; choose from the list with the arrow keys and Enter</source>
+        <translation type="unfinished">Geben Sie einen Namen auf Deutsch, Französisch oder Niederländisch oder eine Postleitzahl ein; wählen Sie in der Liste mit den Pfeiltasten und Eingabe</translation>
+    </message>
+    <message>
+        <source>Type a municipality&apos;s name in any of its languages, or a postcode; the municipalities found are listed below, Down and Enter choose one.</source>
+        <translation type="unfinished">Geben Sie den Namen einer Gemeinde in einer ihrer Sprachen oder eine Postleitzahl ein; die gefundenen Gemeinden stehen darunter, Nach unten und Eingabe wählen eine.</translation>
+    </message>
+    <message>
+        <source>No Belgian municipality is called “{text}” or has that postcode.</source>
+        <translation type="unfinished">Keine belgische Gemeinde heißt „{text}“ oder hat diese Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be {first} or another municipality: choose one from the list.</source>
+        <translation type="unfinished">„{text}“ kann {first} oder eine andere Gemeinde sein: Wählen Sie eine aus der Liste.</translation>
     </message>
 </context>
 <context>

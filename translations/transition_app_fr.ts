@@ -80,6 +80,10 @@
         <translation type="unfinished">Nouveau rendez-vous</translation>
     </message>
     <message>
+        <source>This day is in the past.</source>
+        <translation type="unfinished">Ce jour est passé.</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation type="unfinished">Aucune</translation>
     </message>
@@ -363,6 +367,10 @@
     <message>
         <source>any day</source>
         <translation type="unfinished">n’importe quel jour</translation>
+    </message>
+    <message>
+        <source>“To” is before “From” ({date}): no entry can match.</source>
+        <translation type="unfinished">«&#xa0;Au&#xa0;» est avant «&#xa0;Du&#xa0;» ({date})&#xa0;: aucune entrée ne peut correspondre.</translation>
     </message>
     <message>
         <source>{count} entries, newest first</source>
@@ -1626,6 +1634,10 @@
         <translation type="unfinished">Toute la famille</translation>
     </message>
     <message>
+        <source>A consent cannot be given in the future.</source>
+        <translation type="unfinished">Un consentement ne peut pas être donné dans le futur.</translation>
+    </message>
+    <message>
         <source>the whole family</source>
         <translation type="unfinished">toute la famille</translation>
     </message>
@@ -1981,6 +1993,100 @@
     <message>
         <source>The database is open in another window or program: close Transition Assistant everywhere else, then restore again. Nothing has been changed.</source>
         <translation type="unfinished">La base de données est ouverte dans une autre fenêtre ou un autre programme&#xa0;: fermez Transition Assistant partout ailleurs, puis relancez la restauration. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd</source>
+        <comment>hint of a date field: the day</comment>
+        <translation type="unfinished">jj</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <comment>hint of a date field: the month</comment>
+        <translation type="unfinished">mm</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>hint of a date field: the year</comment>
+        <translation type="unfinished">aaaa</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished">Calendrier</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days, Page Up and Page Down between months; Enter chooses the day, Escape closes the calendar.</source>
+        <translation type="unfinished">Les flèches passent d’un jour à l’autre, Page haut et Page bas d’un mois à l’autre&#xa0;; Entrée choisit le jour, Échap ferme le calendrier.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished">&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished">&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Leave the date empty (Ctrl+Delete in the field)</source>
+        <translation type="unfinished">Laisser la date vide (Ctrl+Suppr dans le champ)</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished">Calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished">Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation type="unfinished">Une date est nécessaire ici.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {date}.</source>
+        <translation type="unfinished">La date ne peut pas être antérieure au {date}.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after {date}.</source>
+        <translation type="unfinished">La date ne peut pas être postérieure au {date}.</translation>
+    </message>
+    <message>
+        <source>{hint} (required)</source>
+        <translation type="unfinished">{hint} (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Date, typed as {hint}; Alt+Down opens a calendar.</source>
+        <translation type="unfinished">Date, à taper sous la forme {hint}&#xa0;; Alt+Bas ouvre un calendrier.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished">Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Optional: Ctrl+Delete empties it.</source>
+        <translation type="unfinished">Facultatif&#xa0;: Ctrl+Suppr le vide.</translation>
+    </message>
+    <message>
+        <source>Type the year with four digits, e.g. {example}.</source>
+        <translation type="unfinished">Tapez l’année en quatre chiffres, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>The year is missing: type the date as {hint}.</source>
+        <translation type="unfinished">L’année manque&#xa0;: tapez la date sous la forme {hint}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: there is no month {month}.</source>
+        <translation type="unfinished">«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: il n’y a pas de mois {month}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: {month} {year} has {days} days.</source>
+        <translation type="unfinished">«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: {month} {year} compte {days} jours.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as {hint}, e.g. {example}.</source>
+        <translation type="unfinished">«&#xa0;{text}&#xa0;» n’est pas une date. Tapez-la sous la forme {hint}, p. ex. {example}.</translation>
     </message>
 </context>
 <context>
@@ -2872,12 +2978,12 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Date d’arri&amp;vée</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>E&amp;xit date</source>
         <translation type="unfinished">Date de so&amp;rtie</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ving to (municipality)</source>
+        <translation type="unfinished">Va &amp;habiter à (commune)</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -2944,10 +3050,6 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Centre d’acc&amp;ueil</translation>
     </message>
     <message>
-        <source>M&amp;oving to (municipality)</source>
-        <translation type="unfinished">Commune de dest&amp;ination</translation>
-    </message>
-    <message>
         <source>The selected member&apos;s details are below the list. Delete removes the selected member, after asking.</source>
         <translation type="unfinished">Les données du membre sélectionné sont sous la liste. Suppr retire le membre sélectionné, après confirmation.</translation>
     </message>
@@ -3012,6 +3114,106 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Numéro de dossier CGRA</translation>
     </message>
     <message>
+        <source>New h&amp;ome</source>
+        <translation type="unfinished">Nouveau &amp;logement</translation>
+    </message>
+    <message>
+        <source>The family&apos;s new home, once found: entered here once, it fills in the letters (rental guarantee, CPAS, change of address).</source>
+        <translation type="unfinished">Le nouveau logement de la famille, une fois trouvé&#xa0;: encodé ici une seule fois, il remplit les lettres (garantie locative, CPAS, changement d’adresse).</translation>
+    </message>
+    <message>
+        <source>New home</source>
+        <translation type="unfinished">Nouveau logement</translation>
+    </message>
+    <message>
+        <source>Street, number, &amp;box</source>
+        <translation type="unfinished">Rue, numéro, boî&amp;te</translation>
+    </message>
+    <message>
+        <source>e.g. Rue Haute 5 bte 2</source>
+        <translation type="unfinished">p. ex. Rue Haute 5 bte 2</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished">Code &amp;postal</translation>
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation type="unfinished">4 chiffres</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation type="unfinished">Comm&amp;une</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve-in date</source>
+        <translation type="unfinished">Date d’&amp;entrée</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;rent</source>
+        <translation type="unfinished">Lo&amp;yer mensuel</translation>
+    </message>
+    <message>
+        <source>Monthly rent in euros</source>
+        <translation type="unfinished">Loyer mensuel en euros</translation>
+    </message>
+    <message>
+        <source>€ a month</source>
+        <translation type="unfinished">€ par mois</translation>
+    </message>
+    <message>
+        <source>Month&amp;ly charges</source>
+        <translation type="unfinished">C&amp;harges mensuelles</translation>
+    </message>
+    <message>
+        <source>Monthly charges in euros</source>
+        <translation type="unfinished">Charges mensuelles en euros</translation>
+    </message>
+    <message>
+        <source>Rental gu&amp;arantee (deposit)</source>
+        <translation type="unfinished">&amp;Garantie locative</translation>
+    </message>
+    <message>
+        <source>Rental guarantee in euros</source>
+        <translation type="unfinished">Garantie locative en euros</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation type="unfinished">€</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation type="unfinished">Propriétaire</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Person or agency</source>
+        <translation type="unfinished">Personne ou agence</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss</source>
+        <translation type="unfinished">&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Street, number, box</source>
+        <translation type="unfinished">Rue, numéro, boîte</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tcode</source>
+        <translation type="unfinished">Code po&amp;stal</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e</source>
+        <translation type="unfinished">Téléph&amp;one</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation type="unfinished">Courr&amp;iel</translation>
+    </message>
+    <message>
         <source>&amp;Contacts</source>
         <translation type="unfinished">&amp;Contacts</translation>
     </message>
@@ -3028,8 +3230,8 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">&amp;Ajouter un contact</translation>
     </message>
     <message>
-        <source>Remove c&amp;ontact</source>
-        <translation type="unfinished">&amp;Retirer le contact</translation>
+        <source>Remove con&amp;tact</source>
+        <translation type="unfinished">Re&amp;tirer le contact</translation>
     </message>
     <message>
         <source>Problems to fix before saving</source>
@@ -3041,6 +3243,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>New family</source>
+        <extracomment>field of a member (``members[i].&lt;field&gt;``) -&gt; the widget that edits it (the selected member&apos;s) every other field path the service names -&gt; its widget the widgets whose problems a dwelling postcode&apos;s problem also concerns (they contradict it)</extracomment>
         <translation type="unfinished">Nouvelle famille</translation>
     </message>
     <message>
@@ -3080,6 +3283,74 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Note</translation>
     </message>
     <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation type="unfinished">Une date de naissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Born before 1900? Check the year.</source>
+        <translation type="unfinished">Né avant 1900&#xa0;? Vérifiez l’année.</translation>
+    </message>
+    <message>
+        <source>This card expired more than a year ago: check the year, or whether it was renewed.</source>
+        <translation type="unfinished">Cette carte a expiré il y a plus d’un an&#xa0;: vérifiez l’année, ou si elle a été renouvelée.</translation>
+    </message>
+    <message>
+        <source>More than ten years from now: check the year.</source>
+        <translation type="unfinished">Dans plus de dix ans&#xa0;: vérifiez l’année.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be in the future.</source>
+        <translation type="unfinished">L’arrivée ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The exit cannot be before the arrival ({date}).</source>
+        <translation type="unfinished">La sortie ne peut pas être antérieure à l’arrivée ({date}).</translation>
+    </message>
+    <message>
+        <source>The asylum application cannot be in the future.</source>
+        <translation type="unfinished">La demande d’asile ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be in the future.</source>
+        <translation type="unfinished">La décision ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be before the asylum application ({date}).</source>
+        <translation type="unfinished">La décision ne peut pas être antérieure à la demande d’asile ({date}).</translation>
+    </message>
+    <message>
+        <source>The decision is before the arrival at the centre ({date}): right only if the family came from another centre.</source>
+        <translation type="unfinished">La décision est antérieure à l’arrivée au centre ({date})&#xa0;: correct seulement si la famille vient d’un autre centre.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be in the future.</source>
+        <translation type="unfinished">La notification ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be before the decision ({date}).</source>
+        <translation type="unfinished">La notification ne peut pas être antérieure à la décision ({date}).</translation>
+    </message>
+    <message>
+        <source>The move-in is before the arrival at the centre ({date}): check the year.</source>
+        <translation type="unfinished">L’entrée dans le logement est antérieure à l’arrivée au centre ({date})&#xa0;: vérifiez l’année.</translation>
+    </message>
+    <message>
+        <source>More than a year from now: check the year.</source>
+        <translation type="unfinished">Dans plus d’un an&#xa0;: vérifiez l’année.</translation>
+    </message>
+    <message>
+        <source>{postcode}: {names} — choose one</source>
+        <translation type="unfinished">{postcode}&#xa0;: {names} — choisissez-en une</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"> ou </translation>
+    </message>
+    <message>
+        <source>not a Belgian postcode</source>
+        <translation type="unfinished">pas un code postal belge</translation>
+    </message>
+    <message>
         <source>Remove member</source>
         <translation type="unfinished">Retirer le membre</translation>
     </message>
@@ -3090,6 +3361,10 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>Remove</source>
         <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>{name} (to correct)</source>
+        <translation type="unfinished">{name} (à corriger)</translation>
     </message>
     <message>
         <source>Member: {name}</source>
@@ -3106,6 +3381,18 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>Remove the contact {value}?</source>
         <translation type="unfinished">Retirer le contact {value}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation type="unfinished">«&#xa0;{text}&#xa0;» n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>Choose the type of residence card: its number and expiry date are kept with it.</source>
+        <translation type="unfinished">Choisissez le type de titre de séjour&#xa0;: son numéro et sa date d’expiration sont enregistrés avec lui.</translation>
+    </message>
+    <message>
+        <source>The new home is in {home} but the family is moving to {destination}: correct one of the two (the CPAS of the new home&apos;s municipality is the competent one).</source>
+        <translation type="unfinished">Le nouveau logement est à {home} mais la famille s’installe à {destination}&#xa0;: corrigez l’un des deux (le CPAS compétent est celui de la commune du nouveau logement).</translation>
     </message>
     <message>
         <source>Please correct these before saving:</source>
@@ -4132,6 +4419,52 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>Something went wrong and the last action may not have been completed. Work you had saved is safe. If it happens again, tell your coordinator; the log file has the technical details.</source>
         <translation type="unfinished">Un problème est survenu et la dernière action n’a peut-être pas été effectuée. Le travail déjà enregistré n’est pas perdu. Si le problème se reproduit, prévenez votre coordinateur&#xa0;; le fichier journal contient les détails techniques.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>euros</source>
+        <translation type="unfinished">montant en euros</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount in euros (e.g. {example}).</source>
+        <translation type="unfinished">«&#xa0;{text}&#xa0;» n’est pas un montant en euros (p. ex. {example}).</translation>
+    </message>
+    <message>
+        <source>At most {max} euros.</source>
+        <translation type="unfinished">Au maximum {max} euros.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPicker</name>
+    <message>
+        <source>Name or postcode</source>
+        <translation type="unfinished">Nom ou code postal</translation>
+    </message>
+    <message>
+        <source>includes {locality} ({postcode})</source>
+        <translation type="unfinished">comprend {locality} ({postcode})</translation>
+    </message>
+    <message>
+        <source>Municipalities found</source>
+        <translation type="unfinished">Communes trouvées</translation>
+    </message>
+    <message>
+        <source>Type a name in French, Dutch or German, or a postcode; choose from the list with the arrow keys and Enter</source>
+        <translation type="unfinished">Tapez un nom en français, néerlandais ou allemand, ou un code postal&#xa0;; choisissez dans la liste avec les flèches et Entrée</translation>
+    </message>
+    <message>
+        <source>Type a municipality&apos;s name in any of its languages, or a postcode; the municipalities found are listed below, Down and Enter choose one.</source>
+        <translation type="unfinished">Tapez le nom d’une commune dans l’une de ses langues, ou un code postal&#xa0;; les communes trouvées sont listées en dessous, Bas et Entrée en choisissent une.</translation>
+    </message>
+    <message>
+        <source>No Belgian municipality is called “{text}” or has that postcode.</source>
+        <translation type="unfinished">Aucune commune belge ne s’appelle «&#xa0;{text}&#xa0;» ni n’a ce code postal.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be {first} or another municipality: choose one from the list.</source>
+        <translation type="unfinished">«&#xa0;{text}&#xa0;» peut être {first} ou une autre commune&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,10 @@
         <translation type="unfinished">Nieuwe afspraak</translation>
     </message>
     <message>
+        <source>This day is in the past.</source>
+        <translation type="unfinished">Deze dag is voorbij.</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation type="unfinished">Geen</translation>
     </message>
@@ -363,6 +367,10 @@
     <message>
         <source>any day</source>
         <translation type="unfinished">elke dag</translation>
+    </message>
+    <message>
+        <source>“To” is before “From” ({date}): no entry can match.</source>
+        <translation type="unfinished">“Tot” ligt vóór “Van” ({date}): geen enkele regel kan overeenkomen.</translation>
     </message>
     <message>
         <source>{count} entries, newest first</source>
@@ -1626,6 +1634,10 @@
         <translation type="unfinished">Het hele gezin</translation>
     </message>
     <message>
+        <source>A consent cannot be given in the future.</source>
+        <translation type="unfinished">Een toestemming kan niet in de toekomst gegeven worden.</translation>
+    </message>
+    <message>
         <source>the whole family</source>
         <translation type="unfinished">het hele gezin</translation>
     </message>
@@ -1981,6 +1993,100 @@
     <message>
         <source>The database is open in another window or program: close Transition Assistant everywhere else, then restore again. Nothing has been changed.</source>
         <translation type="unfinished">De databank is geopend in een ander venster of programma: sluit Transition Assistant overal elders en zet daarna opnieuw terug. Er werd niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd</source>
+        <comment>hint of a date field: the day</comment>
+        <translation type="unfinished">dd</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <comment>hint of a date field: the month</comment>
+        <translation type="unfinished">mm</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>hint of a date field: the year</comment>
+        <translation type="unfinished">jjjj</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished">Kalender</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days, Page Up and Page Down between months; Enter chooses the day, Escape closes the calendar.</source>
+        <translation type="unfinished">De pijltjestoetsen gaan van dag tot dag, Page Up en Page Down van maand tot maand; Enter kiest de dag, Escape sluit de kalender.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished">&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished">&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Leave the date empty (Ctrl+Delete in the field)</source>
+        <translation type="unfinished">De datum leeg laten (Ctrl+Delete in het veld)</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished">Kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished">De kalender openen</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation type="unfinished">Hier is een datum nodig.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {date}.</source>
+        <translation type="unfinished">De datum kan niet vóór {date} liggen.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after {date}.</source>
+        <translation type="unfinished">De datum kan niet na {date} liggen.</translation>
+    </message>
+    <message>
+        <source>{hint} (required)</source>
+        <translation type="unfinished">{hint} (verplicht)</translation>
+    </message>
+    <message>
+        <source>Date, typed as {hint}; Alt+Down opens a calendar.</source>
+        <translation type="unfinished">Datum, te typen als {hint}; Alt+Omlaag opent een kalender.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished">Verplicht.</translation>
+    </message>
+    <message>
+        <source>Optional: Ctrl+Delete empties it.</source>
+        <translation type="unfinished">Niet verplicht: Ctrl+Delete maakt het leeg.</translation>
+    </message>
+    <message>
+        <source>Type the year with four digits, e.g. {example}.</source>
+        <translation type="unfinished">Typ het jaar met vier cijfers, bv. {example}.</translation>
+    </message>
+    <message>
+        <source>The year is missing: type the date as {hint}.</source>
+        <translation type="unfinished">Het jaar ontbreekt: typ de datum als {hint}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: there is no month {month}.</source>
+        <translation type="unfinished">“{text}” is geen datum: er is geen maand {month}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: {month} {year} has {days} days.</source>
+        <translation type="unfinished">“{text}” is geen datum: {month} {year} heeft {days} dagen.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as {hint}, e.g. {example}.</source>
+        <translation type="unfinished">“{text}” is geen datum. Typ het als {hint}, bv. {example}.</translation>
     </message>
 </context>
 <context>
@@ -2872,12 +2978,12 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Aan&amp;komstdatum</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>E&amp;xit date</source>
         <translation type="unfinished">V&amp;ertrekdatum</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ving to (municipality)</source>
+        <translation type="unfinished">&amp;Verhuist naar (gemeente)</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -2944,10 +3050,6 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">&amp;Opvangcentrum</translation>
     </message>
     <message>
-        <source>M&amp;oving to (municipality)</source>
-        <translation type="unfinished">Ve&amp;rhuist naar (gemeente)</translation>
-    </message>
-    <message>
         <source>The selected member&apos;s details are below the list. Delete removes the selected member, after asking.</source>
         <translation type="unfinished">De gegevens van het geselecteerde gezinslid staan onder de lijst. Delete verwijdert het geselecteerde gezinslid, na bevestiging.</translation>
     </message>
@@ -3012,6 +3114,106 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Dossiernummer CGVS</translation>
     </message>
     <message>
+        <source>New h&amp;ome</source>
+        <translation type="unfinished">Nieuwe &amp;woning</translation>
+    </message>
+    <message>
+        <source>The family&apos;s new home, once found: entered here once, it fills in the letters (rental guarantee, CPAS, change of address).</source>
+        <translation type="unfinished">De nieuwe woning van het gezin, zodra gevonden: één keer hier ingevuld, vult ze de brieven in (huurwaarborg, OCMW, adreswijziging).</translation>
+    </message>
+    <message>
+        <source>New home</source>
+        <translation type="unfinished">Nieuwe woning</translation>
+    </message>
+    <message>
+        <source>Street, number, &amp;box</source>
+        <translation type="unfinished">&amp;Straat, nummer, bus</translation>
+    </message>
+    <message>
+        <source>e.g. Rue Haute 5 bte 2</source>
+        <translation type="unfinished">bv. Hoogstraat 5 bus 2</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished">&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation type="unfinished">4 cijfers</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation type="unfinished">Ge&amp;meente</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve-in date</source>
+        <translation type="unfinished">&amp;Intrekdatum</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;rent</source>
+        <translation type="unfinished">&amp;Huur per maand</translation>
+    </message>
+    <message>
+        <source>Monthly rent in euros</source>
+        <translation type="unfinished">Huur per maand in euro</translation>
+    </message>
+    <message>
+        <source>€ a month</source>
+        <translation type="unfinished">€ per maand</translation>
+    </message>
+    <message>
+        <source>Month&amp;ly charges</source>
+        <translation type="unfinished">L&amp;asten per maand</translation>
+    </message>
+    <message>
+        <source>Monthly charges in euros</source>
+        <translation type="unfinished">Lasten per maand in euro</translation>
+    </message>
+    <message>
+        <source>Rental gu&amp;arantee (deposit)</source>
+        <translation type="unfinished">Huurwaa&amp;rborg</translation>
+    </message>
+    <message>
+        <source>Rental guarantee in euros</source>
+        <translation type="unfinished">Huurwaarborg in euro</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation type="unfinished">€</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation type="unfinished">Verhuurder</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Naam</translation>
+    </message>
+    <message>
+        <source>Person or agency</source>
+        <translation type="unfinished">Persoon of kantoor</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss</source>
+        <translation type="unfinished">A&amp;dres</translation>
+    </message>
+    <message>
+        <source>Street, number, box</source>
+        <translation type="unfinished">Straat, nummer, bus</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tcode</source>
+        <translation type="unfinished">P&amp;ostcode</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e</source>
+        <translation type="unfinished">&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
         <source>&amp;Contacts</source>
         <translation type="unfinished">&amp;Contacten</translation>
     </message>
@@ -3028,7 +3230,7 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Contact &amp;toevoegen</translation>
     </message>
     <message>
-        <source>Remove c&amp;ontact</source>
+        <source>Remove con&amp;tact</source>
         <translation type="unfinished">Contact &amp;verwijderen</translation>
     </message>
     <message>
@@ -3041,6 +3243,7 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
     <message>
         <source>New family</source>
+        <extracomment>field of a member (``members[i].&lt;field&gt;``) -&gt; the widget that edits it (the selected member&apos;s) every other field path the service names -&gt; its widget the widgets whose problems a dwelling postcode&apos;s problem also concerns (they contradict it)</extracomment>
         <translation type="unfinished">Nieuw gezin</translation>
     </message>
     <message>
@@ -3080,6 +3283,74 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Notitie</translation>
     </message>
     <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation type="unfinished">Een geboortedatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Born before 1900? Check the year.</source>
+        <translation type="unfinished">Geboren vóór 1900? Controleer het jaar.</translation>
+    </message>
+    <message>
+        <source>This card expired more than a year ago: check the year, or whether it was renewed.</source>
+        <translation type="unfinished">Deze kaart is meer dan een jaar geleden verlopen: controleer het jaar, of ze vernieuwd werd.</translation>
+    </message>
+    <message>
+        <source>More than ten years from now: check the year.</source>
+        <translation type="unfinished">Meer dan tien jaar van nu: controleer het jaar.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be in the future.</source>
+        <translation type="unfinished">De aankomst kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The exit cannot be before the arrival ({date}).</source>
+        <translation type="unfinished">Het vertrek kan niet vóór de aankomst ({date}) liggen.</translation>
+    </message>
+    <message>
+        <source>The asylum application cannot be in the future.</source>
+        <translation type="unfinished">De asielaanvraag kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be in the future.</source>
+        <translation type="unfinished">De beslissing kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be before the asylum application ({date}).</source>
+        <translation type="unfinished">De beslissing kan niet vóór de asielaanvraag ({date}) liggen.</translation>
+    </message>
+    <message>
+        <source>The decision is before the arrival at the centre ({date}): right only if the family came from another centre.</source>
+        <translation type="unfinished">De beslissing ligt vóór de aankomst in het centrum ({date}): juist alleen als het gezin uit een ander centrum komt.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be in the future.</source>
+        <translation type="unfinished">De kennisgeving kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be before the decision ({date}).</source>
+        <translation type="unfinished">De kennisgeving kan niet vóór de beslissing ({date}) liggen.</translation>
+    </message>
+    <message>
+        <source>The move-in is before the arrival at the centre ({date}): check the year.</source>
+        <translation type="unfinished">Het intrekken ligt vóór de aankomst in het centrum ({date}): controleer het jaar.</translation>
+    </message>
+    <message>
+        <source>More than a year from now: check the year.</source>
+        <translation type="unfinished">Meer dan een jaar van nu: controleer het jaar.</translation>
+    </message>
+    <message>
+        <source>{postcode}: {names} — choose one</source>
+        <translation type="unfinished">{postcode}: {names} — kies er een</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"> of </translation>
+    </message>
+    <message>
+        <source>not a Belgian postcode</source>
+        <translation type="unfinished">geen Belgische postcode</translation>
+    </message>
+    <message>
         <source>Remove member</source>
         <translation type="unfinished">Gezinslid verwijderen</translation>
     </message>
@@ -3090,6 +3361,10 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>Remove</source>
         <translation type="unfinished">Verwijderen</translation>
+    </message>
+    <message>
+        <source>{name} (to correct)</source>
+        <translation type="unfinished">{name} (te verbeteren)</translation>
     </message>
     <message>
         <source>Member: {name}</source>
@@ -3106,6 +3381,18 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>Remove the contact {value}?</source>
         <translation type="unfinished">Het contact {value} verwijderen?</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation type="unfinished">“{text}” is geen datum.</translation>
+    </message>
+    <message>
+        <source>Choose the type of residence card: its number and expiry date are kept with it.</source>
+        <translation type="unfinished">Kies het soort verblijfsdocument: het nummer en de vervaldatum worden ermee bewaard.</translation>
+    </message>
+    <message>
+        <source>The new home is in {home} but the family is moving to {destination}: correct one of the two (the CPAS of the new home&apos;s municipality is the competent one).</source>
+        <translation type="unfinished">De nieuwe woning ligt in {home} maar het gezin verhuist naar {destination}: verbeter een van beide (het OCMW van de gemeente van de nieuwe woning is bevoegd).</translation>
     </message>
     <message>
         <source>Please correct these before saving:</source>
@@ -4132,6 +4419,52 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>Something went wrong and the last action may not have been completed. Work you had saved is safe. If it happens again, tell your coordinator; the log file has the technical details.</source>
         <translation type="unfinished">Er ging iets mis en de laatste actie werd misschien niet uitgevoerd. Wat u al had opgeslagen, is niet verloren. Gebeurt het opnieuw, meld het dan aan uw coördinator; het logbestand bevat de technische details.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>euros</source>
+        <translation type="unfinished">euro</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount in euros (e.g. {example}).</source>
+        <translation type="unfinished">“{text}” is geen bedrag in euro (bv. {example}).</translation>
+    </message>
+    <message>
+        <source>At most {max} euros.</source>
+        <translation type="unfinished">Hoogstens {max} euro.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPicker</name>
+    <message>
+        <source>Name or postcode</source>
+        <translation type="unfinished">Naam of postcode</translation>
+    </message>
+    <message>
+        <source>includes {locality} ({postcode})</source>
+        <translation type="unfinished">omvat {locality} ({postcode})</translation>
+    </message>
+    <message>
+        <source>Municipalities found</source>
+        <translation type="unfinished">Gevonden gemeenten</translation>
+    </message>
+    <message>
+        <source>Type a name in French, Dutch or German, or a postcode; choose from the list with the arrow keys and Enter</source>
+        <translation type="unfinished">Typ een naam in het Nederlands, Frans of Duits, of een postcode; kies uit de lijst met de pijltjestoetsen en Enter</translation>
+    </message>
+    <message>
+        <source>Type a municipality&apos;s name in any of its languages, or a postcode; the municipalities found are listed below, Down and Enter choose one.</source>
+        <translation type="unfinished">Typ de naam van een gemeente in een van haar talen, of een postcode; de gevonden gemeenten staan eronder, Omlaag en Enter kiezen er een.</translation>
+    </message>
+    <message>
+        <source>No Belgian municipality is called “{text}” or has that postcode.</source>
+        <translation type="unfinished">Geen enkele Belgische gemeente heet “{text}” of heeft die postcode.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be {first} or another municipality: choose one from the list.</source>
+        <translation type="unfinished">“{text}” kan {first} of een andere gemeente zijn: kies er een uit de lijst.</translation>
     </message>
 </context>
 <context>

@@ -459,7 +459,8 @@ def form_controls(form: Path) -> tuple[list[str], list[str]]:
     kinds = {"QLineEdit", "QComboBox", "QSpinBox", "QDoubleSpinBox", "QDateEdit", "QDateTimeEdit", "QTimeEdit",
              "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QTableView", "QTableWidget", "QTreeView",
              "QTreeWidget", "QListView", "QListWidget", "QPlainTextEdit", "QTextEdit", "QTextBrowser",
-             "QDialogButtonBox", "QTabWidget", "QSlider", "QCalendarWidget"}
+             "QDialogButtonBox", "QTabWidget", "QSlider", "QCalendarWidget",
+             "DateEdit", "MunicipalityPicker", "MoneyEdit"}  # our own (promoted in Qt Designer)
     for widget in root.iter("widget"):
         checkable = any(p.get("name") == "checkable" and p.findtext("bool") == "true"
                         for p in widget.findall("property"))

@@ -58,7 +58,7 @@ def test_audit_window_filters_verifies_and_exports(qtbot, ctx, people, tmp_path,
     dialog.ui.userFilter.setCurrentIndex(0)
     dialog.ui.untilEdit.setDate(dt.date(2020, 1, 1))
     assert model.rowCount() == 0 and "0 entries" in dialog.ui.countLabel.text()
-    dialog.ui.untilEdit.setDate(audit_ui.NO_DATE)
+    dialog.ui.untilEdit.setDate(None)  # empty: any day
     dialog.ui.familyFilter.setText("")
     dialog.ui.familyFilter.editingFinished.emit()
 

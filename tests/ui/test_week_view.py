@@ -163,7 +163,7 @@ def test_new_appointment_from_the_main_window_and_validation(qtbot, window):
     menu.new.trigger()
     dialog = menu.dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.ui.dateEdit.date() == QDate(2026, 11, 24)  # tomorrow by default
+    assert dialog.ui.dateEdit.date() == dt.date(2026, 11, 24)  # tomorrow by default
     ok = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save)
     dialog.ui.endTimeEdit.setTime(QTime(8, 0))  # before the start (09:00)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)

@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -19,6 +19,7 @@ from transition_app.ui.errors import field_error_text, service_error_text
 from transition_app.ui.generated.ui_appointment_edit import Ui_AppointmentEditDialog
 from transition_app.ui.i18n import translate
 from transition_app.ui.widgets.a11y import max_lines, relative_font
+from transition_app.ui.widgets.date_edit import not_before
 
 if TYPE_CHECKING:
     from transition_app.services.context import AppContext
@@ -50,7 +51,11 @@ class AppointmentEditDialog(QDialog):
         ui.errorLabel.hide()
         self.setWindowTitle(translate("AppointmentEditDialog", "New appointment") if appointment is None
                             else translate("AppointmentEditDialog", "Appointment"))
-        ui.dateEdit.setDisplayFormat("dddd d MMMM yyyy")
+        ui.dateEdit.setToday(ctx.clock.today)
+        ui.dateEdit.setRequired(True)
+        ui.dateEdit.setShowLongDate(True)  # the weekday, as the calendars show it
+        ui.dateEdit.setChecks([not_before(ctx.clock.today, translate(
+            "AppointmentEditDialog", "This day is in the past."), error=False)])
         self._fill_steps()
         ui.removeButton.setVisible(appointment is not None)
         ui.removeButton.clicked.connect(lambda: self.remove())
@@ -85,7 +90,7 @@ class AppointmentEditDialog(QDialog):
         ui = self.ui
         ui.titleEdit.setText(data.title)
         start = data.starts_at
-        ui.dateEdit.setDate(QDate(start.year, start.month, start.day))
+        ui.dateEdit.setDate(start.date())
         ui.startTimeEdit.setTime(QTime(start.hour, start.minute))
         end = data.ends_at or start + DEFAULT_LENGTH
         ui.endTimeEdit.setTime(QTime(end.hour, end.minute))
@@ -100,9 +105,10 @@ class AppointmentEditDialog(QDialog):
         ui.stepCombo.setCurrentIndex(index)
 
     def values(self) -> AppointmentInput:
+        """What the form says (with the day shown before, when the date field is not a date yet)."""
         ui = self.ui
-        q = ui.dateEdit.date()
-        day = dt.date(q.year(), q.month(), q.day())
+        day = ui.dateEdit.date() or (self.appointment.starts_at.date() if self.appointment else
+                                     self.ctx.clock.today() + dt.timedelta(days=1))
         start, end = ui.startTimeEdit.time(), ui.endTimeEdit.time()
         starts = dt.datetime.combine(day, dt.time(start.hour(), start.minute()))
         ends = dt.datetime.combine(day, dt.time(end.hour(), end.minute()))
@@ -123,7 +129,7 @@ class AppointmentEditDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.ui.errorLabel.setText("\n".join(field_error_text(e) for e in exc.errors))
             self.ui.errorLabel.show()
-            widget = {"title": self.ui.titleEdit, "starts_at": self.ui.startTimeEdit,
+            widget = {"title": self.ui.titleEdit, "starts_at": self.ui.startTimeEdit, "day": self.ui.dateEdit,
                       "ends_at": self.ui.endTimeEdit, "place": self.ui.placeEdit,
                       "accompanied_by": self.ui.accompaniedEdit, "step_id": self.ui.stepCombo}.get(
                 exc.errors[0].field.split("[")[0], self.ui.bringEdit)
@@ -133,6 +139,12 @@ class AppointmentEditDialog(QDialog):
             messages.error(self, service_error_text(exc))
 
     def save(self) -> AppointmentView | None:
+        problem = self.ui.dateEdit.revalidate(show_required=True)
+        if problem is not None and problem.error:  # not a date: nothing is saved, the text stays
+            self.ui.errorLabel.setText(problem.message)
+            self.ui.errorLabel.show()
+            self.ui.dateEdit.setFocus()
+            return None
         data = self.values()
         try:
             if self.appointment is None:

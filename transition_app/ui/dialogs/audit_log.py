@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from transition_app.ui import messages
@@ -13,14 +12,13 @@ from transition_app.ui.generated.ui_audit_log import Ui_AuditLogDialog
 from transition_app.ui.i18n import translate
 from transition_app.ui.models.audit_table import ACTIONS, AuditTableModel, action_label
 from transition_app.ui.widgets.a11y import max_chars, text_columns, text_rows
-from transition_app.ui.widgets.dates import tab_leaves
+from transition_app.ui.widgets.date_edit import link, not_before
 
 if TYPE_CHECKING:
     from transition_app.services.audit import AuditQuery, VerifyResult
     from transition_app.services.context import AppContext
 
 LIMIT = 2000
-NO_DATE = QDate(2000, 1, 1)
 OK_STYLE = "color: #1b5e20; font-weight: 600;"
 BROKEN_STYLE = "color: #b71c1c; font-weight: 600;"
 
@@ -58,12 +56,13 @@ class AuditLogDialog(QDialog):
         for code in sorted(ACTIONS, key=action_label):
             ui.actionFilter.addItem(action_label(code), code)
         for edit in (ui.sinceEdit, ui.untilEdit):
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText(translate("AuditLogDialog", "any day"))
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(NO_DATE)
+            edit.setToday(ctx.clock.today)
+            edit.setPlaceholderText(translate("AuditLogDialog", "any day"))
             edit.dateChanged.connect(lambda _d: self.reload())
-            tab_leaves(edit)  # "any day" must not keep the Tab key
+        ui.untilEdit.setRelatedDate(ui.sinceEdit.date)
+        ui.untilEdit.setChecks([not_before(ui.sinceEdit.date, translate(
+            "AuditLogDialog", "“To” is before “From” ({date}): no entry can match."))])
+        link(ui.sinceEdit, ui.untilEdit)
         max_chars(ui.familyFilter, 10)
         ui.userFilter.currentIndexChanged.connect(lambda _i: self.reload())
         ui.actionFilter.currentIndexChanged.connect(lambda _i: self.reload())
@@ -81,12 +80,9 @@ class AuditLogDialog(QDialog):
         ui = self.ui
         family_text = ui.familyFilter.text().strip()
 
-        def day(edit) -> dt.date | None:  # type: ignore[no-untyped-def]
-            return None if edit.date() == NO_DATE else edit.date().toPython()
-
         return AuditQuery(actor=ui.userFilter.currentData(), action=ui.actionFilter.currentData(),
                           family_id=int(family_text) if family_text.isdigit() else None,
-                          since=day(ui.sinceEdit), until=day(ui.untilEdit))
+                          since=ui.sinceEdit.date(), until=ui.untilEdit.date())
 
     def reload(self) -> None:
         from transition_app.domain.validation import ServiceError

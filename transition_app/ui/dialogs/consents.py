@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from transition_app.ui import messages
 from transition_app.ui.generated.ui_consents import Ui_ConsentsDialog
 from transition_app.ui.i18n import tr_dynamic, translate
+from transition_app.ui.widgets.date_edit import not_after
 
 if TYPE_CHECKING:
     from transition_app.services.context import AppContext
@@ -38,10 +39,12 @@ class ConsentsDialog(QDialog):
         ui.personCombo.addItem(translate("ConsentsDialog", "The whole family"), None)
         for m in family.members:
             ui.personCombo.addItem(m.display_name, m.id)
-        day = ctx.clock.today()
-        today = QDate(day.year, day.month, day.day)
-        ui.givenOnEdit.setDate(today)
-        ui.givenOnEdit.setMaximumDate(today)
+        given_on = ui.givenOnEdit
+        given_on.setToday(ctx.clock.today)
+        given_on.setRequired(True)
+        given_on.setChecks([not_after(ctx.clock.today, translate(
+            "ConsentsDialog", "A consent cannot be given in the future."))])
+        given_on.setDate(ctx.clock.today())
         table = ui.consentsTable
         table.setColumnCount(len(COLUMNS))
         table.setHorizontalHeaderLabels([tr_dynamic("ConsentsDialog", c) for c in COLUMNS])
@@ -104,7 +107,13 @@ class ConsentsDialog(QDialog):
         from transition_app.services.gdpr import ConsentInput
 
         ui = self.ui
-        data = ConsentInput(ui.purposeEdit.text(), ui.sharedWithEdit.text(), ui.givenOnEdit.date().toPython(),
+        problem = ui.givenOnEdit.revalidate(show_required=True)
+        if problem is not None and problem.error:
+            ui.errorLabel.setText(problem.message)
+            ui.errorLabel.show()
+            ui.givenOnEdit.setFocus()
+            return False
+        data = ConsentInput(ui.purposeEdit.text(), ui.sharedWithEdit.text(), ui.givenOnEdit.date(),
                             ui.personCombo.currentData())
         ok = self._run(lambda: self.ctx.gdpr.add_consent(self.family.id, data))
         if ok:

@@ -9,11 +9,11 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QComboBox, QDateEdit,
-    QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTimeEdit, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTimeEdit, QVBoxLayout, QWidget)
+
+from transition_app.ui.widgets.date_edit import DateEdit
 
 class Ui_AppointmentEditDialog(object):
     def setupUi(self, AppointmentEditDialog):
@@ -47,9 +47,8 @@ class Ui_AppointmentEditDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(AppointmentEditDialog)
+        self.dateEdit = DateEdit(AppointmentEditDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 

@@ -9,10 +9,11 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit,
-    QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
+
+from transition_app.ui.widgets.date_edit import DateEdit
 
 class Ui_AuditLogDialog(object):
     def setupUi(self, AuditLogDialog):
@@ -59,9 +60,8 @@ class Ui_AuditLogDialog(object):
 
         self.filterLayout.addWidget(self.sinceLabel)
 
-        self.sinceEdit = QDateEdit(AuditLogDialog)
+        self.sinceEdit = DateEdit(AuditLogDialog)
         self.sinceEdit.setObjectName(u"sinceEdit")
-        self.sinceEdit.setCalendarPopup(True)
 
         self.filterLayout.addWidget(self.sinceEdit)
 
@@ -70,9 +70,8 @@ class Ui_AuditLogDialog(object):
 
         self.filterLayout.addWidget(self.untilLabel)
 
-        self.untilEdit = QDateEdit(AuditLogDialog)
+        self.untilEdit = DateEdit(AuditLogDialog)
         self.untilEdit.setObjectName(u"untilEdit")
-        self.untilEdit.setCalendarPopup(True)
 
         self.filterLayout.addWidget(self.untilEdit)
 

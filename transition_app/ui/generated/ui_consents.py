@@ -9,10 +9,11 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit,
-    QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QVBoxLayout,
+    QWidget)
+
+from transition_app.ui.widgets.date_edit import DateEdit
 
 class Ui_ConsentsDialog(object):
     def setupUi(self, ConsentsDialog):
@@ -77,9 +78,8 @@ class Ui_ConsentsDialog(object):
 
         self.newForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.givenOnLabel)
 
-        self.givenOnEdit = QDateEdit(self.newGroup)
+        self.givenOnEdit = DateEdit(self.newGroup)
         self.givenOnEdit.setObjectName(u"givenOnEdit")
-        self.givenOnEdit.setCalendarPopup(True)
 
         self.newForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.givenOnEdit)
 

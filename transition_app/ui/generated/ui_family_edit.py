@@ -10,12 +10,13 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox,
-    QComboBox, QDateEdit, QDialogButtonBox,
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget,
-    QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QVBoxLayout,
-    QWidget)
+    QComboBox, QDialogButtonBox, QFormLayout,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableWidget, QVBoxLayout, QWidget)
+
+from transition_app.ui.widgets.date_edit import DateEdit
+from transition_app.ui.widgets.money_edit import MoneyEdit
+from transition_app.ui.widgets.municipality_picker import MunicipalityPicker
 
 class Ui_FamilyEditDialog(object):
     def setupUi(self, FamilyEditDialog):
@@ -75,9 +76,8 @@ class Ui_FamilyEditDialog(object):
 
         self.householdForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.arrivalLabel)
 
-        self.arrivalDateEdit = QDateEdit(self.householdTab)
+        self.arrivalDateEdit = DateEdit(self.householdTab)
         self.arrivalDateEdit.setObjectName(u"arrivalDateEdit")
-        self.arrivalDateEdit.setCalendarPopup(True)
 
         self.householdForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.arrivalDateEdit)
 
@@ -86,9 +86,8 @@ class Ui_FamilyEditDialog(object):
 
         self.householdForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.exitLabel)
 
-        self.exitDateEdit = QDateEdit(self.householdTab)
+        self.exitDateEdit = DateEdit(self.householdTab)
         self.exitDateEdit.setObjectName(u"exitDateEdit")
-        self.exitDateEdit.setCalendarPopup(True)
 
         self.householdForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.exitDateEdit)
 
@@ -97,12 +96,10 @@ class Ui_FamilyEditDialog(object):
 
         self.householdForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.destinationLabel)
 
-        self.destinationCombo = QComboBox(self.householdTab)
-        self.destinationCombo.setObjectName(u"destinationCombo")
-        self.destinationCombo.setEditable(True)
-        self.destinationCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.destinationEdit = MunicipalityPicker(self.householdTab)
+        self.destinationEdit.setObjectName(u"destinationEdit")
 
-        self.householdForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.destinationCombo)
+        self.householdForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.destinationEdit)
 
         self.tabs.addTab(self.householdTab, "")
         self.membersTab = QWidget()
@@ -188,9 +185,8 @@ class Ui_FamilyEditDialog(object):
 
         self.memberGrid.addWidget(self.birthDateLabel, 2, 0, 1, 1)
 
-        self.birthDateEdit = QDateEdit(self.memberGroup)
+        self.birthDateEdit = DateEdit(self.memberGroup)
         self.birthDateEdit.setObjectName(u"birthDateEdit")
-        self.birthDateEdit.setCalendarPopup(True)
 
         self.memberGrid.addWidget(self.birthDateEdit, 2, 1, 1, 1)
 
@@ -271,9 +267,8 @@ class Ui_FamilyEditDialog(object):
 
         self.memberGrid.addWidget(self.cardExpiryLabel, 6, 0, 1, 1)
 
-        self.cardExpiryEdit = QDateEdit(self.memberGroup)
+        self.cardExpiryEdit = DateEdit(self.memberGroup)
         self.cardExpiryEdit.setObjectName(u"cardExpiryEdit")
-        self.cardExpiryEdit.setCalendarPopup(True)
 
         self.memberGrid.addWidget(self.cardExpiryEdit, 6, 1, 1, 1)
 
@@ -316,9 +311,8 @@ class Ui_FamilyEditDialog(object):
 
         self.decisionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.applicationDateLabel)
 
-        self.applicationDateEdit = QDateEdit(self.decisionGroup)
+        self.applicationDateEdit = DateEdit(self.decisionGroup)
         self.applicationDateEdit.setObjectName(u"applicationDateEdit")
-        self.applicationDateEdit.setCalendarPopup(True)
 
         self.decisionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.applicationDateEdit)
 
@@ -327,9 +321,8 @@ class Ui_FamilyEditDialog(object):
 
         self.decisionForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.decisionDateLabel)
 
-        self.decisionDateEdit = QDateEdit(self.decisionGroup)
+        self.decisionDateEdit = DateEdit(self.decisionGroup)
         self.decisionDateEdit.setObjectName(u"decisionDateEdit")
-        self.decisionDateEdit.setCalendarPopup(True)
 
         self.decisionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.decisionDateEdit)
 
@@ -338,9 +331,8 @@ class Ui_FamilyEditDialog(object):
 
         self.decisionForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notificationDateLabel)
 
-        self.notificationDateEdit = QDateEdit(self.decisionGroup)
+        self.notificationDateEdit = DateEdit(self.decisionGroup)
         self.notificationDateEdit.setObjectName(u"notificationDateEdit")
-        self.notificationDateEdit.setCalendarPopup(True)
 
         self.decisionForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notificationDateEdit)
 
@@ -362,6 +354,219 @@ class Ui_FamilyEditDialog(object):
         self.decisionLayout.addItem(self.decisionSpacer)
 
         self.tabs.addTab(self.decisionTab, "")
+        self.dwellingTab = QWidget()
+        self.dwellingTab.setObjectName(u"dwellingTab")
+        self.dwellingLayout = QVBoxLayout(self.dwellingTab)
+        self.dwellingLayout.setObjectName(u"dwellingLayout")
+        self.dwellingIntroLabel = QLabel(self.dwellingTab)
+        self.dwellingIntroLabel.setObjectName(u"dwellingIntroLabel")
+        self.dwellingIntroLabel.setWordWrap(True)
+
+        self.dwellingLayout.addWidget(self.dwellingIntroLabel)
+
+        self.dwellingGroup = QGroupBox(self.dwellingTab)
+        self.dwellingGroup.setObjectName(u"dwellingGroup")
+        self.dwellingForm = QFormLayout(self.dwellingGroup)
+        self.dwellingForm.setObjectName(u"dwellingForm")
+        self.dwellingAddressLabel = QLabel(self.dwellingGroup)
+        self.dwellingAddressLabel.setObjectName(u"dwellingAddressLabel")
+
+        self.dwellingForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dwellingAddressLabel)
+
+        self.dwellingAddressEdit = QLineEdit(self.dwellingGroup)
+        self.dwellingAddressEdit.setObjectName(u"dwellingAddressEdit")
+        self.dwellingAddressEdit.setMaxLength(300)
+
+        self.dwellingForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dwellingAddressEdit)
+
+        self.dwellingPostcodeLabel = QLabel(self.dwellingGroup)
+        self.dwellingPostcodeLabel.setObjectName(u"dwellingPostcodeLabel")
+
+        self.dwellingForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dwellingPostcodeLabel)
+
+        self.dwellingPostcodeEdit = QLineEdit(self.dwellingGroup)
+        self.dwellingPostcodeEdit.setObjectName(u"dwellingPostcodeEdit")
+        self.dwellingPostcodeEdit.setMaxLength(4)
+
+        self.dwellingForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dwellingPostcodeEdit)
+
+        self.dwellingMunicipalityLabel = QLabel(self.dwellingGroup)
+        self.dwellingMunicipalityLabel.setObjectName(u"dwellingMunicipalityLabel")
+
+        self.dwellingForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dwellingMunicipalityLabel)
+
+        self.dwellingMunicipalityEdit = MunicipalityPicker(self.dwellingGroup)
+        self.dwellingMunicipalityEdit.setObjectName(u"dwellingMunicipalityEdit")
+
+        self.dwellingForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dwellingMunicipalityEdit)
+
+        self.moveInLabel = QLabel(self.dwellingGroup)
+        self.moveInLabel.setObjectName(u"moveInLabel")
+
+        self.dwellingForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.moveInLabel)
+
+        self.moveInDateEdit = DateEdit(self.dwellingGroup)
+        self.moveInDateEdit.setObjectName(u"moveInDateEdit")
+
+        self.dwellingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.moveInDateEdit)
+
+        self.rentLabel = QLabel(self.dwellingGroup)
+        self.rentLabel.setObjectName(u"rentLabel")
+
+        self.dwellingForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.rentLabel)
+
+        self.rentEditLayout = QHBoxLayout()
+        self.rentEditLayout.setObjectName(u"rentEditLayout")
+        self.rentEdit = MoneyEdit(self.dwellingGroup)
+        self.rentEdit.setObjectName(u"rentEdit")
+
+        self.rentEditLayout.addWidget(self.rentEdit)
+
+        self.rentUnit = QLabel(self.dwellingGroup)
+        self.rentUnit.setObjectName(u"rentUnit")
+
+        self.rentEditLayout.addWidget(self.rentUnit)
+
+        self.rentEditSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.rentEditLayout.addItem(self.rentEditSpacer)
+
+
+        self.dwellingForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.rentEditLayout)
+
+        self.chargesLabel = QLabel(self.dwellingGroup)
+        self.chargesLabel.setObjectName(u"chargesLabel")
+
+        self.dwellingForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.chargesLabel)
+
+        self.chargesEditLayout = QHBoxLayout()
+        self.chargesEditLayout.setObjectName(u"chargesEditLayout")
+        self.chargesEdit = MoneyEdit(self.dwellingGroup)
+        self.chargesEdit.setObjectName(u"chargesEdit")
+
+        self.chargesEditLayout.addWidget(self.chargesEdit)
+
+        self.chargesUnit = QLabel(self.dwellingGroup)
+        self.chargesUnit.setObjectName(u"chargesUnit")
+
+        self.chargesEditLayout.addWidget(self.chargesUnit)
+
+        self.chargesEditSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.chargesEditLayout.addItem(self.chargesEditSpacer)
+
+
+        self.dwellingForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.chargesEditLayout)
+
+        self.guaranteeLabel = QLabel(self.dwellingGroup)
+        self.guaranteeLabel.setObjectName(u"guaranteeLabel")
+
+        self.dwellingForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.guaranteeLabel)
+
+        self.guaranteeEditLayout = QHBoxLayout()
+        self.guaranteeEditLayout.setObjectName(u"guaranteeEditLayout")
+        self.guaranteeEdit = MoneyEdit(self.dwellingGroup)
+        self.guaranteeEdit.setObjectName(u"guaranteeEdit")
+
+        self.guaranteeEditLayout.addWidget(self.guaranteeEdit)
+
+        self.guaranteeUnit = QLabel(self.dwellingGroup)
+        self.guaranteeUnit.setObjectName(u"guaranteeUnit")
+
+        self.guaranteeEditLayout.addWidget(self.guaranteeUnit)
+
+        self.guaranteeEditSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.guaranteeEditLayout.addItem(self.guaranteeEditSpacer)
+
+
+        self.dwellingForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.guaranteeEditLayout)
+
+
+        self.dwellingLayout.addWidget(self.dwellingGroup)
+
+        self.landlordGroup = QGroupBox(self.dwellingTab)
+        self.landlordGroup.setObjectName(u"landlordGroup")
+        self.landlordForm = QFormLayout(self.landlordGroup)
+        self.landlordForm.setObjectName(u"landlordForm")
+        self.landlordNameLabel = QLabel(self.landlordGroup)
+        self.landlordNameLabel.setObjectName(u"landlordNameLabel")
+
+        self.landlordForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.landlordNameLabel)
+
+        self.landlordNameEdit = QLineEdit(self.landlordGroup)
+        self.landlordNameEdit.setObjectName(u"landlordNameEdit")
+        self.landlordNameEdit.setMaxLength(200)
+
+        self.landlordForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.landlordNameEdit)
+
+        self.landlordAddressLabel = QLabel(self.landlordGroup)
+        self.landlordAddressLabel.setObjectName(u"landlordAddressLabel")
+
+        self.landlordForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.landlordAddressLabel)
+
+        self.landlordAddressEdit = QLineEdit(self.landlordGroup)
+        self.landlordAddressEdit.setObjectName(u"landlordAddressEdit")
+        self.landlordAddressEdit.setMaxLength(300)
+
+        self.landlordForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.landlordAddressEdit)
+
+        self.landlordPostcodeLabel = QLabel(self.landlordGroup)
+        self.landlordPostcodeLabel.setObjectName(u"landlordPostcodeLabel")
+
+        self.landlordForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.landlordPostcodeLabel)
+
+        self.landlordPostcodeLayout = QHBoxLayout()
+        self.landlordPostcodeLayout.setObjectName(u"landlordPostcodeLayout")
+        self.landlordPostcodeEdit = QLineEdit(self.landlordGroup)
+        self.landlordPostcodeEdit.setObjectName(u"landlordPostcodeEdit")
+        self.landlordPostcodeEdit.setMaxLength(4)
+
+        self.landlordPostcodeLayout.addWidget(self.landlordPostcodeEdit)
+
+        self.landlordPlaceLabel = QLabel(self.landlordGroup)
+        self.landlordPlaceLabel.setObjectName(u"landlordPlaceLabel")
+        self.landlordPlaceLabel.setText(u"")
+
+        self.landlordPostcodeLayout.addWidget(self.landlordPlaceLabel)
+
+        self.landlordPostcodeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.landlordPostcodeLayout.addItem(self.landlordPostcodeSpacer)
+
+
+        self.landlordForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.landlordPostcodeLayout)
+
+        self.landlordPhoneLabel = QLabel(self.landlordGroup)
+        self.landlordPhoneLabel.setObjectName(u"landlordPhoneLabel")
+
+        self.landlordForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.landlordPhoneLabel)
+
+        self.landlordPhoneEdit = QLineEdit(self.landlordGroup)
+        self.landlordPhoneEdit.setObjectName(u"landlordPhoneEdit")
+        self.landlordPhoneEdit.setMaxLength(50)
+
+        self.landlordForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.landlordPhoneEdit)
+
+        self.landlordEmailLabel = QLabel(self.landlordGroup)
+        self.landlordEmailLabel.setObjectName(u"landlordEmailLabel")
+
+        self.landlordForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.landlordEmailLabel)
+
+        self.landlordEmailEdit = QLineEdit(self.landlordGroup)
+        self.landlordEmailEdit.setObjectName(u"landlordEmailEdit")
+        self.landlordEmailEdit.setMaxLength(200)
+
+        self.landlordForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.landlordEmailEdit)
+
+
+        self.dwellingLayout.addWidget(self.landlordGroup)
+
+        self.dwellingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dwellingLayout.addItem(self.dwellingSpacer)
+
+        self.tabs.addTab(self.dwellingTab, "")
         self.contactsTab = QWidget()
         self.contactsTab.setObjectName(u"contactsTab")
         self.contactsLayout = QVBoxLayout(self.contactsTab)
@@ -418,7 +623,7 @@ class Ui_FamilyEditDialog(object):
         self.workerLabel.setBuddy(self.workerCombo)
         self.arrivalLabel.setBuddy(self.arrivalDateEdit)
         self.exitLabel.setBuddy(self.exitDateEdit)
-        self.destinationLabel.setBuddy(self.destinationCombo)
+        self.destinationLabel.setBuddy(self.destinationEdit)
         self.givenNamesLabel.setBuddy(self.givenNamesEdit)
         self.familyNameLabel.setBuddy(self.familyNameEdit)
         self.relationLabel.setBuddy(self.relationCombo)
@@ -438,6 +643,18 @@ class Ui_FamilyEditDialog(object):
         self.decisionDateLabel.setBuddy(self.decisionDateEdit)
         self.notificationDateLabel.setBuddy(self.notificationDateEdit)
         self.referenceLabel.setBuddy(self.referenceEdit)
+        self.dwellingAddressLabel.setBuddy(self.dwellingAddressEdit)
+        self.dwellingPostcodeLabel.setBuddy(self.dwellingPostcodeEdit)
+        self.dwellingMunicipalityLabel.setBuddy(self.dwellingMunicipalityEdit)
+        self.moveInLabel.setBuddy(self.moveInDateEdit)
+        self.rentLabel.setBuddy(self.rentEdit)
+        self.chargesLabel.setBuddy(self.chargesEdit)
+        self.guaranteeLabel.setBuddy(self.guaranteeEdit)
+        self.landlordNameLabel.setBuddy(self.landlordNameEdit)
+        self.landlordAddressLabel.setBuddy(self.landlordAddressEdit)
+        self.landlordPostcodeLabel.setBuddy(self.landlordPostcodeEdit)
+        self.landlordPhoneLabel.setBuddy(self.landlordPhoneEdit)
+        self.landlordEmailLabel.setBuddy(self.landlordEmailEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.caseNumberEdit)
         QWidget.setTabOrder(self.caseNumberEdit, self.statusCombo)
@@ -445,8 +662,8 @@ class Ui_FamilyEditDialog(object):
         QWidget.setTabOrder(self.centreCombo, self.workerCombo)
         QWidget.setTabOrder(self.workerCombo, self.arrivalDateEdit)
         QWidget.setTabOrder(self.arrivalDateEdit, self.exitDateEdit)
-        QWidget.setTabOrder(self.exitDateEdit, self.destinationCombo)
-        QWidget.setTabOrder(self.destinationCombo, self.membersTable)
+        QWidget.setTabOrder(self.exitDateEdit, self.destinationEdit)
+        QWidget.setTabOrder(self.destinationEdit, self.membersTable)
         QWidget.setTabOrder(self.membersTable, self.addMemberButton)
         QWidget.setTabOrder(self.addMemberButton, self.removeMemberButton)
         QWidget.setTabOrder(self.removeMemberButton, self.givenNamesEdit)
@@ -469,7 +686,19 @@ class Ui_FamilyEditDialog(object):
         QWidget.setTabOrder(self.applicationDateEdit, self.decisionDateEdit)
         QWidget.setTabOrder(self.decisionDateEdit, self.notificationDateEdit)
         QWidget.setTabOrder(self.notificationDateEdit, self.referenceEdit)
-        QWidget.setTabOrder(self.referenceEdit, self.contactsTable)
+        QWidget.setTabOrder(self.referenceEdit, self.dwellingAddressEdit)
+        QWidget.setTabOrder(self.dwellingAddressEdit, self.dwellingPostcodeEdit)
+        QWidget.setTabOrder(self.dwellingPostcodeEdit, self.dwellingMunicipalityEdit)
+        QWidget.setTabOrder(self.dwellingMunicipalityEdit, self.moveInDateEdit)
+        QWidget.setTabOrder(self.moveInDateEdit, self.rentEdit)
+        QWidget.setTabOrder(self.rentEdit, self.chargesEdit)
+        QWidget.setTabOrder(self.chargesEdit, self.guaranteeEdit)
+        QWidget.setTabOrder(self.guaranteeEdit, self.landlordNameEdit)
+        QWidget.setTabOrder(self.landlordNameEdit, self.landlordAddressEdit)
+        QWidget.setTabOrder(self.landlordAddressEdit, self.landlordPostcodeEdit)
+        QWidget.setTabOrder(self.landlordPostcodeEdit, self.landlordPhoneEdit)
+        QWidget.setTabOrder(self.landlordPhoneEdit, self.landlordEmailEdit)
+        QWidget.setTabOrder(self.landlordEmailEdit, self.contactsTable)
         QWidget.setTabOrder(self.contactsTable, self.addContactButton)
         QWidget.setTabOrder(self.addContactButton, self.removeContactButton)
         QWidget.setTabOrder(self.removeContactButton, self.buttonBox)
@@ -487,10 +716,8 @@ class Ui_FamilyEditDialog(object):
         self.centreLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Reception c&entre", None))
         self.workerLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Social &worker", None))
         self.arrivalLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"&Arrival date", None))
-        self.arrivalDateEdit.setDisplayFormat(QCoreApplication.translate("FamilyEditDialog", u"dd/MM/yyyy", None))
         self.exitLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"E&xit date", None))
-        self.exitDateEdit.setDisplayFormat(QCoreApplication.translate("FamilyEditDialog", u"dd/MM/yyyy", None))
-        self.destinationLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"M&oving to (municipality)", None))
+        self.destinationLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Mo&ving to (municipality)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.householdTab), QCoreApplication.translate("FamilyEditDialog", u"&Household", None))
 #if QT_CONFIG(accessibility)
         self.membersTable.setAccessibleName(QCoreApplication.translate("FamilyEditDialog", u"Household members", None))
@@ -508,7 +735,6 @@ class Ui_FamilyEditDialog(object):
         self.relationLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Re&lation", None))
         self.sexLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Se&x", None))
         self.birthDateLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"&Birth date", None))
-        self.birthDateEdit.setDisplayFormat(QCoreApplication.translate("FamilyEditDialog", u"dd/MM/yyyy", None))
         self.nationalityLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Nat&ionality", None))
         self.languagesLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"La&nguages spoken", None))
 #if QT_CONFIG(accessibility)
@@ -523,20 +749,49 @@ class Ui_FamilyEditDialog(object):
         self.cardNumberLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Card n&umber", None))
         self.cardNumberEdit.setPlaceholderText("")
         self.cardExpiryLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Card expire&s", None))
-        self.cardExpiryEdit.setDisplayFormat(QCoreApplication.translate("FamilyEditDialog", u"dd/MM/yyyy", None))
         self.tabs.setTabText(self.tabs.indexOf(self.membersTab), QCoreApplication.translate("FamilyEditDialog", u"&Members", None))
         self.decisionGroup.setTitle(QCoreApplication.translate("FamilyEditDialog", u"Protection granted", None))
         self.protectionTypeLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Protection &status", None))
         self.decidingBodyLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Decided &by", None))
         self.applicationDateLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Asylum &application date", None))
-        self.applicationDateEdit.setDisplayFormat(QCoreApplication.translate("FamilyEditDialog", u"dd/MM/yyyy", None))
         self.decisionDateLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"D&ecision date", None))
-        self.decisionDateEdit.setDisplayFormat(QCoreApplication.translate("FamilyEditDialog", u"dd/MM/yyyy", None))
         self.notificationDateLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"&Notification date", None))
-        self.notificationDateEdit.setDisplayFormat(QCoreApplication.translate("FamilyEditDialog", u"dd/MM/yyyy", None))
         self.referenceLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"&Reference", None))
         self.referenceEdit.setPlaceholderText(QCoreApplication.translate("FamilyEditDialog", u"CGRS file number", None))
         self.tabs.setTabText(self.tabs.indexOf(self.decisionTab), QCoreApplication.translate("FamilyEditDialog", u"&Decision", None))
+        self.dwellingIntroLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"The family's new home, once found: entered here once, it fills in the letters (rental guarantee, CPAS, change of address).", None))
+        self.dwellingGroup.setTitle(QCoreApplication.translate("FamilyEditDialog", u"New home", None))
+        self.dwellingAddressLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Street, number, &box", None))
+        self.dwellingAddressEdit.setPlaceholderText(QCoreApplication.translate("FamilyEditDialog", u"e.g. Rue Haute 5 bte 2", None))
+        self.dwellingPostcodeLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"&Postcode", None))
+        self.dwellingPostcodeEdit.setPlaceholderText(QCoreApplication.translate("FamilyEditDialog", u"4 digits", None))
+        self.dwellingMunicipalityLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"M&unicipality", None))
+        self.moveInLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Mo&ve-in date", None))
+        self.rentLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Monthly &rent", None))
+#if QT_CONFIG(accessibility)
+        self.rentEdit.setAccessibleName(QCoreApplication.translate("FamilyEditDialog", u"Monthly rent in euros", None))
+#endif // QT_CONFIG(accessibility)
+        self.rentUnit.setText(QCoreApplication.translate("FamilyEditDialog", u"\u20ac a month", None))
+        self.chargesLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Month&ly charges", None))
+#if QT_CONFIG(accessibility)
+        self.chargesEdit.setAccessibleName(QCoreApplication.translate("FamilyEditDialog", u"Monthly charges in euros", None))
+#endif // QT_CONFIG(accessibility)
+        self.chargesUnit.setText(QCoreApplication.translate("FamilyEditDialog", u"\u20ac a month", None))
+        self.guaranteeLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Rental gu&arantee (deposit)", None))
+#if QT_CONFIG(accessibility)
+        self.guaranteeEdit.setAccessibleName(QCoreApplication.translate("FamilyEditDialog", u"Rental guarantee in euros", None))
+#endif // QT_CONFIG(accessibility)
+        self.guaranteeUnit.setText(QCoreApplication.translate("FamilyEditDialog", u"\u20ac", None))
+        self.landlordGroup.setTitle(QCoreApplication.translate("FamilyEditDialog", u"Landlord", None))
+        self.landlordNameLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"&Name", None))
+        self.landlordNameEdit.setPlaceholderText(QCoreApplication.translate("FamilyEditDialog", u"Person or agency", None))
+        self.landlordAddressLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Addre&ss", None))
+        self.landlordAddressEdit.setPlaceholderText(QCoreApplication.translate("FamilyEditDialog", u"Street, number, box", None))
+        self.landlordPostcodeLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Pos&tcode", None))
+        self.landlordPostcodeEdit.setPlaceholderText(QCoreApplication.translate("FamilyEditDialog", u"4 digits", None))
+        self.landlordPhoneLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Phon&e", None))
+        self.landlordEmailLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"E-ma&il", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.dwellingTab), QCoreApplication.translate("FamilyEditDialog", u"New h&ome", None))
 #if QT_CONFIG(accessibility)
         self.contactsTable.setAccessibleName(QCoreApplication.translate("FamilyEditDialog", u"Contact details", None))
 #endif // QT_CONFIG(accessibility)
@@ -544,7 +799,7 @@ class Ui_FamilyEditDialog(object):
         self.contactsTable.setAccessibleDescription(QCoreApplication.translate("FamilyEditDialog", u"F2 changes the selected cell; Delete removes the selected contact, after asking.", None))
 #endif // QT_CONFIG(accessibility)
         self.addContactButton.setText(QCoreApplication.translate("FamilyEditDialog", u"&Add contact", None))
-        self.removeContactButton.setText(QCoreApplication.translate("FamilyEditDialog", u"Remove c&ontact", None))
+        self.removeContactButton.setText(QCoreApplication.translate("FamilyEditDialog", u"Remove con&tact", None))
         self.tabs.setTabText(self.tabs.indexOf(self.contactsTab), QCoreApplication.translate("FamilyEditDialog", u"&Contacts", None))
         self.errorLabel.setText("")
 #if QT_CONFIG(accessibility)

@@ -1,4 +1,9 @@
-"""Optional dates in a QDateEdit: the minimum date shows as "not set"; Ctrl+Delete clears it."""
+"""Optional dates in a QDateEdit: the minimum date shows as "not set"; Ctrl+Delete clears it.
+
+Being replaced by ``widgets.date_edit.DateEdit`` (dates typed in the locale, empty as a hint, a
+calendar opening at today, problems at the field): only the letter dialog still uses this, until
+it switches (``DateEdit(parent, today=ctx.clock.today)``, ``date()``, ``setDate(None)``).
+"""
 
 from __future__ import annotations
 
@@ -37,11 +42,6 @@ class _ClearOnDelete(_TabLeaves):
             obj.setDate(UNSET)  # type: ignore[attr-defined]
             return True
         return super().eventFilter(obj, event)
-
-
-def tab_leaves(edit: QDateEdit) -> None:
-    """Let Tab leave ``edit`` while it shows its special value text (see ``_TabLeaves``)."""
-    edit.installEventFilter(_TabLeaves(edit))
 
 
 def make_optional(edit: QDateEdit) -> None:
