@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from transition_app.services.directory_service import DirectoryService
     from transition_app.services.gdpr import GdprService
     from transition_app.services.handover import HandoverService
+    from transition_app.services.importing import ImportService
 
 #: The actor of a context nobody signed in to: it has no permission at all.
 NOBODY = Actor(worker_id=None, username="(not signed in)", role="")
@@ -125,6 +126,14 @@ class AppContext:
 
         return self._lazy("handover", lambda: HandoverService(  # type: ignore[no-any-return]
             self.db, self.families, self.checklists, actor=self._actor))
+
+    @property
+    def importer(self) -> ImportService:
+        """Import of a caseload from CSV/XLSX files (coordinators and social workers)."""
+        from transition_app.services.importing import ImportService
+
+        return self._lazy("importer", lambda: ImportService(  # type: ignore[no-any-return]
+            self.db, self.families, today=self.clock, actor=self._actor))
 
     @property
     def checklists(self) -> ChecklistService:
