@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -125,6 +126,7 @@ CASE_PREFIX = "TA"
 
 
 
+@cache
 def _values(enum_cls: type[enums.StrEnum]) -> frozenset[str]:
     return frozenset(e.value for e in enum_cls)  # type: ignore[attr-defined]
 

@@ -76,8 +76,11 @@ _MEMBER_PATH = re.compile(r"^members\[(\d+)\]\.(\w+)$")
 _CONTACT_PATH = re.compile(r"^contacts\[(\d+)\]\.")
 
 
+_TERMS = {f: BY_ID[f].term for f in FIELD_IDS}
+
+
 def label(field_id: str) -> Term:
-    return BY_ID[field_id].term
+    return _TERMS[field_id]
 
 
 # --------------------------------------------------------------------------- cells
@@ -157,10 +160,20 @@ class Row:
     problems: list[Problem] = field(default_factory=list)
     key_text: str | None = None
     merged: bool = False  # brought into another family of the file by a merge
+    _keys: tuple[object, list[tuple[str, object]]] | None = field(default=None, repr=False)
 
     @property
     def key(self) -> str | None:
         return V.key(self.key_text) if self.key_text else None
+
+    @property
+    def person_keys(self) -> list[tuple[str, object]]:
+        """How this person is recognised elsewhere (computed once; a merge may complete the row)."""
+        state = (self.values.get("national_register_number"), self.values.get("surname"),
+                 self.values.get("given_names"), self.values.get("birth_date"))
+        if self._keys is None or self._keys[0] != state:
+            self._keys = (state, person_keys(self.values))
+        return self._keys[1]
 
     def problem(self, field_id: str, code: E.ErrorCode, **params: object) -> Problem:
         return Problem(self.number, field_id, code, params, self.columns.get(field_id))
@@ -272,9 +285,11 @@ def person_keys(values: dict[str, Any]) -> list[tuple[str, object]]:
 
 
 def _same(a: object, b: object) -> bool:
+    if a == b:
+        return True
     if isinstance(a, str) and isinstance(b, str):
         return V.key(a) == V.key(b)
-    return a == b
+    return False
 
 
 # --------------------------------------------------------------------------- the planner
@@ -328,7 +343,7 @@ class Planner:
 
         def register(group: Group, rows: Iterable[Row]) -> None:
             for r in rows:
-                for k in person_keys(r.values):
+                for k in r.person_keys:
                     index.setdefault(k, (group, r))
                 case = r.values.get("case_number")
                 if case:
@@ -337,7 +352,7 @@ class Planner:
         for group in groups:
             seen: dict[tuple[str, object], Row] = {}
             for r in group.rows:
-                for k in person_keys(r.values):
+                for k in r.person_keys:
                     other = seen.setdefault(k, r)
                     if other is not r:
                         field_id = "national_register_number" if k[0] == BY_NATIONAL_NUMBER else "given_names"
@@ -345,7 +360,7 @@ class Planner:
                         break
             match: tuple[Row, str, Group, Row] | None = None
             for r in group.rows:
-                for k in person_keys(r.values):
+                for k in r.person_keys:
                     hit = index.get(k)
                     if hit is not None and hit[0] is not group:
                         match = (r, k[0], *hit)
@@ -383,8 +398,8 @@ class Planner:
         only the values it has not; other persons are added; family values fill what is empty."""
         added = 0
         for r in group.rows:
-            keys = set(person_keys(r.values))
-            same = next((p for p in target.rows if keys & set(person_keys(p.values))), None)
+            keys = set(r.person_keys)
+            same = next((p for p in target.rows if keys & set(p.person_keys)), None)
             r.merged = True
             target.sources.append(r)
             if same is None:

@@ -263,8 +263,13 @@ def read_xlsx_bytes(data: bytes, sheet: str | None = None) -> Table:
         if chosen is None:
             raise ServiceError(E.EMPTY_FILE)
         ws = wb[chosen]
-        merged, unsaved = _sheet_xml_facts(data, wb, ws)
-        grid = _cells(ws)
+        fast = _fast_grid(data, wb, ws)
+        if fast is not None:  # one pass over the sheet's XML
+            grid, merged = fast
+            unsaved: list[tuple[int, int]] = []
+        else:  # openpyxl's own reading (slower), merged ranges and unsaved formulas from the XML
+            merged, unsaved = _sheet_xml_facts(data, wb, ws)
+            grid = _cells(ws)
     except ServiceError:
         raise
     except Exception:  # noqa: BLE001 - a damaged part of the file
@@ -354,3 +359,123 @@ def _merged_by_full_load(data: bytes, title: str) -> list[tuple[int, int, int, i
         return [(r.min_row, r.min_col - 1, r.max_row, r.max_col - 1) for r in wb[title].merged_cells.ranges]
     finally:
         wb.close()
+
+
+_CELL_REF = re.compile(r"^([A-Z]+)(\d+)$")
+
+
+def _fast_grid(data: bytes, wb, ws):  # type: ignore[no-untyped-def]
+    """The cells and merged ranges of ``ws`` from one pass over its XML (ElementTree's C parser),
+    with the workbook's shared strings, date styles and number formats as openpyxl loaded them.
+    None when this openpyxl does not expose them (then openpyxl reads the cells)."""
+    import xml.etree.ElementTree as ET
+
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+    from openpyxl.utils.cell import column_index_from_string
+    from openpyxl.utils.datetime import from_excel
+
+    try:
+        path = ws._worksheet_path
+        shared = ws._shared_strings
+        date_styles = set(wb._date_formats)
+        timedelta_styles = set(wb._timedelta_formats)
+        styles = wb._cell_styles
+        custom_formats = wb._number_formats
+        epoch = wb.epoch
+    except AttributeError:
+        return None
+
+    def number_format(style_id: int) -> str:
+        try:
+            fmt_id = styles[style_id].numFmtId
+        except (IndexError, TypeError):
+            return ""
+        if fmt_id < BUILTIN_FORMATS_MAX_SIZE:
+            return BUILTIN_FORMATS.get(fmt_id, "")
+        try:
+            return custom_formats[fmt_id - BUILTIN_FORMATS_MAX_SIZE]
+        except IndexError:
+            return ""
+
+    zero_width: dict[int, int] = {}
+
+    def width_of(style_id: int) -> int:
+        if style_id not in zero_width:
+            fmt = number_format(style_id)
+            zero_width[style_id] = len(fmt) if _ZEROS.match(fmt) else 0
+        return zero_width[style_id]
+
+    columns: dict[str, int] = {}
+
+    def column(letters: str) -> int:
+        if letters not in columns:
+            columns[letters] = column_index_from_string(letters) - 1
+        return columns[letters]
+
+    grid: dict[int, dict[int, object]] = {}
+    merged: list[tuple[int, int, int, int]] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        root = ET.fromstring(zf.read(path.lstrip("/")))  # one call into the C parser
+    ns = root.tag[:root.tag.rfind("}") + 1]
+    tag_v, tag_f, tag_is, tag_t = ns + "v", ns + "f", ns + "is", ns + "t"
+    sheet_data = root.find(ns + "sheetData")
+    row_number = 0
+    for row in sheet_data if sheet_data is not None else ():
+        r = row.get("r")
+        row_number = int(r) if r else row_number + 1
+        col_counter = -1
+        cells: dict[int, object] = {}
+        for c in row:
+            ref = c.get("r")
+            if ref:
+                m = _CELL_REF.match(ref)
+                col_counter = column(m.group(1)) if m else col_counter + 1
+            else:
+                col_counter += 1
+            kind = c.get("t", "n")
+            v = c.findtext(tag_v)
+            value: object = None
+            if kind == "inlineStr":
+                node = c.find(tag_is)
+                if node is not None:
+                    value = "".join(t.text or "" for t in node.iter(tag_t))
+            elif not v:
+                if kind != "str" and c.find(tag_f) is not None:
+                    value = FORMULA_WITHOUT_VALUE  # a formula saved without its result
+            elif kind == "s":
+                value = shared[int(v)]
+            elif kind == "str":
+                value = v
+            elif kind == "b":
+                value = v.strip() not in ("0", "false")
+            elif kind == "e":
+                value = ErrorValue(v)
+            elif kind == "d":
+                value = dt.datetime.fromisoformat(v)
+            else:
+                number: int | float = float(v) if ("." in v or "e" in v or "E" in v) else int(v)
+                style = int(c.get("s") or 0)
+                if style in date_styles:
+                    value = from_excel(number, epoch, timedelta=style in timedelta_styles)
+                else:
+                    width = width_of(style) if float(number).is_integer() else 0
+                    value = str(int(number)).zfill(width) if width else number
+            if value is None:
+                continue
+            if isinstance(value, str):
+                if not value.strip():
+                    continue
+            elif isinstance(value, dt.time):
+                value = value.isoformat()
+            elif isinstance(value, dt.timedelta):
+                value = str(value)
+            cells[col_counter] = value
+        if cells:
+            grid[row_number] = cells
+    merge_cells = root.find(ns + "mergeCells")
+    for mc in merge_cells if merge_cells is not None else ():
+        first, _, last = (mc.get("ref") or "").partition(":")
+        a, b = _CELL_REF.match(first), _CELL_REF.match(last or first)
+        if a and b:
+            merged.append((int(a.group(2)), column(a.group(1)), int(b.group(2)), column(b.group(1))))
+    return grid, merged

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import yaml
@@ -23,8 +23,11 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
+@lru_cache(maxsize=200_000)
 def key(text: str) -> str:
-    """Folded form: case, accents, punctuation and spacing ignored (``"N° d'ordre" -> "n d ordre"``)."""
+    """Folded form: case, accents, punctuation and spacing ignored (``"N° d'ordre" -> "n d ordre"``).
+
+    Cached: a caseload repeats the same names, codes and words thousands of times."""
     return _NOT_WORD.sub(" ", fold(text)).strip()
 
 

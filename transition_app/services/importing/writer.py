@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -49,15 +48,64 @@ class Cancelled(Exception):
     """The person cancelled: the transaction is rolled back."""
 
 
-@cache
+_PLANNED: dict[tuple[int, str | None, bool], tuple[Template, tuple[tuple[StepState, str], ...]]] = {}
+
+
 def _planned(template: Template, region: str | None, abroad: bool) -> tuple[tuple[StepState, str], ...]:
     """(state, track) of a new checklist, as ``sync_family_checklist`` plans it for a new family."""
+    cached = _PLANNED.get((id(template), region, abroad))
+    if cached is not None and cached[0] is template:
+        return cached[1]
     states = list(cl.plan_states((), template, region).states)
     if not abroad:  # _initial_adjustments: reunification does not apply when nobody is abroad
         states = [dataclasses.replace(st, status=Status.NOT_APPLICABLE, note=cl.NO_MEMBER_ABROAD)
                   if st.status is Status.TODO and cl._track_of(st, template) == cl.REUNIFICATION_TRACK else st
                   for st in states]
-    return tuple((st, cl._track_of(st, template)) for st in states)
+    planned = tuple((st, cl._track_of(st, template)) for st in states)
+    _PLANNED[(id(template), region, abroad)] = (template, planned)
+    return planned
+
+
+_FIXED: dict[int, tuple[tuple[tuple[StepState, str], ...], tuple[dict[str, Any], ...]]] = {}
+
+
+def _fixed_step_rows(planned: tuple[tuple[StepState, str], ...]) -> tuple[dict[str, Any], ...]:
+    """The columns of a new checklist's step rows that do not depend on the family, in the
+    order of the table's columns (every row of one INSERT has the same keys)."""
+    cached = _FIXED.get(id(planned))
+    if cached is not None and cached[0] is planned:
+        return cached[1]
+    rows = tuple({"step_id": st.step_id, "track": track, "position": position, "status": st.status.value,
+                  "reason": st.reason, "note": st.note, "region": st.region,
+                  "from_previous_region": st.from_previous_region, "done_on": st.done_on,
+                  "due_override_reason": "", "version": 1}
+                 for position, (st, track) in enumerate(planned))
+    _FIXED[id(planned)] = (planned, rows)
+    return rows
+
+
+_DATES: dict[tuple[Any, ...], tuple[dict[str, dt.date | None], dt.date | None, dt.date | None]] = {}
+
+
+def _dates(template: Template, planned: tuple[tuple[StepState, str], ...], today: dt.date, region: str | None,
+           decision: tuple[Any, ...], exit_date: dt.date | None
+           ) -> tuple[dict[str, dt.date | None], dt.date | None, dt.date | None]:
+    """(due date of each step, exit due, end of the reunification window) of a new checklist: what
+    ``sync_family_checklist`` computes, which depends only on these; families that share them
+    (same decision dates, region...) share the result."""
+    k = (id(template), id(planned), today, region, decision, exit_date)
+    found = _DATES.get(k)
+    if found is None:
+        states = [st for st, _track in planned]
+        case = cl.case_dates(today=today, decision=decision, exit_date=exit_date, extensions=(),
+                             done=done_dates(states), a_card_expiry=None, region=region)
+        deadlines = cl.case_deadlines(case)
+        due = cl.step_due_dates(template, states, case, deadlines)
+        found = (due, *cl.key_dates(deadlines, case))
+        if len(_DATES) > 50_000:
+            _DATES.clear()
+        _DATES[k] = found
+    return found
 
 
 Rows = dict[str, Any]
@@ -72,23 +120,15 @@ def checklist_rows(family_id: int, data: FamilyInput, today: dt.date, now: dt.da
     template = template or default_template()
     region = cl.region_of(data.destination_nis)
     planned = _planned(template, region, any(not m.in_belgium for m in data.members))
-    states = [st for st, _track in planned]
-    case = cl.case_dates(
-        today=today, decision=(d.protection_type, d.asylum_application_date, d.decision_date, d.notification_date),
-        exit_date=data.exit_date, extensions=(), done=done_dates(states), a_card_expiry=None, region=region)
-    deadlines = cl.case_deadlines(case)
-    due = cl.step_due_dates(template, states, case, deadlines)
-    exit_due, reunification_due = cl.key_dates(deadlines, case)
+    due, exit_due, reunification_due = _dates(
+        template, planned, today, region,
+        (d.protection_type, d.asylum_application_date, d.decision_date, d.notification_date), data.exit_date)
     plan = {"family_id": family_id, "template_id": template.id, "template_version": template.version,
             "region": region, "exit_due": exit_due, "reunification_due": reunification_due,
             "open_tracks": cl.open_tracks((track, st.status.value) for st, track in planned),
             "created_at": now, "updated_at": now, "version": 1}
-    steps = [{"family_id": family_id, "step_id": st.step_id, "track": track, "position": position,
-              "status": st.status.value, "reason": st.reason, "note": st.note, "region": st.region,
-              "from_previous_region": st.from_previous_region, "done_on": st.done_on,
-              "due_date": due.get(st.step_id), "due_override_reason": "",
-              "created_at": now, "updated_at": now, "version": 1}
-             for position, (st, track) in enumerate(planned)]
+    steps = [{**fixed, "family_id": family_id, "due_date": due.get(fixed["step_id"]), "created_at": now,
+              "updated_at": now} for fixed in _fixed_step_rows(planned)]
     event = {"family_id": family_id, "step_id": "", "kind": "planned", "old_status": None, "new_status": None,
              "note": f"Checklist planned for region {region or '(unknown)'}.", "worker_id": None, "at": now,
              "created_at": now, "updated_at": now, "version": 1}
