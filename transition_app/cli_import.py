@@ -30,6 +30,13 @@ _KINDS = {"national_register_number": "same national register number",
           "case_number": "same case number"}
 
 
+def _n(count: int, word: str) -> str:
+    """"1 family", "2 families", "1 row", "3 rows"."""
+    if count == 1:
+        return f"1 {word}"
+    return f"{count} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser("import", help="import families from a CSV or XLSX file (one row per person)",
                        description="Import an existing caseload: one row per person, grouped into families by "
@@ -92,18 +99,18 @@ def run(ctx: Any, args: argparse.Namespace) -> int:
     else:
         _print_report(table, mapping, report, args)
     if report.rejected and not args.skip_invalid:
-        return fail(f"{len(report.rejected_rows)} rows rejected: nothing was imported. Correct them (see above), "
+        return fail(f"{_n(len(report.rejected_rows), 'row')} rejected: nothing was imported. Correct them (see above), "
                     "or use --skip-invalid to import the other families.", EXIT_FAILED)
     return 0
 
 
 def _print_report(table: Any, mapping: tuple[str | None, ...], report: Any, args: argparse.Namespace) -> None:
     where = f"sheet {table.sheet!r}" if table.sheet else f"{table.encoding}, separator {table.delimiter!r}"
-    print(f"{report.rows} rows ({report.file_type}, {where}) in {report.families} families.")
+    print(f"{_n(report.rows, 'row')} ({report.file_type}, {where}) in {_n(report.families, 'family')}.")
     columns = [f"  {table.column_name(i)} -> {f or '(not imported)'}" for i, f in enumerate(mapping)]
     print("Columns:\n" + "\n".join(columns))
     if report.rejected:
-        print(f"Rejected ({len(report.rejected_rows)} rows):")
+        print(f"Rejected ({_n(len(report.rejected_rows), 'row')}):")
         for p in report.rejected:
             column = f", {p.column}" if p.column else ""
             print(f"  row {p.row}{column} ({p.field or 'row'}): {p.message}")
@@ -118,14 +125,13 @@ def _print_report(table: Any, mapping: tuple[str | None, ...], report: Any, args
                 target = "a family you cannot change" if d.reason == "not_yours" else "several families"
             done = "merged" if d.action == "merge" else "skipped"
             print(f"  row {d.row}: {_KINDS.get(d.kind, d.kind)} as {target}: {done}")
+    tail = " Dry run: nothing was written." if args.dry_run else ""
     if args.dry_run:
         verb = "would be"
-        tail = " Dry run: nothing was written."
     else:
-        verb = "were"
-        tail = ""
+        verb = "was" if report.imported == 1 else "were"
     if report.rejected and not args.skip_invalid:
         print(f"No family imported.{tail}")
     else:
-        merged = f", {report.merged} families completed by a merge" if report.merged else ""
-        print(f"{report.imported} families {verb} imported{merged}.{tail}")
+        merged = f", {_n(report.merged, 'family')} completed by a merge" if report.merged else ""
+        print(f"{_n(report.imported, 'family')} {verb} imported{merged}.{tail}")

@@ -559,8 +559,12 @@ class Planner:
             return []
         already = {(p.row, p.field) for r in d.group.sources for p in r.problems} | {
             (p.row, p.field) for p in d.problems}
+        head_said = any(p.code in (E.NO_HEAD, E.TWO_HEADS, E.KEYLESS_NOT_HEAD, E.MERGE_SECOND_HEAD)
+                        for p in d.problems)
         out = []
         for fe in errors:
+            if fe.field == "members" and head_said:
+                continue  # "exactly one head": the import's own message names the rows already
             row, field_id = self._where(d, fe, member_rows)
             if (row.number, field_id) in already:
                 continue  # the cell's own problem says it already
