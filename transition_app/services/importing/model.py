@@ -86,6 +86,8 @@ class ImportReport:
     cancelled: bool = False
     family_ids: tuple[int, ...] = ()  # the families created
     persons: int = 0  # persons created (new families and members added by merges)
+    importable: int = 0  # families that import when the rejected ones are left out (skip_invalid)
+    mergeable: int = 0  # families of the database a merge completes when the rejected ones are left out
 
     @property
     def rejected_rows(self) -> tuple[int, ...]:

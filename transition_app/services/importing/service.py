@@ -289,7 +289,8 @@ class ImportService:
         return ImportReport(
             file_type=table.file_type, rows=len(rows), families=len(groups), imported=len(new),
             merged=len(merges), rejected=tuple(rejected), duplicates=tuple(planner.duplicates),
-            dry_run=not write, written=written, family_ids=tuple(ids), persons=persons)
+            dry_run=not write, written=written, family_ids=tuple(ids), persons=persons,
+            importable=sum(1 for d in good if d.target_id is None), mergeable=sum(1 for d in good if d.target_id))
 
     def _worker(self, s: Any, username: str | None) -> int | None:
         if username is None or not username.strip():
