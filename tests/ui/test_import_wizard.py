@@ -38,6 +38,12 @@ def caseload(path, bad_row: bool = True) -> str:
     return str(path)
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The English catalog (its plural forms: "1 row", "2 rows")."""
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def empty_window(qtbot, ctx):
     """The main window on a database without any family (no demo data)."""
@@ -143,7 +149,7 @@ def test_import_wizard_mapping_preview_check_and_import_on_an_empty_database(qtb
     assert wizard.currentId() == PAGE_IMPORT
     with qtbot.waitSignal(window.families_loaded, timeout=20_000):
         wait_job(qtbot, wizard)
-    assert ui.importStatusLabel.text() == "2 families imported (3 persons). 1 rejected rows left out."
+    assert ui.importStatusLabel.text() == "2 families imported (3 persons). 1 rejected row left out."
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert window.model.rowCount() == 2
     wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -167,13 +173,14 @@ def test_duplicates_are_listed_with_skip_or_merge_and_cancel_imports_nothing(qtb
     assert [dups.item(0, c).text() for c in range(4)] == [
         "2", "recorded family TA-2026-00001", "same name and birth date", "Skip (leave the file's family out)"]
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()  # nothing to import
+    assert "There is nothing new to import." in ui.checkSummaryLabel.text()
     dups.setCurrentCell(0, 0)
     ui.duplicateActionCombo.setCurrentIndex(ui.duplicateActionCombo.findData("merge"))
     ui.duplicateActionCombo.activated.emit(ui.duplicateActionCombo.currentIndex())
     assert "check again" in ui.checkSummaryLabel.text()
     ui.recheckButton.click()
     wait_job(qtbot, wizard)
-    assert "1 recorded families will be completed." in ui.checkSummaryLabel.text()
+    assert "1 recorded family will be completed." in ui.checkSummaryLabel.text()
     assert dups.item(0, 3).text() == "Merge (add what is missing)"
     assert wizard.check.duplicates[0].action == "merge" and wizard.check.duplicates[1].action == "skip"
     # cancel the import as soon as it starts: nothing is written

@@ -20,7 +20,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QWidget, QWizard
 
@@ -200,6 +200,9 @@ class ImportWizard(QWizard):
         ui.recheckButton.clicked.connect(self.run_check)
         ui.centreCombo.activated.connect(lambda _i: self._options_changed())
         ui.workerCombo.activated.connect(lambda _i: self._options_changed())
+        # when a page is shown, the focus goes to its first control (Qt leaves it on a wizard button)
+        for page_id in self.pageIds():
+            self.page(page_id).installEventFilter(self)
         self._refresh_saved()
         self._show_file_state()
         if path:
@@ -530,9 +533,12 @@ class ImportWizard(QWizard):
                                                    "file and choose it again, or import the other families "
                                                    "without them."))
         else:
-            lines.append(translate("ImportWizard", "%n families will be imported.", None, would))
+            if would:
+                lines.append(translate("ImportWizard", "%n families will be imported.", None, would))
             if merged:
                 lines.append(translate("ImportWizard", "%n recorded families will be completed.", None, merged))
+            if not would and not merged:
+                lines.append(translate("ImportWizard", "There is nothing new to import."))
         ui.checkSummaryLabel.setText(" ".join(lines))
         ui.skipInvalidCheck.setEnabled(bool(report.rejected))
         for w in (ui.rejectedTable, ui.copyButton, ui.saveReportButton):
@@ -643,6 +649,25 @@ class ImportWizard(QWizard):
             self.run_check()
         elif page_id == PAGE_IMPORT:
             self.run_import()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and watched is self.currentPage():
+            self._focus_page()
+        return super().eventFilter(watched, event)
+
+    def _focus_page(self) -> None:
+        """The keyboard focus on the page's first control (Qt leaves it on a wizard button)."""
+        page = self.currentPage()
+        if page is None:
+            return
+        w = page.nextInFocusChain()
+        while w is not None and w is not page:
+            if (page.isAncestorOf(w) and w.isVisible() and w.isEnabled()
+                    and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            w = w.nextInFocusChain()
+        self.button(QWizard.WizardButton.CancelButton).setFocus(Qt.FocusReason.TabFocusReason)  # no control
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
         page = self.currentId()
