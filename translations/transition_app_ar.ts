@@ -2640,6 +2640,10 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">لا يوجد أخصائي اجتماعي نشط باسم المستخدم «{value}».</translation>
     </message>
     <message>
+        <source>This reception centre is retired: families can no longer be recorded in it.</source>
+        <translation type="unfinished">مركز الاستقبال هذا متوقف عن العمل: لم يعد بالإمكان تسجيل عائلات فيه.</translation>
+    </message>
+    <message>
         <source>Duplicates are either skipped or merged, not &apos;{value}&apos;.</source>
         <translation type="unfinished">تُتخطّى النسخ المكررة أو تُدمج، وليس «{value}».</translation>
     </message>

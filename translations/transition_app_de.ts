@@ -2632,6 +2632,10 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Es gibt keine aktive Sozialarbeiterin und keinen aktiven Sozialarbeiter mit dem Benutzernamen „{value}“.</translation>
     </message>
     <message>
+        <source>This reception centre is retired: families can no longer be recorded in it.</source>
+        <translation type="unfinished">Dieses Aufnahmezentrum ist außer Betrieb: Es können keine Familien mehr darin erfasst werden.</translation>
+    </message>
+    <message>
         <source>Duplicates are either skipped or merged, not &apos;{value}&apos;.</source>
         <translation type="unfinished">Duplikate werden übersprungen oder zusammengeführt, nicht „{value}“.</translation>
     </message>

@@ -2632,6 +2632,10 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Il n’y a pas de travailleur social actif avec le nom d’utilisateur «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
+        <source>This reception centre is retired: families can no longer be recorded in it.</source>
+        <translation type="unfinished">Ce centre d’accueil est désaffecté&#xa0;: on ne peut plus y enregistrer de familles.</translation>
+    </message>
+    <message>
         <source>Duplicates are either skipped or merged, not &apos;{value}&apos;.</source>
         <translation type="unfinished">Les doublons sont soit ignorés, soit fusionnés, pas «&#xa0;{value}&#xa0;».</translation>
     </message>

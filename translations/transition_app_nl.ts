@@ -2632,6 +2632,10 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Er is geen actieve maatschappelijk werker met de gebruikersnaam ‘{value}’.</translation>
     </message>
     <message>
+        <source>This reception centre is retired: families can no longer be recorded in it.</source>
+        <translation type="unfinished">Dit opvangcentrum is buiten gebruik: er kunnen geen gezinnen meer in worden geregistreerd.</translation>
+    </message>
+    <message>
         <source>Duplicates are either skipped or merged, not &apos;{value}&apos;.</source>
         <translation type="unfinished">Dubbels worden overgeslagen of samengevoegd, niet ‘{value}’.</translation>
     </message>

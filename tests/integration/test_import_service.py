@@ -23,6 +23,7 @@ from transition_app.store.models import (
     Family,
     Note,
     Person,
+    ReceptionCentre,
 )
 
 VALID_NRN = "90030412319"  # born 1990-03-04, checksum 97 - 900304123 % 97
@@ -354,6 +355,11 @@ def test_who_may_import_and_into_which_centre(ctx, staff):
     with pytest.raises(ServiceError) as exc:
         ctx.importer.run(*_mapped(ctx, csv(*HADDAD)), ImportOptions(worker="nobody"))
     assert str(exc.value) == "There is no active social worker with the user name 'nobody'."
+    with ctx.db.session() as s:  # a retired centre takes no new families
+        s.get(ReceptionCentre, other.id).retired_at = dt.datetime(2026, 11, 1)
+    with pytest.raises(ServiceError) as exc:
+        ctx.importer.dry_run(*_mapped(ctx, csv(*HADDAD)), ImportOptions(centre_id=other.id))
+    assert exc.value.code.id == "import.retired_centre"
 
 
 def test_mapping_overrides_saved_mappings_and_mapping_errors(ctx):

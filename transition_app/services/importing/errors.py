@@ -39,6 +39,8 @@ MAPPING_NAME = _c("mapping_name", QT_TRANSLATE_NOOP(
     "Import", "A saved mapping needs a name of at most 60 characters."))
 UNKNOWN_WORKER = _c("unknown_worker", QT_TRANSLATE_NOOP(
     "Import", "There is no active social worker with the user name '{value}'."))
+RETIRED_CENTRE = _c("retired_centre", QT_TRANSLATE_NOOP(
+    "Import", "This reception centre is retired: families can no longer be recorded in it."))
 UNKNOWN_DUPLICATE_ACTION = _c("unknown_duplicate_action", QT_TRANSLATE_NOOP(
     "Import", "Duplicates are either skipped or merged, not '{value}'."))
 

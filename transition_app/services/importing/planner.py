@@ -741,8 +741,11 @@ def merge_input(existing: FamilyInput, d: Draft) -> tuple[FamilyInput, list[Row 
     decision = existing.decision
     if decision is None:
         decision = d.data.decision
-    elif d.data.decision is not None and d.data.decision != decision:
-        kept.update(f for f in DECISION_FIELDS if f in d.family_rows)
+    elif d.data.decision is not None:
+        for attr, f in _DECISION_FIELDS.items():  # the recorded decision stays; say which values differed
+            new, old = getattr(d.data.decision, attr), getattr(decision, attr)
+            if f in d.family_rows and new not in (None, "") and not _same(new, old):
+                kept.add(f)
     fields: dict[str, Any] = {}
     for attr, f in (("destination_nis", "destination_municipality"), ("arrival_date", "arrival_date"),
                     ("case_number", "case_number")):

@@ -250,8 +250,11 @@ class ImportService:
             session = self.db.session() if write else self.db.read()
             with session as s:
                 report(0)
-                if centre_id is not None and s.get(ReceptionCentre, centre_id) is None:
+                centre = s.get(ReceptionCentre, centre_id) if centre_id is not None else None
+                if centre_id is not None and centre is None:
                     raise ServiceError(UNKNOWN_CODE, label=Term(L_CENTRE), value=centre_id)
+                if centre is not None and centre.retired_at is not None:
+                    raise ServiceError(E.RETIRED_CENTRE)
                 worker_id = self._worker(s, options.worker)
                 planner = Planner(s, self.families, self.actor, today, options, centre_id, worker_id,
                                   progress=lambda n: report(n * 200 // unit))
