@@ -186,7 +186,7 @@ class FamilyService:
             validate_dwelling(col, data.dwelling, data.destination_nis)
         col.raise_if_any()
 
-    def validation_problems(self, s: Session, data: FamilyInput, family_id: int | None = None) -> list[FieldError]:
+    def _validation_problems(self, s: Session, data: FamilyInput, family_id: int | None = None) -> list[FieldError]:
         """Every problem of ``data`` by the rules of a family entered by hand (``_validate``), as a
         list (empty: none) rather than an exception, in the caller's transaction: the import
         (``services.importing``) checks thousands of families at once."""

@@ -1,7 +1,7 @@
 """From rows to families: read each cell as its field, group the rows by family key, find the
 head of household and the family's values, find duplicates (in the file and in the database),
 and check every family with the rules of a family entered by hand
-(``FamilyService.validation_problems``).  Every problem is kept, by row and field.  Qt-free.
+(``FamilyService._validation_problems``).  Every problem is kept, by row and field.  Qt-free.
 
 Rules (also in the README, "Import"):
 
@@ -554,7 +554,7 @@ class Planner:
     # ----------------------------------------------------------------- the service's rules
     def _service_problems(self, d: Draft, data: FamilyInput, member_rows: Sequence[Row | None],
                           family_id: int | None) -> list[Problem]:
-        errors = self.families.validation_problems(self.s, data, family_id)
+        errors = self.families._validation_problems(self.s, data, family_id)
         if not errors:
             return []
         already = {(p.row, p.field) for r in d.group.sources for p in r.problems} | {
