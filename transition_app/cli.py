@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     from transition_app import cli_centres  # argparse definitions only: light to import
 
     cli_centres.register(sub)
+    from transition_app import cli_import  # argparse definitions only: light to import
+
+    cli_import.register(sub)
     return parser
 
 
@@ -120,6 +123,10 @@ def _headless(command: str, args: argparse.Namespace) -> int:
 
     if command == "letter" and args.list:  # the templates: no database needed
         return cli_documents.list_letters()
+    if command == "import" and args.fields:  # the fields: no database needed
+        from transition_app import cli_import
+
+        return cli_import.list_fields()
     app_paths = paths.init(args.data_dir)
     setup_logging(app_paths.logs)
     if command == "restore":  # before the database is opened: on a new computer there is none yet
@@ -153,6 +160,10 @@ def _headless(command: str, args: argparse.Namespace) -> int:
 
         if command in cli_export.COMMANDS:
             return cli_export.run(command, ctx, args)
+        from transition_app import cli_import
+
+        if command in cli_import.COMMANDS:
+            return cli_import.run(ctx, args)
         if command == "demo":
             return _demo(ctx, args)
         if command == "list":

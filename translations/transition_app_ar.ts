@@ -3621,6 +3621,845 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Only .csv and .xlsx files can be imported (save an .xls or .ods file as .xlsx first).</source>
+        <translation type="unfinished">لا يمكن استيراد إلا ملفات ‎.csv‎ و‎.xlsx‎ (احفظ ملف ‎.xls‎ أو ‎.ods‎ بصيغة ‎.xlsx‎ أولًا).</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a {kind} file. Check that it is not damaged or protected by a password, and that it is the file you meant.</source>
+        <translation type="unfinished">تعذّرت قراءة هذا الملف كملف {kind}. تحقّق من أنه غير تالف وغير محمي بكلمة مرور، وأنه الملف المقصود.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &apos;{value}&apos; (its sheets: {sheets}).</source>
+        <translation type="unfinished">لا تحتوي المصنَّفة على ورقة باسم «{value}» (أوراقها: {sheets}).</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import under its header row.</source>
+        <translation type="unfinished">لا يحتوي الملف على صفوف للاستيراد تحت صف العناوين.</translation>
+    </message>
+    <message>
+        <source>The file {value} cannot be opened.</source>
+        <translation type="unfinished">لا يمكن فتح الملف {value}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a field that can be imported (the list: import --fields).</source>
+        <translation type="unfinished">«{value}» ليس حقلًا يمكن استيراده (القائمة: import --fields).</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{value}&apos;.</source>
+        <translation type="unfinished">لا يحتوي الملف على عمود «{value}».</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not COLUMN=FIELD.</source>
+        <translation type="unfinished">«{value}» ليس على شكل COLUMN=FIELD.</translation>
+    </message>
+    <message>
+        <source>{label} is given to more than one column ({columns}): keep it for one column only.</source>
+        <translation type="unfinished">{label} مُسند إلى أكثر من عمود واحد ({columns}): أبقِه لعمود واحد فقط.</translation>
+    </message>
+    <message>
+        <source>A column must be imported as the surname and one as the given names.</source>
+        <translation type="unfinished">يجب استيراد عمود كاسم العائلة وعمود آخر كالأسماء الشخصية.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named &apos;{value}&apos;.</source>
+        <translation type="unfinished">لا توجد مطابقة محفوظة باسم «{value}».</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name of at most 60 characters.</source>
+        <translation type="unfinished">تحتاج المطابقة المحفوظة إلى اسم لا يتجاوز 60 حرفًا.</translation>
+    </message>
+    <message>
+        <source>There is no active social worker with the user name &apos;{value}&apos;.</source>
+        <translation type="unfinished">لا يوجد أخصائي اجتماعي نشط باسم المستخدم «{value}».</translation>
+    </message>
+    <message>
+        <source>This reception centre is retired: families can no longer be recorded in it.</source>
+        <translation type="unfinished">مركز الاستقبال هذا متوقف عن العمل: لم يعد بالإمكان تسجيل عائلات فيه.</translation>
+    </message>
+    <message>
+        <source>Duplicates are either skipped or merged, not &apos;{value}&apos;.</source>
+        <translation type="unfinished">تُتخطّى النسخ المكررة أو تُدمج، وليس «{value}».</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date (write dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation type="unfinished">{label}: «{value}» ليس تاريخًا (اكتب dd/mm/yyyy أو yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; has a two-digit year, which could mean two centuries: write the year in full (for example 1993).</source>
+        <translation type="unfinished">{label}: «{value}» فيه سنة من رقمين قد تعني قرنين مختلفين: اكتب السنة كاملة (مثلًا 1993).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is before 1900, which cannot be right.</source>
+        <translation type="unfinished">{label}: {value} قبل عام 1900، وهذا لا يمكن أن يكون صحيحًا.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not recognised (use one of: {expected}).</source>
+        <translation type="unfinished">{label}: لم يُتعرَّف على «{value}» (استخدم إحدى القيم: {expected}).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a country code or a country name the application knows.</source>
+        <translation type="unfinished">{label}: «{value}» ليس رمز بلد ولا اسم بلد يعرفه التطبيق.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a language code or a language name the application knows.</source>
+        <translation type="unfinished">{label}: «{value}» ليس رمز لغة ولا اسم لغة يعرفه التطبيق.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a Belgian municipality or postcode.</source>
+        <translation type="unfinished">{label}: «{value}» ليس بلدية بلجيكية ولا رمزًا بريديًا بلجيكيًا.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; can be more than one municipality ({names}): write its postcode or its full name.</source>
+        <translation type="unfinished">{label}: «{value}» قد يعني أكثر من بلدية ({names}): اكتب الرمز البريدي أو الاسم الكامل.</translation>
+    </message>
+    <message>
+        <source>{label}: this cell holds a formula whose result was not saved in the file. Open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation type="unfinished">{label}: تحتوي هذه الخلية على صيغة لم تُحفظ نتيجتها في الملف. افتح الملف في Excel أو LibreOffice واحفظه ثم استورده من جديد.</translation>
+    </message>
+    <message>
+        <source>{label} is too long (at most {max} characters).</source>
+        <translation type="unfinished">{label}: النص طويل جدًا ({max} حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>{label}: the cell shows the error {value}.</source>
+        <translation type="unfinished">{label}: تعرض الخلية الخطأ {value}.</translation>
+    </message>
+    <message>
+        <source>{label} is &apos;{value}&apos; here but &apos;{other_value}&apos; on row {other_row} of the same family: a family has one value.</source>
+        <translation type="unfinished">{label} هنا «{value}» لكنه «{other_value}» في الصف {other_row} من العائلة نفسها: للعائلة قيمة واحدة.</translation>
+    </message>
+    <message>
+        <source>This family has no head of household: mark one of its rows as the head ({label} column).</source>
+        <translation type="unfinished">ليس لهذه العائلة ربّ أسرة: حدِّد أحد صفوفها بصفته ربّ الأسرة (عمود {label}).</translation>
+    </message>
+    <message>
+        <source>This family has more than one head of household (rows {rows}).</source>
+        <translation type="unfinished">لهذه العائلة أكثر من ربّ أسرة واحد (الصفوف {rows}).</translation>
+    </message>
+    <message>
+        <source>{label} is needed for every member of a family of more than one person.</source>
+        <translation type="unfinished">{label} مطلوب لكل فرد في عائلة تضم أكثر من شخص واحد.</translation>
+    </message>
+    <message>
+        <source>This row has no family key, so it would be a household of its own, but its relationship is &apos;{value}&apos;: give it the key of its family.</source>
+        <translation type="unfinished">ليس لهذا الصف مفتاح عائلة، فسيكون أسرة قائمة بذاتها، لكن صلة القرابة فيه «{value}»: أعطه مفتاح عائلته.</translation>
+    </message>
+    <message>
+        <source>{label} is needed when the family has a protection decision.</source>
+        <translation type="unfinished">{label} مطلوب عندما يكون للعائلة قرار حماية.</translation>
+    </message>
+    <message>
+        <source>The same person is on row {other_row} of this family as well.</source>
+        <translation type="unfinished">الشخص نفسه موجود أيضًا في الصف {other_row} من هذه العائلة.</translation>
+    </message>
+    <message>
+        <source>Not imported with its family: row {other_row} of the same family has a problem.</source>
+        <translation type="unfinished">لم يُستورد مع عائلته: في الصف {other_row} من العائلة نفسها مشكلة.</translation>
+    </message>
+    <message>
+        <source>This row is a head of household, but the family it would be merged into already has one.</source>
+        <translation type="unfinished">هذا الصف ربّ أسرة، لكن العائلة التي سيُدمج فيها لها ربّ أسرة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Family key</source>
+        <extracomment>a person&apos;s own value (one per row) a value of the whole family: rows of one family must agree (empty cells are fine)</extracomment>
+        <translation type="unfinished">مفتاح العائلة</translation>
+    </message>
+    <message>
+        <source>Rows with the same key are one family; a row without a key is a household of its own.</source>
+        <translation type="unfinished">الصفوف ذات المفتاح نفسه عائلة واحدة؛ والصف بلا مفتاح أسرة قائمة بذاتها.</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <source>The family name, as on the residence documents (required).</source>
+        <translation type="unfinished">اسم العائلة كما في وثائق الإقامة (إلزامي).</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished">الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>The given names (required).</source>
+        <translation type="unfinished">الأسماء الشخصية (إلزامي).</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, d.m.yyyy, dd-mm-yyyy, yyyy-mm-dd or a date cell; the year in full.</source>
+        <translation type="unfinished">dd/mm/yyyy أو d.m.yyyy أو dd-mm-yyyy أو yyyy-mm-dd أو خلية تاريخ؛ والسنة كاملة.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">الجنس</translation>
+    </message>
+    <message>
+        <source>M, F or X; also H/V, Homme/Femme, Man/Vrouw.</source>
+        <translation type="unfinished">M أو F أو X؛ وكذلك H/V وHomme/Femme وMan/Vrouw.</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">صلة القرابة</translation>
+    </message>
+    <message>
+        <source>To the head of household: head, spouse, partner, child, parent, sibling or other (French, Dutch or English words).</source>
+        <translation type="unfinished">بربّ الأسرة: ربّ الأسرة، الزوج أو الزوجة، الشريك، الابن أو الابنة، الوالد أو الوالدة، الأخ أو الأخت، أخرى (بكلمات فرنسية أو هولندية أو إنجليزية).</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">الجنسية</translation>
+    </message>
+    <message>
+        <source>An ISO country code (SY, AF...) or the country&apos;s name in French, Dutch or English.</source>
+        <translation type="unfinished">رمز بلد وفق ISO (مثل SY وAF…) أو اسم البلد بالفرنسية أو الهولندية أو الإنجليزية.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">اللغات</translation>
+    </message>
+    <message>
+        <source>Languages spoken, as codes or names, separated by commas.</source>
+        <translation type="unfinished">اللغات المحكية، رموزًا أو أسماءً، تفصل بينها فواصل.</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished">اللغة المفضلة</translation>
+    </message>
+    <message>
+        <source>The language to use with the person (one of the languages spoken).</source>
+        <translation type="unfinished">اللغة المستخدمة مع الشخص (إحدى اللغات المحكية).</translation>
+    </message>
+    <message>
+        <source>In Belgium</source>
+        <translation type="unfinished">في بلجيكا</translation>
+    </message>
+    <message>
+        <source>Yes, or no for a family member still abroad (family reunification); default yes.</source>
+        <translation type="unfinished">نعم، أو لا لفرد من العائلة ما زال في الخارج (لمّ الشمل)؛ والافتراضي نعم.</translation>
+    </message>
+    <message>
+        <source>Protection status</source>
+        <translation type="unfinished">وضع الحماية</translation>
+    </message>
+    <message>
+        <source>Refugee or subsidiary protection (also réfugié, subsidiaire, vluchteling, subsidiaire bescherming).</source>
+        <translation type="unfinished">لاجئ أو حماية فرعية (وكذلك réfugié وsubsidiaire وvluchteling وsubsidiaire bescherming).</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished">تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Date of the protection decision: the checklist and its deadlines start from it.</source>
+        <translation type="unfinished">تاريخ قرار الحماية: تبدأ منه قائمة المهام ومواعيدها النهائية.</translation>
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation type="unfinished">تاريخ التبليغ</translation>
+    </message>
+    <message>
+        <source>Date the decision was notified.</source>
+        <translation type="unfinished">تاريخ تبليغ القرار.</translation>
+    </message>
+    <message>
+        <source>Asylum application date</source>
+        <translation type="unfinished">تاريخ طلب اللجوء</translation>
+    </message>
+    <message>
+        <source>Date of the asylum application.</source>
+        <translation type="unfinished">تاريخ طلب اللجوء.</translation>
+    </message>
+    <message>
+        <source>Deciding body</source>
+        <translation type="unfinished">الجهة المقررة</translation>
+    </message>
+    <message>
+        <source>CGRS / CGRA / CGVS (the default) or CALL / CCE / RvV.</source>
+        <translation type="unfinished">CGRS / CGRA / CGVS (الافتراضي) أو CALL / CCE / RvV.</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation type="unfinished">مرجع القرار</translation>
+    </message>
+    <message>
+        <source>The reference of the decision letter.</source>
+        <translation type="unfinished">مرجع رسالة القرار.</translation>
+    </message>
+    <message>
+        <source>Destination municipality</source>
+        <translation type="unfinished">البلدية المقصودة</translation>
+    </message>
+    <message>
+        <source>Where the family will live: the name in French, Dutch or German, or the postcode.</source>
+        <translation type="unfinished">المكان الذي ستسكن فيه العائلة: الاسم بالفرنسية أو الهولندية أو الألمانية، أو الرمز البريدي.</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished">تاريخ الوصول</translation>
+    </message>
+    <message>
+        <source>Arrival in the reception centre.</source>
+        <translation type="unfinished">الوصول إلى مركز الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>A phone number, added to the family&apos;s contacts.</source>
+        <translation type="unfinished">رقم هاتف يُضاف إلى جهات اتصال العائلة.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>An e-mail address, added to the family&apos;s contacts.</source>
+        <translation type="unfinished">عنوان بريد إلكتروني يُضاف إلى جهات اتصال العائلة.</translation>
+    </message>
+    <message>
+        <source>National register number</source>
+        <translation type="unfinished">رقم السجل الوطني</translation>
+    </message>
+    <message>
+        <source>Belgian national register or BIS number, checked against the birth date.</source>
+        <translation type="unfinished">رقم السجل الوطني البلجيكي أو رقم BIS، يُتحقَّق منه مع تاريخ الميلاد.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">رقم الملف</translation>
+    </message>
+    <message>
+        <source>The family&apos;s case number; a new one is given when it is empty.</source>
+        <translation type="unfinished">رقم ملف العائلة؛ يُعطى رقم جديد إذا كان فارغًا.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">الملاحظات</translation>
+    </message>
+    <message>
+        <source>Text added to the family&apos;s notes (not confidential).</source>
+        <translation type="unfinished">نص يُضاف إلى ملاحظات العائلة (غير سري).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import families</source>
+        <translation type="unfinished">استيراد عائلات</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished">الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with one row per person and a header row. Rows with the same family key become one family.</source>
+        <translation type="unfinished">ملف CSV أو Excel ‏(‎.xlsx‎) فيه صف لكل شخص وصف للعناوين. الصفوف ذات مفتاح العائلة نفسه تصبح عائلة واحدة.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">الم&amp;لف:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">الملف</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation type="unfinished">اختر ملف ‎.csv‎ أو ‎.xlsx‎</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished">ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished">الور&amp;قة:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">الورقة</translation>
+    </message>
+    <message>
+        <source>Reception &amp;centre:</source>
+        <translation type="unfinished">مركز الاست&amp;قبال:</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">مركز الاستقبال</translation>
+    </message>
+    <message>
+        <source>Social &amp;worker:</source>
+        <translation type="unfinished">الأخصائي الاجت&amp;ماعي:</translation>
+    </message>
+    <message>
+        <source>Social worker who follows the families</source>
+        <translation type="unfinished">الأخصائي الاجتماعي الذي يتابع العائلات</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished">الأعمدة</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds. The headers were recognised where they could be; choose a column, then what it is imported as.</source>
+        <translation type="unfinished">ما يحتويه كل عمود من الملف. تم التعرّف على العناوين حيثما أمكن؛ اختر عمودًا، ثم ما يُستورد بصفته.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished">أعمدة الملف</translation>
+    </message>
+    <message>
+        <source>One row per column of the file: its header, example values and what it is imported as. Choose a row with the arrow keys, then change what it is imported as in the field below.</source>
+        <translation type="unfinished">صف لكل عمود من الملف: عنوانه وأمثلة على قيمه وما يُستورد بصفته. اختر صفًا بمفاتيح الأسهم، ثم غيّر ما يُستورد بصفته في الحقل أدناه.</translation>
+    </message>
+    <message>
+        <source>&amp;Imported as:</source>
+        <translation type="unfinished">يُستورد ب&amp;صفته:</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished">يُستورد بصفته</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation type="unfinished">المطابقات الم&amp;حفوظة:</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation type="unfinished">المطابقات المحفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished">ا&amp;ستخدام</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this mapping…</source>
+        <translation type="unfinished">حف&amp;ظ هذه المطابقة…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">معاينة</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored: dates, nationalities and municipalities as the application read them, and the families they make.</source>
+        <translation type="unfinished">الصفوف الأولى كما ستُحفظ: التواريخ والجنسيات والبلديات كما قرأها التطبيق، والعائلات التي تكوّنها.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished">معاينة الصفوف الأولى</translation>
+    </message>
+    <message>
+        <source>One row per person as it will be stored, with the number of its family and the row number in the file. Read only.</source>
+        <translation type="unfinished">صف لكل شخص كما سيُحفظ، مع رقم عائلته ورقم الصف في الملف. للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">التحقق</translation>
+    </message>
+    <message>
+        <source>Every row is checked with the rules of a family entered by hand; nothing is written yet.</source>
+        <translation type="unfinished">يُتحقَّق من كل صف بقواعد العائلة المُدخلة يدويًا؛ لم يُكتب شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation type="unfinished">تقدّم التحقق</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows:</source>
+        <translation type="unfinished">الصفوف الم&amp;رفوضة:</translation>
+    </message>
+    <message>
+        <source>Every rejected row: its number in the file, the column, the field and the reason. Copy or save the list to correct the file.</source>
+        <translation type="unfinished">كل صف مرفوض: رقمه في الملف والعمود والحقل والسبب. انسخ القائمة أو احفظها لتصحيح الملف.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation type="unfinished">ن&amp;سخ القائمة</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation type="unfinished">حفظ بصيغة CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Import the other families &amp;without the rejected rows</source>
+        <translation type="unfinished">استيراد العائلات الأخرى &amp;دون الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates (people already recorded):</source>
+        <translation type="unfinished">النسخ الم&amp;كررة (أشخاص مسجَّلون بالفعل):</translation>
+    </message>
+    <message>
+        <source>Families of the file with a person already recorded: the row, the family it matches, how it matched and what will be done. Choose a row, then skip or merge it below.</source>
+        <translation type="unfinished">عائلات من الملف فيها شخص مسجَّل بالفعل: الصف، والعائلة المطابقة، وكيفية التطابق، وما سيُفعل. اختر صفًا ثم تخطَّه أو ادمجه أدناه.</translation>
+    </message>
+    <message>
+        <source>This d&amp;uplicate:</source>
+        <translation type="unfinished">هذه النس&amp;خة المكررة:</translation>
+    </message>
+    <message>
+        <source>What to do with the chosen duplicate</source>
+        <translation type="unfinished">ما يُفعل بالنسخة المكررة المختارة</translation>
+    </message>
+    <message>
+        <source>&amp;All duplicates:</source>
+        <translation type="unfinished">&amp;كل النسخ المكررة:</translation>
+    </message>
+    <message>
+        <source>What to do with every duplicate</source>
+        <translation type="unfinished">ما يُفعل بكل نسخة مكررة</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished">ت&amp;حقق من جديد</translation>
+    </message>
+    <message>
+        <source>Merge adds what the recorded family does not have yet (missing members, dates, nationality, languages, contacts, notes, the decision if it has none) and never changes what is recorded. Skip leaves the family of the file out.</source>
+        <translation type="unfinished">الدمج يضيف ما ليس لدى العائلة المسجَّلة بعد (الأفراد الناقصين، التواريخ، الجنسية، اللغات، جهات الاتصال، الملاحظات، والقرار إن لم يكن لها قرار) ولا يغيّر أبدًا ما هو مسجَّل. التخطي يترك عائلة الملف جانبًا.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">الاستيراد</translation>
+    </message>
+    <message>
+        <source>Everything is written at once: if the import is cancelled or fails, nothing is imported.</source>
+        <translation type="unfinished">يُكتب كل شيء دفعة واحدة: إذا أُلغي الاستيراد أو فشل، فلن يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation type="unfinished">تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished">الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt)</source>
+        <translation type="unfinished">جداول بيانات (*.csv *.xlsx *.xlsm *.txt)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation type="unfinished">حفظ المطابقة</translation>
+    </message>
+    <message>
+        <source>Name of the mapping (e.g. the program the file comes from):</source>
+        <translation type="unfinished">اسم المطابقة (مثلًا البرنامج الذي جاء منه الملف):</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished">حفظ الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation type="unfinished">الصفوف-المرفوضة.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished">(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>No, abroad</source>
+        <translation type="unfinished">لا، في الخارج</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Skip (leave the file&apos;s family out)</source>
+        <translation type="unfinished">تخطٍّ (ترك عائلة الملف جانبًا)</translation>
+    </message>
+    <message>
+        <source>Merge (add what is missing)</source>
+        <translation type="unfinished">دمج (إضافة ما ينقص)</translation>
+    </message>
+    <message>
+        <source>(no centre)</source>
+        <translation type="unfinished">(بلا مركز)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(لا أحد بعد)</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened.</source>
+        <translation type="unfinished">لا يمكن فتح هذا الملف.</translation>
+    </message>
+    <message>
+        <source>CSV file, {encoding}, separator “{separator}”</source>
+        <translation type="unfinished">ملف CSV، ‏{encoding}، الفاصل «{separator}»</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation type="unfinished">مصنَّفة Excel، الورقة «{sheet}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>{how}: %n rows under the header (row {header}); {recognised} of {columns} columns recognised.</source>
+        <translation type="unfinished">
+            <numerusform>{how}: لا صفوف تحت العناوين (الصف {header})؛ تم التعرّف على {recognised} من {columns} أعمدة. %n</numerusform>
+            <numerusform>{how}: صف واحد (%n) تحت العناوين (الصف {header})؛ تم التعرّف على {recognised} من {columns} أعمدة.</numerusform>
+            <numerusform>{how}: صفّان (%n) تحت العناوين (الصف {header})؛ تم التعرّف على {recognised} من {columns} أعمدة.</numerusform>
+            <numerusform>{how}: %n صفوف تحت العناوين (الصف {header})؛ تم التعرّف على {recognised} من {columns} أعمدة.</numerusform>
+            <numerusform>{how}: %n صفًا تحت العناوين (الصف {header})؛ تم التعرّف على {recognised} من {columns} أعمدة.</numerusform>
+            <numerusform>{how}: %n صف تحت العناوين (الصف {header})؛ تم التعرّف على {recognised} من {columns} أعمدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">العمود</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished">أمثلة</translation>
+    </message>
+    <message>
+        <source>Imported as, for the column {column}</source>
+        <translation type="unfinished">يُستورد بصفته، للعمود {column}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">الصف</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">العائلة</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">المشكلات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in {families} families; the first {shown} are shown. Rows of one family have the same number.</source>
+        <translation type="unfinished">
+            <numerusform>لا صفوف (%n) في {families} عائلات؛ تُعرض أول {shown}. صفوف العائلة الواحدة لها الرقم نفسه.</numerusform>
+            <numerusform>صف واحد (%n) في {families} عائلات؛ تُعرض أول {shown}. صفوف العائلة الواحدة لها الرقم نفسه.</numerusform>
+            <numerusform>صفّان (%n) في {families} عائلات؛ تُعرض أول {shown}. صفوف العائلة الواحدة لها الرقم نفسه.</numerusform>
+            <numerusform>%n صفوف في {families} عائلات؛ تُعرض أول {shown}. صفوف العائلة الواحدة لها الرقم نفسه.</numerusform>
+            <numerusform>%n صفًا في {families} عائلات؛ تُعرض أول {shown}. صفوف العائلة الواحدة لها الرقم نفسه.</numerusform>
+            <numerusform>%n صف في {families} عائلات؛ تُعرض أول {shown}. صفوف العائلة الواحدة لها الرقم نفسه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished">جارٍ التحقق من كل صف…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">الحقل</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <source>same national register number</source>
+        <translation type="unfinished">رقم السجل الوطني نفسه</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished">الاسم وتاريخ الميلاد نفسهما</translation>
+    </message>
+    <message>
+        <source>same case number</source>
+        <translation type="unfinished">رقم الملف نفسه</translation>
+    </message>
+    <message>
+        <source>row {row} of this file</source>
+        <translation type="unfinished">الصف {row} من هذا الملف</translation>
+    </message>
+    <message>
+        <source>recorded family {case}</source>
+        <translation type="unfinished">العائلة المسجَّلة {case}</translation>
+    </message>
+    <message>
+        <source>several recorded families: always skipped</source>
+        <translation type="unfinished">عدة عائلات مسجَّلة: تُتخطّى دائمًا</translation>
+    </message>
+    <message>
+        <source>a family you cannot change: always skipped</source>
+        <translation type="unfinished">عائلة لا يمكنك تعديلها: تُتخطّى دائمًا</translation>
+    </message>
+    <message>
+        <source>Already recorded as</source>
+        <translation type="unfinished">مسجَّل بالفعل بصفته</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">كيف</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished">ما سيُفعل</translation>
+    </message>
+    <message>
+        <source>You changed a choice: check again to see what will be imported.</source>
+        <translation type="unfinished">لقد غيّرت أحد الخيارات: تحقّق من جديد لترى ما سيُستورد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in {families} families.</source>
+        <translation type="unfinished">
+            <numerusform>لا صفوف (%n) في {families} عائلات.</numerusform>
+            <numerusform>صف واحد (%n) في {families} عائلات.</numerusform>
+            <numerusform>صفّان (%n) في {families} عائلات.</numerusform>
+            <numerusform>%n صفوف في {families} عائلات.</numerusform>
+            <numerusform>%n صفًا في {families} عائلات.</numerusform>
+            <numerusform>%n صف في {families} عائلات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are rejected (listed below, with the reason).</source>
+        <translation type="unfinished">
+            <numerusform>لا صفوف مرفوضة (%n).</numerusform>
+            <numerusform>صف واحد (%n) مرفوض (مذكور أدناه مع السبب).</numerusform>
+            <numerusform>صفّان (%n) مرفوضان (مذكوران أدناه مع السبب).</numerusform>
+            <numerusform>%n صفوف مرفوضة (مذكورة أدناه مع السبب).</numerusform>
+            <numerusform>%n صفًا مرفوضًا (مذكورة أدناه مع السبب).</numerusform>
+            <numerusform>%n صف مرفوض (مذكورة أدناه مع السبب).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families have a person who is already recorded.</source>
+        <translation type="unfinished">
+            <numerusform>لا عائلات (%n) فيها شخص مسجَّل بالفعل.</numerusform>
+            <numerusform>عائلة واحدة (%n) فيها شخص مسجَّل بالفعل.</numerusform>
+            <numerusform>عائلتان (%n) فيهما شخص مسجَّل بالفعل.</numerusform>
+            <numerusform>%n عائلات فيها شخص مسجَّل بالفعل.</numerusform>
+            <numerusform>%n عائلة فيها شخص مسجَّل بالفعل.</numerusform>
+            <numerusform>%n عائلة فيها شخص مسجَّل بالفعل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows are rejected: correct the file and choose it again, or import the other families without them.</source>
+        <translation type="unfinished">لا يمكن استيراد شيء ما دامت هناك صفوف مرفوضة: صحّح الملف واختره من جديد، أو استورد العائلات الأخرى دونها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families will be imported.</source>
+        <translation type="unfinished">
+            <numerusform>لن تُستورد أي عائلة (%n).</numerusform>
+            <numerusform>ستُستورد عائلة واحدة (%n).</numerusform>
+            <numerusform>ستُستورد عائلتان (%n).</numerusform>
+            <numerusform>ستُستورد %n عائلات.</numerusform>
+            <numerusform>ستُستورد %n عائلة.</numerusform>
+            <numerusform>ستُستورد %n عائلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded families will be completed.</source>
+        <translation type="unfinished">
+            <numerusform>لن تُستكمل أي عائلة مسجَّلة (%n).</numerusform>
+            <numerusform>ستُستكمل عائلة مسجَّلة واحدة (%n).</numerusform>
+            <numerusform>ستُستكمل عائلتان مسجَّلتان (%n).</numerusform>
+            <numerusform>ستُستكمل %n عائلات مسجَّلة.</numerusform>
+            <numerusform>ستُستكمل %n عائلة مسجَّلة.</numerusform>
+            <numerusform>ستُستكمل %n عائلة مسجَّلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation type="unfinished">لا يوجد شيء جديد للاستيراد.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved there. Choose another folder.</source>
+        <translation type="unfinished">تعذّر حفظ القائمة هناك. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished">جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished">أُلغي: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has rejected rows.</source>
+        <translation type="unfinished">لم يُستورد شيء: في الملف صفوف مرفوضة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families imported</source>
+        <translation type="unfinished">
+            <numerusform>لم تُستورد أي عائلة (%n)</numerusform>
+            <numerusform>استُوردت عائلة واحدة (%n)</numerusform>
+            <numerusform>استُوردت عائلتان (%n)</numerusform>
+            <numerusform>استُوردت %n عائلات</numerusform>
+            <numerusform>استُوردت %n عائلة</numerusform>
+            <numerusform>استُوردت %n عائلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n persons).</source>
+        <translation type="unfinished">
+            <numerusform>(%n أشخاص).</numerusform>
+            <numerusform>(شخص واحد، %n).</numerusform>
+            <numerusform>(شخصان، %n).</numerusform>
+            <numerusform>(%n أشخاص).</numerusform>
+            <numerusform>(%n شخصًا).</numerusform>
+            <numerusform>(%n شخص).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded families completed.</source>
+        <translation type="unfinished">
+            <numerusform>لم تُستكمل أي عائلة مسجَّلة (%n).</numerusform>
+            <numerusform>استُكملت عائلة مسجَّلة واحدة (%n).</numerusform>
+            <numerusform>استُكملت عائلتان مسجَّلتان (%n).</numerusform>
+            <numerusform>استُكملت %n عائلات مسجَّلة.</numerusform>
+            <numerusform>استُكملت %n عائلة مسجَّلة.</numerusform>
+            <numerusform>استُكملت %n عائلة مسجَّلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped.</source>
+        <translation type="unfinished">
+            <numerusform>لم تُتخطَّ أي نسخة مكررة (%n).</numerusform>
+            <numerusform>تُخطِّيت نسخة مكررة واحدة (%n).</numerusform>
+            <numerusform>تُخطِّيت نسختان مكررتان (%n).</numerusform>
+            <numerusform>تُخطِّيت %n نسخ مكررة.</numerusform>
+            <numerusform>تُخطِّيت %n نسخة مكررة.</numerusform>
+            <numerusform>تُخطِّيت %n نسخة مكررة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected rows left out.</source>
+        <translation type="unfinished">
+            <numerusform>لم يُترك أي صف مرفوض (%n).</numerusform>
+            <numerusform>تُرك صف مرفوض واحد (%n).</numerusform>
+            <numerusform>تُرك صفّان مرفوضان (%n).</numerusform>
+            <numerusform>تُركت %n صفوف مرفوضة.</numerusform>
+            <numerusform>تُرك %n صفًا مرفوضًا.</numerusform>
+            <numerusform>تُرك %n صف مرفوض.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>&amp;Import families…</source>
+        <translation type="unfinished">است&amp;يراد عائلات…</translation>
+    </message>
+    <message>
+        <source>Bring families in from a CSV or Excel file</source>
+        <translation type="unfinished">إدخال عائلات من ملف CSV أو Excel</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Awaiting decision</source>

@@ -3597,6 +3597,797 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Only .csv and .xlsx files can be imported (save an .xls or .ods file as .xlsx first).</source>
+        <translation type="unfinished">Nur .csv- und .xlsx-Dateien können importiert werden (speichern Sie eine .xls- oder .ods-Datei zuerst als .xlsx).</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a {kind} file. Check that it is not damaged or protected by a password, and that it is the file you meant.</source>
+        <translation type="unfinished">Diese Datei kann nicht als {kind}-Datei gelesen werden. Prüfen Sie, dass sie nicht beschädigt oder mit einem Passwort geschützt ist und dass es die gemeinte Datei ist.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &apos;{value}&apos; (its sheets: {sheets}).</source>
+        <translation type="unfinished">Die Arbeitsmappe hat kein Blatt mit dem Namen „{value}“ (ihre Blätter: {sheets}).</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import under its header row.</source>
+        <translation type="unfinished">Die Datei hat unter ihrer Kopfzeile keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>The file {value} cannot be opened.</source>
+        <translation type="unfinished">Die Datei {value} kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a field that can be imported (the list: import --fields).</source>
+        <translation type="unfinished">„{value}“ ist kein Feld, das importiert werden kann (die Liste: import --fields).</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{value}&apos;.</source>
+        <translation type="unfinished">Die Datei hat keine Spalte „{value}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not COLUMN=FIELD.</source>
+        <translation type="unfinished">„{value}“ hat nicht die Form SPALTE=FELD.</translation>
+    </message>
+    <message>
+        <source>{label} is given to more than one column ({columns}): keep it for one column only.</source>
+        <translation type="unfinished">{label} ist mehr als einer Spalte zugeordnet ({columns}): behalten Sie es für eine Spalte.</translation>
+    </message>
+    <message>
+        <source>A column must be imported as the surname and one as the given names.</source>
+        <translation type="unfinished">Eine Spalte muss als Familienname und eine als Vornamen importiert werden.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named &apos;{value}&apos;.</source>
+        <translation type="unfinished">Es gibt keine gespeicherte Zuordnung mit dem Namen „{value}“.</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name of at most 60 characters.</source>
+        <translation type="unfinished">Eine gespeicherte Zuordnung braucht einen Namen mit höchstens 60 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no active social worker with the user name &apos;{value}&apos;.</source>
+        <translation type="unfinished">Es gibt keine aktive Sozialarbeiterin und keinen aktiven Sozialarbeiter mit dem Benutzernamen „{value}“.</translation>
+    </message>
+    <message>
+        <source>This reception centre is retired: families can no longer be recorded in it.</source>
+        <translation type="unfinished">Dieses Aufnahmezentrum ist außer Betrieb: Es können keine Familien mehr darin erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Duplicates are either skipped or merged, not &apos;{value}&apos;.</source>
+        <translation type="unfinished">Duplikate werden übersprungen oder zusammengeführt, nicht „{value}“.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date (write dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation type="unfinished">{label}: „{value}“ ist kein Datum (schreiben Sie TT/MM/JJJJ oder JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; has a two-digit year, which could mean two centuries: write the year in full (for example 1993).</source>
+        <translation type="unfinished">{label}: „{value}“ hat eine zweistellige Jahreszahl, die zwei Jahrhunderte bedeuten kann: schreiben Sie das Jahr vollständig (zum Beispiel 1993).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is before 1900, which cannot be right.</source>
+        <translation type="unfinished">{label}: {value} liegt vor 1900, was nicht stimmen kann.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not recognised (use one of: {expected}).</source>
+        <translation type="unfinished">{label}: „{value}“ wird nicht erkannt (verwenden Sie einen dieser Werte: {expected}).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a country code or a country name the application knows.</source>
+        <translation type="unfinished">{label}: „{value}“ ist kein Ländercode und kein Ländername, den die Anwendung kennt.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a language code or a language name the application knows.</source>
+        <translation type="unfinished">{label}: „{value}“ ist kein Sprachcode und kein Sprachname, den die Anwendung kennt.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a Belgian municipality or postcode.</source>
+        <translation type="unfinished">{label}: „{value}“ ist keine belgische Gemeinde und keine belgische Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; can be more than one municipality ({names}): write its postcode or its full name.</source>
+        <translation type="unfinished">{label}: „{value}“ kann mehr als eine Gemeinde sein ({names}): schreiben Sie die Postleitzahl oder den vollständigen Namen.</translation>
+    </message>
+    <message>
+        <source>{label}: this cell holds a formula whose result was not saved in the file. Open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation type="unfinished">{label}: Diese Zelle enthält eine Formel, deren Ergebnis nicht in der Datei gespeichert wurde. Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{label} is too long (at most {max} characters).</source>
+        <translation type="unfinished">{label}: Der Text ist zu lang (höchstens {max} Zeichen).</translation>
+    </message>
+    <message>
+        <source>{label}: the cell shows the error {value}.</source>
+        <translation type="unfinished">{label}: Die Zelle zeigt den Fehler {value}.</translation>
+    </message>
+    <message>
+        <source>{label} is &apos;{value}&apos; here but &apos;{other_value}&apos; on row {other_row} of the same family: a family has one value.</source>
+        <translation type="unfinished">{label} ist hier „{value}“, aber „{other_value}“ in Zeile {other_row} derselben Familie: Eine Familie hat einen Wert.</translation>
+    </message>
+    <message>
+        <source>This family has no head of household: mark one of its rows as the head ({label} column).</source>
+        <translation type="unfinished">Diese Familie hat keinen Haushaltsvorstand: Kennzeichnen Sie eine ihrer Zeilen als Haushaltsvorstand (Spalte {label}).</translation>
+    </message>
+    <message>
+        <source>This family has more than one head of household (rows {rows}).</source>
+        <translation type="unfinished">Diese Familie hat mehr als einen Haushaltsvorstand (Zeilen {rows}).</translation>
+    </message>
+    <message>
+        <source>{label} is needed for every member of a family of more than one person.</source>
+        <translation type="unfinished">{label} ist für jedes Mitglied einer Familie mit mehr als einer Person nötig.</translation>
+    </message>
+    <message>
+        <source>This row has no family key, so it would be a household of its own, but its relationship is &apos;{value}&apos;: give it the key of its family.</source>
+        <translation type="unfinished">Diese Zeile hat keinen Familienschlüssel und wäre deshalb ein eigener Haushalt, aber ihre Beziehung ist „{value}“: Geben Sie ihr den Schlüssel ihrer Familie.</translation>
+    </message>
+    <message>
+        <source>{label} is needed when the family has a protection decision.</source>
+        <translation type="unfinished">{label} ist nötig, wenn die Familie eine Schutzentscheidung hat.</translation>
+    </message>
+    <message>
+        <source>The same person is on row {other_row} of this family as well.</source>
+        <translation type="unfinished">Dieselbe Person steht auch in Zeile {other_row} dieser Familie.</translation>
+    </message>
+    <message>
+        <source>Not imported with its family: row {other_row} of the same family has a problem.</source>
+        <translation type="unfinished">Nicht mit ihrer Familie importiert: Zeile {other_row} derselben Familie hat ein Problem.</translation>
+    </message>
+    <message>
+        <source>This row is a head of household, but the family it would be merged into already has one.</source>
+        <translation type="unfinished">Diese Zeile ist ein Haushaltsvorstand, aber die Familie, mit der sie zusammengeführt würde, hat schon einen.</translation>
+    </message>
+    <message>
+        <source>Family key</source>
+        <extracomment>a person&apos;s own value (one per row) a value of the whole family: rows of one family must agree (empty cells are fine)</extracomment>
+        <translation type="unfinished">Familienschlüssel</translation>
+    </message>
+    <message>
+        <source>Rows with the same key are one family; a row without a key is a household of its own.</source>
+        <translation type="unfinished">Zeilen mit demselben Schlüssel sind eine Familie; eine Zeile ohne Schlüssel ist ein eigener Haushalt.</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">Familienname</translation>
+    </message>
+    <message>
+        <source>The family name, as on the residence documents (required).</source>
+        <translation type="unfinished">Der Familienname wie auf den Aufenthaltsdokumenten (Pflichtangabe).</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished">Vornamen</translation>
+    </message>
+    <message>
+        <source>The given names (required).</source>
+        <translation type="unfinished">Die Vornamen (Pflichtangabe).</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, d.m.yyyy, dd-mm-yyyy, yyyy-mm-dd or a date cell; the year in full.</source>
+        <translation type="unfinished">TT/MM/JJJJ, T.M.JJJJ, TT-MM-JJJJ, JJJJ-MM-TT oder eine Datumszelle; das Jahr vollständig.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Geschlecht</translation>
+    </message>
+    <message>
+        <source>M, F or X; also H/V, Homme/Femme, Man/Vrouw.</source>
+        <translation type="unfinished">M, F oder X; auch H/V, Homme/Femme, Man/Vrouw.</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">Beziehung</translation>
+    </message>
+    <message>
+        <source>To the head of household: head, spouse, partner, child, parent, sibling or other (French, Dutch or English words).</source>
+        <translation type="unfinished">Zum Haushaltsvorstand: Vorstand, Ehepartner, Partner, Kind, Elternteil, Geschwister oder andere (französische, niederländische oder englische Wörter).</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>An ISO country code (SY, AF...) or the country&apos;s name in French, Dutch or English.</source>
+        <translation type="unfinished">Ein ISO-Ländercode (SY, AF…) oder der Name des Landes auf Französisch, Niederländisch oder Englisch.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Sprachen</translation>
+    </message>
+    <message>
+        <source>Languages spoken, as codes or names, separated by commas.</source>
+        <translation type="unfinished">Gesprochene Sprachen, als Codes oder Namen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished">Bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <source>The language to use with the person (one of the languages spoken).</source>
+        <translation type="unfinished">Die Sprache für den Kontakt mit der Person (eine der gesprochenen Sprachen).</translation>
+    </message>
+    <message>
+        <source>In Belgium</source>
+        <translation type="unfinished">In Belgien</translation>
+    </message>
+    <message>
+        <source>Yes, or no for a family member still abroad (family reunification); default yes.</source>
+        <translation type="unfinished">Ja, oder nein für ein Familienmitglied, das noch im Ausland ist (Familienzusammenführung); standardmäßig ja.</translation>
+    </message>
+    <message>
+        <source>Protection status</source>
+        <translation type="unfinished">Schutzstatus</translation>
+    </message>
+    <message>
+        <source>Refugee or subsidiary protection (also réfugié, subsidiaire, vluchteling, subsidiaire bescherming).</source>
+        <translation type="unfinished">Flüchtling oder subsidiärer Schutz (auch réfugié, subsidiaire, vluchteling, subsidiaire bescherming).</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished">Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>Date of the protection decision: the checklist and its deadlines start from it.</source>
+        <translation type="unfinished">Datum der Schutzentscheidung: Die Checkliste und ihre Fristen beginnen damit.</translation>
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation type="unfinished">Datum der Zustellung</translation>
+    </message>
+    <message>
+        <source>Date the decision was notified.</source>
+        <translation type="unfinished">Datum, an dem die Entscheidung zugestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Asylum application date</source>
+        <translation type="unfinished">Datum des Asylantrags</translation>
+    </message>
+    <message>
+        <source>Date of the asylum application.</source>
+        <translation type="unfinished">Datum des Asylantrags.</translation>
+    </message>
+    <message>
+        <source>Deciding body</source>
+        <translation type="unfinished">Entscheidende Behörde</translation>
+    </message>
+    <message>
+        <source>CGRS / CGRA / CGVS (the default) or CALL / CCE / RvV.</source>
+        <translation type="unfinished">GKFS / CGRA / CGVS (standardmäßig) oder RAS / CCE / RvV.</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation type="unfinished">Referenz der Entscheidung</translation>
+    </message>
+    <message>
+        <source>The reference of the decision letter.</source>
+        <translation type="unfinished">Das Aktenzeichen des Entscheidungsschreibens.</translation>
+    </message>
+    <message>
+        <source>Destination municipality</source>
+        <translation type="unfinished">Zielgemeinde</translation>
+    </message>
+    <message>
+        <source>Where the family will live: the name in French, Dutch or German, or the postcode.</source>
+        <translation type="unfinished">Wo die Familie wohnen wird: der Name auf Französisch, Niederländisch oder Deutsch, oder die Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished">Ankunftsdatum</translation>
+    </message>
+    <message>
+        <source>Arrival in the reception centre.</source>
+        <translation type="unfinished">Ankunft im Aufnahmezentrum.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>A phone number, added to the family&apos;s contacts.</source>
+        <translation type="unfinished">Eine Telefonnummer, zu den Kontaktdaten der Familie hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>An e-mail address, added to the family&apos;s contacts.</source>
+        <translation type="unfinished">Eine E-Mail-Adresse, zu den Kontaktdaten der Familie hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>National register number</source>
+        <translation type="unfinished">Nationalregisternummer</translation>
+    </message>
+    <message>
+        <source>Belgian national register or BIS number, checked against the birth date.</source>
+        <translation type="unfinished">Belgische Nationalregister- oder BIS-Nummer, mit dem Geburtsdatum geprüft.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>The family&apos;s case number; a new one is given when it is empty.</source>
+        <translation type="unfinished">Das Aktenzeichen der Familie; ein neues wird vergeben, wenn es leer ist.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Text added to the family&apos;s notes (not confidential).</source>
+        <translation type="unfinished">Text, der den Notizen der Familie hinzugefügt wird (nicht vertraulich).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import families</source>
+        <translation type="unfinished">Familien importieren</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished">Die Datei zum Importieren</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with one row per person and a header row. Rows with the same family key become one family.</source>
+        <translation type="unfinished">Eine CSV- oder Excel-Datei (.xlsx) mit einer Zeile pro Person und einer Kopfzeile. Zeilen mit demselben Familienschlüssel werden eine Familie.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation type="unfinished">Wählen Sie eine .csv- oder .xlsx-Datei</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished">A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished">&amp;Blatt:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">Blatt</translation>
+    </message>
+    <message>
+        <source>Reception &amp;centre:</source>
+        <translation type="unfinished">Aufnahmeze&amp;ntrum:</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">Aufnahmezentrum</translation>
+    </message>
+    <message>
+        <source>Social &amp;worker:</source>
+        <translation type="unfinished">S&amp;ozialarbeiter(in):</translation>
+    </message>
+    <message>
+        <source>Social worker who follows the families</source>
+        <translation type="unfinished">Sozialarbeiter(in), der bzw. die die Familien begleitet</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished">Spalten</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds. The headers were recognised where they could be; choose a column, then what it is imported as.</source>
+        <translation type="unfinished">Was jede Spalte der Datei enthält. Die Überschriften wurden erkannt, wo es möglich war; wählen Sie eine Spalte und dann, als was sie importiert wird.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished">Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>One row per column of the file: its header, example values and what it is imported as. Choose a row with the arrow keys, then change what it is imported as in the field below.</source>
+        <translation type="unfinished">Eine Zeile pro Spalte der Datei: ihre Überschrift, Beispielwerte und als was sie importiert wird. Wählen Sie eine Zeile mit den Pfeiltasten und ändern Sie darunter, als was sie importiert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Imported as:</source>
+        <translation type="unfinished">&amp;Importiert als:</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished">Importiert als</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation type="unfinished">Gespeicherte Zu&amp;ordnungen:</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation type="unfinished">Gespeicherte Zuordnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished">&amp;Verwenden</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this mapping…</source>
+        <translation type="unfinished">Diese Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Vorschau</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored: dates, nationalities and municipalities as the application read them, and the families they make.</source>
+        <translation type="unfinished">Die ersten Zeilen so, wie sie gespeichert werden: Datumsangaben, Staatsangehörigkeiten und Gemeinden, wie die Anwendung sie gelesen hat, und die Familien, die sie bilden.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished">Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <source>One row per person as it will be stored, with the number of its family and the row number in the file. Read only.</source>
+        <translation type="unfinished">Eine Zeile pro Person, wie sie gespeichert wird, mit der Nummer ihrer Familie und der Zeilennummer in der Datei. Nur lesen.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Every row is checked with the rules of a family entered by hand; nothing is written yet.</source>
+        <translation type="unfinished">Jede Zeile wird mit den Regeln einer von Hand eingegebenen Familie geprüft; noch wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation type="unfinished">Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows:</source>
+        <translation type="unfinished">A&amp;bgelehnte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Every rejected row: its number in the file, the column, the field and the reason. Copy or save the list to correct the file.</source>
+        <translation type="unfinished">Jede abgelehnte Zeile: ihre Nummer in der Datei, die Spalte, das Feld und der Grund. Kopieren oder speichern Sie die Liste, um die Datei zu berichtigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation type="unfinished">Liste &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation type="unfinished">Als CS&amp;V speichern…</translation>
+    </message>
+    <message>
+        <source>Import the other families &amp;without the rejected rows</source>
+        <translation type="unfinished">Die anderen Familien &amp;ohne die abgelehnten Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates (people already recorded):</source>
+        <translation type="unfinished">&amp;Duplikate (bereits erfasste Personen):</translation>
+    </message>
+    <message>
+        <source>Families of the file with a person already recorded: the row, the family it matches, how it matched and what will be done. Choose a row, then skip or merge it below.</source>
+        <translation type="unfinished">Familien der Datei mit einer bereits erfassten Person: die Zeile, die passende Familie, wie sie übereinstimmt und was geschehen wird. Wählen Sie eine Zeile und überspringen Sie sie darunter oder führen Sie sie zusammen.</translation>
+    </message>
+    <message>
+        <source>This d&amp;uplicate:</source>
+        <translation type="unfinished">Dieses D&amp;uplikat:</translation>
+    </message>
+    <message>
+        <source>What to do with the chosen duplicate</source>
+        <translation type="unfinished">Was mit dem gewählten Duplikat geschieht</translation>
+    </message>
+    <message>
+        <source>&amp;All duplicates:</source>
+        <translation type="unfinished">&amp;Alle Duplikate:</translation>
+    </message>
+    <message>
+        <source>What to do with every duplicate</source>
+        <translation type="unfinished">Was mit jedem Duplikat geschieht</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished">E&amp;rneut prüfen</translation>
+    </message>
+    <message>
+        <source>Merge adds what the recorded family does not have yet (missing members, dates, nationality, languages, contacts, notes, the decision if it has none) and never changes what is recorded. Skip leaves the family of the file out.</source>
+        <translation type="unfinished">Zusammenführen fügt hinzu, was die erfasste Familie noch nicht hat (fehlende Mitglieder, Daten, Staatsangehörigkeit, Sprachen, Kontaktdaten, Notizen, die Entscheidung, wenn sie keine hat), und ändert nie, was erfasst ist. Überspringen lässt die Familie der Datei weg.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importieren</translation>
+    </message>
+    <message>
+        <source>Everything is written at once: if the import is cancelled or fails, nothing is imported.</source>
+        <translation type="unfinished">Alles wird auf einmal geschrieben: Wird der Import abgebrochen oder schlägt er fehl, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation type="unfinished">Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished">Datei zum Importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt)</source>
+        <translation type="unfinished">Tabellen (*.csv *.xlsx *.xlsm *.txt)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation type="unfinished">Die Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Name of the mapping (e.g. the program the file comes from):</source>
+        <translation type="unfinished">Name der Zuordnung (zum Beispiel das Programm, aus dem die Datei stammt):</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished">Die abgelehnten Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation type="unfinished">abgelehnte-zeilen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished">(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No, abroad</source>
+        <translation type="unfinished">Nein, im Ausland</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Skip (leave the file&apos;s family out)</source>
+        <translation type="unfinished">Überspringen (die Familie der Datei weglassen)</translation>
+    </message>
+    <message>
+        <source>Merge (add what is missing)</source>
+        <translation type="unfinished">Zusammenführen (hinzufügen, was fehlt)</translation>
+    </message>
+    <message>
+        <source>(no centre)</source>
+        <translation type="unfinished">(kein Zentrum)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(noch niemand)</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened.</source>
+        <translation type="unfinished">Diese Datei kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>CSV file, {encoding}, separator “{separator}”</source>
+        <translation type="unfinished">CSV-Datei, {encoding}, Trennzeichen „{separator}“</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation type="unfinished">Excel-Arbeitsmappe, Blatt „{sheet}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>{how}: %n rows under the header (row {header}); {recognised} of {columns} columns recognised.</source>
+        <translation type="unfinished">
+            <numerusform>{how}: %n Zeile unter der Kopfzeile (Zeile {header}); {recognised} von {columns} Spalten erkannt.</numerusform>
+            <numerusform>{how}: %n Zeilen unter der Kopfzeile (Zeile {header}); {recognised} von {columns} Spalten erkannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Spalte</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished">Beispiele</translation>
+    </message>
+    <message>
+        <source>Imported as, for the column {column}</source>
+        <translation type="unfinished">Importiert als, für die Spalte {column}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Zeile</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Familie</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in {families} families; the first {shown} are shown. Rows of one family have the same number.</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile in {families} Familien; die ersten {shown} werden gezeigt. Zeilen einer Familie haben dieselbe Nummer.</numerusform>
+            <numerusform>%n Zeilen in {families} Familien; die ersten {shown} werden gezeigt. Zeilen einer Familie haben dieselbe Nummer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished">Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>same national register number</source>
+        <translation type="unfinished">dieselbe Nationalregisternummer</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished">derselbe Name und dasselbe Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>same case number</source>
+        <translation type="unfinished">dasselbe Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>row {row} of this file</source>
+        <translation type="unfinished">Zeile {row} dieser Datei</translation>
+    </message>
+    <message>
+        <source>recorded family {case}</source>
+        <translation type="unfinished">erfasste Familie {case}</translation>
+    </message>
+    <message>
+        <source>several recorded families: always skipped</source>
+        <translation type="unfinished">mehrere erfasste Familien: immer übersprungen</translation>
+    </message>
+    <message>
+        <source>a family you cannot change: always skipped</source>
+        <translation type="unfinished">eine Familie, die Sie nicht ändern dürfen: immer übersprungen</translation>
+    </message>
+    <message>
+        <source>Already recorded as</source>
+        <translation type="unfinished">Bereits erfasst als</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished">Was geschehen wird</translation>
+    </message>
+    <message>
+        <source>You changed a choice: check again to see what will be imported.</source>
+        <translation type="unfinished">Sie haben eine Wahl geändert: Prüfen Sie erneut, um zu sehen, was importiert wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in {families} families.</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile in {families} Familien.</numerusform>
+            <numerusform>%n Zeilen in {families} Familien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are rejected (listed below, with the reason).</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile wird abgelehnt (unten aufgeführt, mit dem Grund).</numerusform>
+            <numerusform>%n Zeilen werden abgelehnt (unten aufgeführt, mit dem Grund).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families have a person who is already recorded.</source>
+        <translation type="unfinished">
+            <numerusform>%n Familie hat eine Person, die bereits erfasst ist.</numerusform>
+            <numerusform>%n Familien haben eine Person, die bereits erfasst ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows are rejected: correct the file and choose it again, or import the other families without them.</source>
+        <translation type="unfinished">Solange Zeilen abgelehnt werden, kann nichts importiert werden: Berichtigen Sie die Datei und wählen Sie sie erneut, oder importieren Sie die anderen Familien ohne diese Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families will be imported.</source>
+        <translation type="unfinished">
+            <numerusform>%n Familie wird importiert.</numerusform>
+            <numerusform>%n Familien werden importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded families will be completed.</source>
+        <translation type="unfinished">
+            <numerusform>%n erfasste Familie wird ergänzt.</numerusform>
+            <numerusform>%n erfasste Familien werden ergänzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation type="unfinished">Es gibt nichts Neues zu importieren.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved there. Choose another folder.</source>
+        <translation type="unfinished">Die Liste konnte dort nicht gespeichert werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished">Import läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished">Abgebrochen: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has rejected rows.</source>
+        <translation type="unfinished">Es wurde nichts importiert: Die Datei hat abgelehnte Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families imported</source>
+        <translation type="unfinished">
+            <numerusform>%n Familie importiert</numerusform>
+            <numerusform>%n Familien importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n persons).</source>
+        <translation type="unfinished">
+            <numerusform>(%n Person).</numerusform>
+            <numerusform>(%n Personen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded families completed.</source>
+        <translation type="unfinished">
+            <numerusform>%n erfasste Familie ergänzt.</numerusform>
+            <numerusform>%n erfasste Familien ergänzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped.</source>
+        <translation type="unfinished">
+            <numerusform>%n Duplikat übersprungen.</numerusform>
+            <numerusform>%n Duplikate übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected rows left out.</source>
+        <translation type="unfinished">
+            <numerusform>%n abgelehnte Zeile weggelassen.</numerusform>
+            <numerusform>%n abgelehnte Zeilen weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import families…</source>
+        <translation type="unfinished">Familien i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Bring families in from a CSV or Excel file</source>
+        <translation type="unfinished">Familien aus einer CSV- oder Excel-Datei übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Awaiting decision</source>

@@ -3597,6 +3597,797 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Only .csv and .xlsx files can be imported (save an .xls or .ods file as .xlsx first).</source>
+        <translation type="unfinished">Seuls les fichiers .csv et .xlsx peuvent être importés (enregistrez d’abord un fichier .xls ou .ods au format .xlsx).</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a {kind} file. Check that it is not damaged or protected by a password, and that it is the file you meant.</source>
+        <translation type="unfinished">Ce fichier ne peut pas être lu comme un fichier {kind}. Vérifiez qu’il n’est pas endommagé ni protégé par un mot de passe, et que c’est bien le fichier voulu.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &apos;{value}&apos; (its sheets: {sheets}).</source>
+        <translation type="unfinished">Le classeur n’a pas de feuille nommée «&#xa0;{value}&#xa0;» (ses feuilles&#xa0;: {sheets}).</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import under its header row.</source>
+        <translation type="unfinished">Le fichier n’a aucune ligne à importer sous sa ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The file {value} cannot be opened.</source>
+        <translation type="unfinished">Le fichier {value} ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a field that can be imported (the list: import --fields).</source>
+        <translation type="unfinished">«&#xa0;{value}&#xa0;» n’est pas un champ qui peut être importé (la liste&#xa0;: import --fields).</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{value}&apos;.</source>
+        <translation type="unfinished">Le fichier n’a pas de colonne «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not COLUMN=FIELD.</source>
+        <translation type="unfinished">«&#xa0;{value}&#xa0;» n’est pas de la forme COLONNE=CHAMP.</translation>
+    </message>
+    <message>
+        <source>{label} is given to more than one column ({columns}): keep it for one column only.</source>
+        <translation type="unfinished">{label} est attribué à plus d’une colonne ({columns})&#xa0;: gardez-le pour une seule colonne.</translation>
+    </message>
+    <message>
+        <source>A column must be imported as the surname and one as the given names.</source>
+        <translation type="unfinished">Une colonne doit être importée comme nom de famille et une autre comme prénoms.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named &apos;{value}&apos;.</source>
+        <translation type="unfinished">Il n’y a pas de correspondance enregistrée nommée «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name of at most 60 characters.</source>
+        <translation type="unfinished">Une correspondance enregistrée doit avoir un nom de 60 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>There is no active social worker with the user name &apos;{value}&apos;.</source>
+        <translation type="unfinished">Il n’y a pas de travailleur social actif avec le nom d’utilisateur «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This reception centre is retired: families can no longer be recorded in it.</source>
+        <translation type="unfinished">Ce centre d’accueil est désaffecté&#xa0;: on ne peut plus y enregistrer de familles.</translation>
+    </message>
+    <message>
+        <source>Duplicates are either skipped or merged, not &apos;{value}&apos;.</source>
+        <translation type="unfinished">Les doublons sont soit ignorés, soit fusionnés, pas «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date (write dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation type="unfinished">{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date (écrivez jj/mm/aaaa ou aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; has a two-digit year, which could mean two centuries: write the year in full (for example 1993).</source>
+        <translation type="unfinished">{label}&#xa0;: «&#xa0;{value}&#xa0;» a une année à deux chiffres, qui pourrait désigner deux siècles&#xa0;: écrivez l’année en entier (par exemple 1993).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is before 1900, which cannot be right.</source>
+        <translation type="unfinished">{label}&#xa0;: {value} est antérieur à 1900, ce qui ne peut pas être exact.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not recognised (use one of: {expected}).</source>
+        <translation type="unfinished">{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas reconnu (utilisez l’une de ces valeurs&#xa0;: {expected}).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a country code or a country name the application knows.</source>
+        <translation type="unfinished">{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est ni un code ni un nom de pays que l’application connaît.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a language code or a language name the application knows.</source>
+        <translation type="unfinished">{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est ni un code ni un nom de langue que l’application connaît.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a Belgian municipality or postcode.</source>
+        <translation type="unfinished">{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est ni une commune belge ni un code postal belge.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; can be more than one municipality ({names}): write its postcode or its full name.</source>
+        <translation type="unfinished">{label}&#xa0;: «&#xa0;{value}&#xa0;» peut désigner plusieurs communes ({names})&#xa0;: écrivez son code postal ou son nom complet.</translation>
+    </message>
+    <message>
+        <source>{label}: this cell holds a formula whose result was not saved in the file. Open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation type="unfinished">{label}&#xa0;: cette cellule contient une formule dont le résultat n’a pas été enregistré dans le fichier. Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{label} is too long (at most {max} characters).</source>
+        <translation type="unfinished">{label}&#xa0;: le texte est trop long ({max} caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>{label}: the cell shows the error {value}.</source>
+        <translation type="unfinished">{label}&#xa0;: la cellule affiche l’erreur {value}.</translation>
+    </message>
+    <message>
+        <source>{label} is &apos;{value}&apos; here but &apos;{other_value}&apos; on row {other_row} of the same family: a family has one value.</source>
+        <translation type="unfinished">{label} vaut «&#xa0;{value}&#xa0;» ici mais «&#xa0;{other_value}&#xa0;» à la ligne {other_row} de la même famille&#xa0;: une famille a une seule valeur.</translation>
+    </message>
+    <message>
+        <source>This family has no head of household: mark one of its rows as the head ({label} column).</source>
+        <translation type="unfinished">Cette famille n’a pas de chef de ménage&#xa0;: indiquez l’une de ses lignes comme chef de ménage (colonne {label}).</translation>
+    </message>
+    <message>
+        <source>This family has more than one head of household (rows {rows}).</source>
+        <translation type="unfinished">Cette famille a plus d’un chef de ménage (lignes {rows}).</translation>
+    </message>
+    <message>
+        <source>{label} is needed for every member of a family of more than one person.</source>
+        <translation type="unfinished">{label} est nécessaire pour chaque membre d’une famille de plus d’une personne.</translation>
+    </message>
+    <message>
+        <source>This row has no family key, so it would be a household of its own, but its relationship is &apos;{value}&apos;: give it the key of its family.</source>
+        <translation type="unfinished">Cette ligne n’a pas de clé de famille et formerait donc un ménage à elle seule, mais son lien est «&#xa0;{value}&#xa0;»&#xa0;: donnez-lui la clé de sa famille.</translation>
+    </message>
+    <message>
+        <source>{label} is needed when the family has a protection decision.</source>
+        <translation type="unfinished">{label} est nécessaire quand la famille a une décision de protection.</translation>
+    </message>
+    <message>
+        <source>The same person is on row {other_row} of this family as well.</source>
+        <translation type="unfinished">La même personne figure aussi à la ligne {other_row} de cette famille.</translation>
+    </message>
+    <message>
+        <source>Not imported with its family: row {other_row} of the same family has a problem.</source>
+        <translation type="unfinished">Non importée avec sa famille&#xa0;: la ligne {other_row} de la même famille a un problème.</translation>
+    </message>
+    <message>
+        <source>This row is a head of household, but the family it would be merged into already has one.</source>
+        <translation type="unfinished">Cette ligne est un chef de ménage, mais la famille dans laquelle elle serait fusionnée en a déjà un.</translation>
+    </message>
+    <message>
+        <source>Family key</source>
+        <extracomment>a person&apos;s own value (one per row) a value of the whole family: rows of one family must agree (empty cells are fine)</extracomment>
+        <translation type="unfinished">Clé de famille</translation>
+    </message>
+    <message>
+        <source>Rows with the same key are one family; a row without a key is a household of its own.</source>
+        <translation type="unfinished">Les lignes qui ont la même clé forment une famille&#xa0;; une ligne sans clé forme un ménage à elle seule.</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">Nom de famille</translation>
+    </message>
+    <message>
+        <source>The family name, as on the residence documents (required).</source>
+        <translation type="unfinished">Le nom de famille, comme sur les documents de séjour (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished">Prénoms</translation>
+    </message>
+    <message>
+        <source>The given names (required).</source>
+        <translation type="unfinished">Les prénoms (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Date de naissance</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, d.m.yyyy, dd-mm-yyyy, yyyy-mm-dd or a date cell; the year in full.</source>
+        <translation type="unfinished">jj/mm/aaaa, j.m.aaaa, jj-mm-aaaa, aaaa-mm-jj ou une cellule de date&#xa0;; l’année en entier.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Sexe</translation>
+    </message>
+    <message>
+        <source>M, F or X; also H/V, Homme/Femme, Man/Vrouw.</source>
+        <translation type="unfinished">M, F ou X&#xa0;; aussi H/V, Homme/Femme, Man/Vrouw.</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">Lien de parenté</translation>
+    </message>
+    <message>
+        <source>To the head of household: head, spouse, partner, child, parent, sibling or other (French, Dutch or English words).</source>
+        <translation type="unfinished">Avec le chef de ménage&#xa0;: chef, conjoint, partenaire, enfant, parent, frère ou sœur, autre (en français, en néerlandais ou en anglais).</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">Nationalité</translation>
+    </message>
+    <message>
+        <source>An ISO country code (SY, AF...) or the country&apos;s name in French, Dutch or English.</source>
+        <translation type="unfinished">Un code de pays ISO (SY, AF…) ou le nom du pays en français, en néerlandais ou en anglais.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <source>Languages spoken, as codes or names, separated by commas.</source>
+        <translation type="unfinished">Les langues parlées, en codes ou en noms, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished">Langue préférée</translation>
+    </message>
+    <message>
+        <source>The language to use with the person (one of the languages spoken).</source>
+        <translation type="unfinished">La langue à utiliser avec la personne (l’une des langues parlées).</translation>
+    </message>
+    <message>
+        <source>In Belgium</source>
+        <translation type="unfinished">En Belgique</translation>
+    </message>
+    <message>
+        <source>Yes, or no for a family member still abroad (family reunification); default yes.</source>
+        <translation type="unfinished">Oui, ou non pour un membre de la famille encore à l’étranger (regroupement familial)&#xa0;; oui par défaut.</translation>
+    </message>
+    <message>
+        <source>Protection status</source>
+        <translation type="unfinished">Statut de protection</translation>
+    </message>
+    <message>
+        <source>Refugee or subsidiary protection (also réfugié, subsidiaire, vluchteling, subsidiaire bescherming).</source>
+        <translation type="unfinished">Réfugié ou protection subsidiaire (aussi réfugié, subsidiaire, vluchteling, subsidiaire bescherming).</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished">Date de la décision</translation>
+    </message>
+    <message>
+        <source>Date of the protection decision: the checklist and its deadlines start from it.</source>
+        <translation type="unfinished">Date de la décision de protection&#xa0;: la liste de contrôle et ses échéances en partent.</translation>
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation type="unfinished">Date de notification</translation>
+    </message>
+    <message>
+        <source>Date the decision was notified.</source>
+        <translation type="unfinished">Date à laquelle la décision a été notifiée.</translation>
+    </message>
+    <message>
+        <source>Asylum application date</source>
+        <translation type="unfinished">Date de la demande d’asile</translation>
+    </message>
+    <message>
+        <source>Date of the asylum application.</source>
+        <translation type="unfinished">Date de la demande d’asile.</translation>
+    </message>
+    <message>
+        <source>Deciding body</source>
+        <translation type="unfinished">Instance de décision</translation>
+    </message>
+    <message>
+        <source>CGRS / CGRA / CGVS (the default) or CALL / CCE / RvV.</source>
+        <translation type="unfinished">CGRA / CGRS / CGVS (par défaut) ou CCE / CALL / RvV.</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation type="unfinished">Référence de la décision</translation>
+    </message>
+    <message>
+        <source>The reference of the decision letter.</source>
+        <translation type="unfinished">La référence de la lettre de décision.</translation>
+    </message>
+    <message>
+        <source>Destination municipality</source>
+        <translation type="unfinished">Commune de destination</translation>
+    </message>
+    <message>
+        <source>Where the family will live: the name in French, Dutch or German, or the postcode.</source>
+        <translation type="unfinished">Où la famille va habiter&#xa0;: le nom en français, en néerlandais ou en allemand, ou le code postal.</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished">Date d’arrivée</translation>
+    </message>
+    <message>
+        <source>Arrival in the reception centre.</source>
+        <translation type="unfinished">Arrivée au centre d’accueil.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>A phone number, added to the family&apos;s contacts.</source>
+        <translation type="unfinished">Un numéro de téléphone, ajouté aux contacts de la famille.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>An e-mail address, added to the family&apos;s contacts.</source>
+        <translation type="unfinished">Une adresse e-mail, ajoutée aux contacts de la famille.</translation>
+    </message>
+    <message>
+        <source>National register number</source>
+        <translation type="unfinished">Numéro de registre national</translation>
+    </message>
+    <message>
+        <source>Belgian national register or BIS number, checked against the birth date.</source>
+        <translation type="unfinished">Numéro de registre national ou numéro BIS belge, vérifié avec la date de naissance.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>The family&apos;s case number; a new one is given when it is empty.</source>
+        <translation type="unfinished">Le numéro de dossier de la famille&#xa0;; un nouveau est attribué s’il est vide.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Text added to the family&apos;s notes (not confidential).</source>
+        <translation type="unfinished">Texte ajouté aux notes de la famille (non confidentiel).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import families</source>
+        <translation type="unfinished">Importer des familles</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished">Le fichier à importer</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with one row per person and a header row. Rows with the same family key become one family.</source>
+        <translation type="unfinished">Un fichier CSV ou Excel (.xlsx) avec une ligne par personne et une ligne d’en-tête. Les lignes qui ont la même clé de famille forment une famille.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation type="unfinished">Choisissez un fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished">Ch&amp;oisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished">&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">Feuille</translation>
+    </message>
+    <message>
+        <source>Reception &amp;centre:</source>
+        <translation type="unfinished">Centre d’&amp;accueil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">Centre d’accueil</translation>
+    </message>
+    <message>
+        <source>Social &amp;worker:</source>
+        <translation type="unfinished">Tra&amp;vailleur social&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Social worker who follows the families</source>
+        <translation type="unfinished">Travailleur social qui suit les familles</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished">Colonnes</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds. The headers were recognised where they could be; choose a column, then what it is imported as.</source>
+        <translation type="unfinished">Ce que contient chaque colonne du fichier. Les en-têtes ont été reconnus quand c’était possible&#xa0;; choisissez une colonne, puis ce comme quoi elle est importée.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished">Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>One row per column of the file: its header, example values and what it is imported as. Choose a row with the arrow keys, then change what it is imported as in the field below.</source>
+        <translation type="unfinished">Une ligne par colonne du fichier&#xa0;: son en-tête, des exemples de valeurs et ce comme quoi elle est importée. Choisissez une ligne avec les flèches, puis changez ce comme quoi elle est importée dans le champ en dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Imported as:</source>
+        <translation type="unfinished">&amp;Importée comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished">Importée comme</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation type="unfinished">&amp;Correspondances enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation type="unfinished">Correspondances enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished">&amp;Utiliser</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this mapping…</source>
+        <translation type="unfinished">Enregistrer cette c&amp;orrespondance…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Aperçu</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored: dates, nationalities and municipalities as the application read them, and the families they make.</source>
+        <translation type="unfinished">Les premières lignes telles qu’elles seront enregistrées&#xa0;: les dates, nationalités et communes comme l’application les a lues, et les familles qu’elles forment.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished">Aperçu des premières lignes</translation>
+    </message>
+    <message>
+        <source>One row per person as it will be stored, with the number of its family and the row number in the file. Read only.</source>
+        <translation type="unfinished">Une ligne par personne telle qu’elle sera enregistrée, avec le numéro de sa famille et le numéro de la ligne dans le fichier. Lecture seule.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Every row is checked with the rules of a family entered by hand; nothing is written yet.</source>
+        <translation type="unfinished">Chaque ligne est vérifiée avec les règles d’une famille encodée à la main&#xa0;; rien n’est encore écrit.</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation type="unfinished">Avancement de la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows:</source>
+        <translation type="unfinished">Lignes &amp;rejetées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every rejected row: its number in the file, the column, the field and the reason. Copy or save the list to correct the file.</source>
+        <translation type="unfinished">Chaque ligne rejetée&#xa0;: son numéro dans le fichier, la colonne, le champ et la raison. Copiez ou enregistrez la liste pour corriger le fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation type="unfinished">&amp;Copier la liste</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation type="unfinished">Enregistrer en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Import the other families &amp;without the rejected rows</source>
+        <translation type="unfinished">Importer les autres familles, sans les lignes re&amp;jetées</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates (people already recorded):</source>
+        <translation type="unfinished">&amp;Doublons (personnes déjà enregistrées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Families of the file with a person already recorded: the row, the family it matches, how it matched and what will be done. Choose a row, then skip or merge it below.</source>
+        <translation type="unfinished">Familles du fichier dont une personne est déjà enregistrée&#xa0;: la ligne, la famille correspondante, comment elle correspond et ce qui sera fait. Choisissez une ligne, puis ignorez-la ou fusionnez-la en dessous.</translation>
+    </message>
+    <message>
+        <source>This d&amp;uplicate:</source>
+        <translation type="unfinished">Ce do&amp;ublon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What to do with the chosen duplicate</source>
+        <translation type="unfinished">Que faire du doublon choisi</translation>
+    </message>
+    <message>
+        <source>&amp;All duplicates:</source>
+        <translation type="unfinished">Tous &amp;les doublons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What to do with every duplicate</source>
+        <translation type="unfinished">Que faire de chaque doublon</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished">Vérifier de &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Merge adds what the recorded family does not have yet (missing members, dates, nationality, languages, contacts, notes, the decision if it has none) and never changes what is recorded. Skip leaves the family of the file out.</source>
+        <translation type="unfinished">La fusion ajoute ce que la famille enregistrée n’a pas encore (membres manquants, dates, nationalité, langues, contacts, notes, la décision si elle n’en a pas) et ne change jamais ce qui est enregistré. Ignorer laisse de côté la famille du fichier.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importation</translation>
+    </message>
+    <message>
+        <source>Everything is written at once: if the import is cancelled or fails, nothing is imported.</source>
+        <translation type="unfinished">Tout est écrit en une fois&#xa0;: si l’importation est annulée ou échoue, rien n’est importé.</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation type="unfinished">Avancement de l’importation</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished">Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt)</source>
+        <translation type="unfinished">Tableurs (*.csv *.xlsx *.xlsm *.txt)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation type="unfinished">Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Name of the mapping (e.g. the program the file comes from):</source>
+        <translation type="unfinished">Nom de la correspondance (par exemple le programme dont vient le fichier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished">Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation type="unfinished">lignes-rejetees.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished">(non importée)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No, abroad</source>
+        <translation type="unfinished">Non, à l’étranger</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Skip (leave the file&apos;s family out)</source>
+        <translation type="unfinished">Ignorer (laisser de côté la famille du fichier)</translation>
+    </message>
+    <message>
+        <source>Merge (add what is missing)</source>
+        <translation type="unfinished">Fusionner (ajouter ce qui manque)</translation>
+    </message>
+    <message>
+        <source>(no centre)</source>
+        <translation type="unfinished">(aucun centre)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(personne pour l’instant)</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened.</source>
+        <translation type="unfinished">Ce fichier ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>CSV file, {encoding}, separator “{separator}”</source>
+        <translation type="unfinished">Fichier CSV, {encoding}, séparateur «&#xa0;{separator}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation type="unfinished">Classeur Excel, feuille «&#xa0;{sheet}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>{how}: %n rows under the header (row {header}); {recognised} of {columns} columns recognised.</source>
+        <translation type="unfinished">
+            <numerusform>{how}&#xa0;: %n ligne sous l’en-tête (ligne {header})&#xa0;; {recognised} colonnes reconnues sur {columns}.</numerusform>
+            <numerusform>{how}&#xa0;: %n lignes sous l’en-tête (ligne {header})&#xa0;; {recognised} colonnes reconnues sur {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Colonne</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished">Exemples</translation>
+    </message>
+    <message>
+        <source>Imported as, for the column {column}</source>
+        <translation type="unfinished">Importée comme, pour la colonne {column}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Ligne</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Famille</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in {families} families; the first {shown} are shown. Rows of one family have the same number.</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne dans {families} familles&#xa0;; les {shown} premières sont affichées. Les lignes d’une même famille ont le même numéro.</numerusform>
+            <numerusform>%n lignes dans {families} familles&#xa0;; les {shown} premières sont affichées. Les lignes d’une même famille ont le même numéro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished">Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Raison</translation>
+    </message>
+    <message>
+        <source>same national register number</source>
+        <translation type="unfinished">même numéro de registre national</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished">mêmes nom et date de naissance</translation>
+    </message>
+    <message>
+        <source>same case number</source>
+        <translation type="unfinished">même numéro de dossier</translation>
+    </message>
+    <message>
+        <source>row {row} of this file</source>
+        <translation type="unfinished">ligne {row} de ce fichier</translation>
+    </message>
+    <message>
+        <source>recorded family {case}</source>
+        <translation type="unfinished">famille enregistrée {case}</translation>
+    </message>
+    <message>
+        <source>several recorded families: always skipped</source>
+        <translation type="unfinished">plusieurs familles enregistrées&#xa0;: toujours ignoré</translation>
+    </message>
+    <message>
+        <source>a family you cannot change: always skipped</source>
+        <translation type="unfinished">une famille que vous ne pouvez pas modifier&#xa0;: toujours ignoré</translation>
+    </message>
+    <message>
+        <source>Already recorded as</source>
+        <translation type="unfinished">Déjà enregistré comme</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Comment</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished">Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>You changed a choice: check again to see what will be imported.</source>
+        <translation type="unfinished">Vous avez changé un choix&#xa0;: vérifiez de nouveau pour voir ce qui sera importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in {families} families.</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne dans {families} familles.</numerusform>
+            <numerusform>%n lignes dans {families} familles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are rejected (listed below, with the reason).</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne est rejetée (voir ci-dessous, avec la raison).</numerusform>
+            <numerusform>%n lignes sont rejetées (voir ci-dessous, avec la raison).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families have a person who is already recorded.</source>
+        <translation type="unfinished">
+            <numerusform>%n famille a une personne déjà enregistrée.</numerusform>
+            <numerusform>%n familles ont une personne déjà enregistrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows are rejected: correct the file and choose it again, or import the other families without them.</source>
+        <translation type="unfinished">Rien ne peut être importé tant que des lignes sont rejetées&#xa0;: corrigez le fichier et choisissez-le de nouveau, ou importez les autres familles sans elles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families will be imported.</source>
+        <translation type="unfinished">
+            <numerusform>%n famille sera importée.</numerusform>
+            <numerusform>%n familles seront importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded families will be completed.</source>
+        <translation type="unfinished">
+            <numerusform>%n famille enregistrée sera complétée.</numerusform>
+            <numerusform>%n familles enregistrées seront complétées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation type="unfinished">Il n’y a rien de nouveau à importer.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved there. Choose another folder.</source>
+        <translation type="unfinished">La liste n’a pas pu être enregistrée à cet endroit. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished">Importation…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished">Annulé&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has rejected rows.</source>
+        <translation type="unfinished">Rien n’a été importé&#xa0;: le fichier a des lignes rejetées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families imported</source>
+        <translation type="unfinished">
+            <numerusform>%n famille importée</numerusform>
+            <numerusform>%n familles importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n persons).</source>
+        <translation type="unfinished">
+            <numerusform>(%n personne).</numerusform>
+            <numerusform>(%n personnes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded families completed.</source>
+        <translation type="unfinished">
+            <numerusform>%n famille enregistrée complétée.</numerusform>
+            <numerusform>%n familles enregistrées complétées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped.</source>
+        <translation type="unfinished">
+            <numerusform>%n doublon ignoré.</numerusform>
+            <numerusform>%n doublons ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected rows left out.</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne rejetée laissée de côté.</numerusform>
+            <numerusform>%n lignes rejetées laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Annulation…</translation>
+    </message>
+    <message>
+        <source>&amp;Import families…</source>
+        <translation type="unfinished">&amp;Importer des familles…</translation>
+    </message>
+    <message>
+        <source>Bring families in from a CSV or Excel file</source>
+        <translation type="unfinished">Faire entrer des familles depuis un fichier CSV ou Excel</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Awaiting decision</source>

@@ -3597,6 +3597,797 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Only .csv and .xlsx files can be imported (save an .xls or .ods file as .xlsx first).</source>
+        <translation type="unfinished">Alleen .csv- en .xlsx-bestanden kunnen worden geïmporteerd (sla een .xls- of .ods-bestand eerst op als .xlsx).</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a {kind} file. Check that it is not damaged or protected by a password, and that it is the file you meant.</source>
+        <translation type="unfinished">Dit bestand kan niet worden gelezen als {kind}-bestand. Controleer of het niet beschadigd of met een wachtwoord beveiligd is, en of het het juiste bestand is.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &apos;{value}&apos; (its sheets: {sheets}).</source>
+        <translation type="unfinished">De werkmap heeft geen blad met de naam ‘{value}’ (de bladen: {sheets}).</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import under its header row.</source>
+        <translation type="unfinished">Het bestand heeft geen rijen om te importeren onder de kopregel.</translation>
+    </message>
+    <message>
+        <source>The file {value} cannot be opened.</source>
+        <translation type="unfinished">Het bestand {value} kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a field that can be imported (the list: import --fields).</source>
+        <translation type="unfinished">‘{value}’ is geen veld dat kan worden geïmporteerd (de lijst: import --fields).</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{value}&apos;.</source>
+        <translation type="unfinished">Het bestand heeft geen kolom ‘{value}’.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not COLUMN=FIELD.</source>
+        <translation type="unfinished">‘{value}’ heeft niet de vorm KOLOM=VELD.</translation>
+    </message>
+    <message>
+        <source>{label} is given to more than one column ({columns}): keep it for one column only.</source>
+        <translation type="unfinished">{label} is aan meer dan één kolom toegewezen ({columns}): houd het voor één kolom.</translation>
+    </message>
+    <message>
+        <source>A column must be imported as the surname and one as the given names.</source>
+        <translation type="unfinished">Eén kolom moet als familienaam worden geïmporteerd en één als voornamen.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named &apos;{value}&apos;.</source>
+        <translation type="unfinished">Er is geen opgeslagen koppeling met de naam ‘{value}’.</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name of at most 60 characters.</source>
+        <translation type="unfinished">Een opgeslagen koppeling heeft een naam van ten hoogste 60 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>There is no active social worker with the user name &apos;{value}&apos;.</source>
+        <translation type="unfinished">Er is geen actieve maatschappelijk werker met de gebruikersnaam ‘{value}’.</translation>
+    </message>
+    <message>
+        <source>This reception centre is retired: families can no longer be recorded in it.</source>
+        <translation type="unfinished">Dit opvangcentrum is buiten gebruik: er kunnen geen gezinnen meer in worden geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Duplicates are either skipped or merged, not &apos;{value}&apos;.</source>
+        <translation type="unfinished">Dubbels worden overgeslagen of samengevoegd, niet ‘{value}’.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date (write dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation type="unfinished">{label}: ‘{value}’ is geen datum (schrijf dd/mm/jjjj of jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; has a two-digit year, which could mean two centuries: write the year in full (for example 1993).</source>
+        <translation type="unfinished">{label}: ‘{value}’ heeft een jaartal van twee cijfers, dat twee eeuwen kan betekenen: schrijf het jaar voluit (bijvoorbeeld 1993).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is before 1900, which cannot be right.</source>
+        <translation type="unfinished">{label}: {value} ligt vóór 1900, wat niet kan kloppen.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not recognised (use one of: {expected}).</source>
+        <translation type="unfinished">{label}: ‘{value}’ wordt niet herkend (gebruik een van: {expected}).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a country code or a country name the application knows.</source>
+        <translation type="unfinished">{label}: ‘{value}’ is geen landcode of landnaam die de toepassing kent.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a language code or a language name the application knows.</source>
+        <translation type="unfinished">{label}: ‘{value}’ is geen taalcode of taalnaam die de toepassing kent.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a Belgian municipality or postcode.</source>
+        <translation type="unfinished">{label}: ‘{value}’ is geen Belgische gemeente of postcode.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; can be more than one municipality ({names}): write its postcode or its full name.</source>
+        <translation type="unfinished">{label}: ‘{value}’ kan meer dan één gemeente zijn ({names}): schrijf de postcode of de volledige naam.</translation>
+    </message>
+    <message>
+        <source>{label}: this cell holds a formula whose result was not saved in the file. Open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation type="unfinished">{label}: deze cel bevat een formule waarvan het resultaat niet in het bestand is opgeslagen. Open het bestand in Excel of LibreOffice, sla het op en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{label} is too long (at most {max} characters).</source>
+        <translation type="unfinished">{label}: de tekst is te lang (maximaal {max} tekens).</translation>
+    </message>
+    <message>
+        <source>{label}: the cell shows the error {value}.</source>
+        <translation type="unfinished">{label}: de cel toont de fout {value}.</translation>
+    </message>
+    <message>
+        <source>{label} is &apos;{value}&apos; here but &apos;{other_value}&apos; on row {other_row} of the same family: a family has one value.</source>
+        <translation type="unfinished">{label} is hier ‘{value}’ maar ‘{other_value}’ op rij {other_row} van hetzelfde gezin: een gezin heeft één waarde.</translation>
+    </message>
+    <message>
+        <source>This family has no head of household: mark one of its rows as the head ({label} column).</source>
+        <translation type="unfinished">Dit gezin heeft geen gezinshoofd: duid een van de rijen aan als gezinshoofd (kolom {label}).</translation>
+    </message>
+    <message>
+        <source>This family has more than one head of household (rows {rows}).</source>
+        <translation type="unfinished">Dit gezin heeft meer dan één gezinshoofd (rijen {rows}).</translation>
+    </message>
+    <message>
+        <source>{label} is needed for every member of a family of more than one person.</source>
+        <translation type="unfinished">{label} is nodig voor elk lid van een gezin van meer dan één persoon.</translation>
+    </message>
+    <message>
+        <source>This row has no family key, so it would be a household of its own, but its relationship is &apos;{value}&apos;: give it the key of its family.</source>
+        <translation type="unfinished">Deze rij heeft geen gezinssleutel en zou dus een huishouden op zich zijn, maar de relatie is ‘{value}’: geef ze de sleutel van haar gezin.</translation>
+    </message>
+    <message>
+        <source>{label} is needed when the family has a protection decision.</source>
+        <translation type="unfinished">{label} is nodig als het gezin een beschermingsbeslissing heeft.</translation>
+    </message>
+    <message>
+        <source>The same person is on row {other_row} of this family as well.</source>
+        <translation type="unfinished">Dezelfde persoon staat ook op rij {other_row} van dit gezin.</translation>
+    </message>
+    <message>
+        <source>Not imported with its family: row {other_row} of the same family has a problem.</source>
+        <translation type="unfinished">Niet geïmporteerd met het gezin: rij {other_row} van hetzelfde gezin heeft een probleem.</translation>
+    </message>
+    <message>
+        <source>This row is a head of household, but the family it would be merged into already has one.</source>
+        <translation type="unfinished">Deze rij is een gezinshoofd, maar het gezin waarmee ze zou worden samengevoegd heeft er al een.</translation>
+    </message>
+    <message>
+        <source>Family key</source>
+        <extracomment>a person&apos;s own value (one per row) a value of the whole family: rows of one family must agree (empty cells are fine)</extracomment>
+        <translation type="unfinished">Gezinssleutel</translation>
+    </message>
+    <message>
+        <source>Rows with the same key are one family; a row without a key is a household of its own.</source>
+        <translation type="unfinished">Rijen met dezelfde sleutel vormen één gezin; een rij zonder sleutel is een huishouden op zich.</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">Familienaam</translation>
+    </message>
+    <message>
+        <source>The family name, as on the residence documents (required).</source>
+        <translation type="unfinished">De familienaam, zoals op de verblijfsdocumenten (verplicht).</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished">Voornamen</translation>
+    </message>
+    <message>
+        <source>The given names (required).</source>
+        <translation type="unfinished">De voornamen (verplicht).</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Geboortedatum</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, d.m.yyyy, dd-mm-yyyy, yyyy-mm-dd or a date cell; the year in full.</source>
+        <translation type="unfinished">dd/mm/jjjj, d.m.jjjj, dd-mm-jjjj, jjjj-mm-dd of een datumcel; het jaar voluit.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Geslacht</translation>
+    </message>
+    <message>
+        <source>M, F or X; also H/V, Homme/Femme, Man/Vrouw.</source>
+        <translation type="unfinished">M, F of X; ook H/V, Homme/Femme, Man/Vrouw.</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">Relatie</translation>
+    </message>
+    <message>
+        <source>To the head of household: head, spouse, partner, child, parent, sibling or other (French, Dutch or English words).</source>
+        <translation type="unfinished">Tot het gezinshoofd: hoofd, echtgenoot, partner, kind, ouder, broer of zus, andere (Franse, Nederlandse of Engelse woorden).</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">Nationaliteit</translation>
+    </message>
+    <message>
+        <source>An ISO country code (SY, AF...) or the country&apos;s name in French, Dutch or English.</source>
+        <translation type="unfinished">Een ISO-landcode (SY, AF…) of de naam van het land in het Frans, Nederlands of Engels.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Talen</translation>
+    </message>
+    <message>
+        <source>Languages spoken, as codes or names, separated by commas.</source>
+        <translation type="unfinished">Gesproken talen, als codes of namen, gescheiden door komma’s.</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished">Voorkeurstaal</translation>
+    </message>
+    <message>
+        <source>The language to use with the person (one of the languages spoken).</source>
+        <translation type="unfinished">De taal om met de persoon te gebruiken (een van de gesproken talen).</translation>
+    </message>
+    <message>
+        <source>In Belgium</source>
+        <translation type="unfinished">In België</translation>
+    </message>
+    <message>
+        <source>Yes, or no for a family member still abroad (family reunification); default yes.</source>
+        <translation type="unfinished">Ja, of nee voor een gezinslid dat nog in het buitenland is (gezinshereniging); standaard ja.</translation>
+    </message>
+    <message>
+        <source>Protection status</source>
+        <translation type="unfinished">Beschermingsstatus</translation>
+    </message>
+    <message>
+        <source>Refugee or subsidiary protection (also réfugié, subsidiaire, vluchteling, subsidiaire bescherming).</source>
+        <translation type="unfinished">Vluchteling of subsidiaire bescherming (ook réfugié, subsidiaire, vluchteling, subsidiaire bescherming).</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished">Beslissingsdatum</translation>
+    </message>
+    <message>
+        <source>Date of the protection decision: the checklist and its deadlines start from it.</source>
+        <translation type="unfinished">Datum van de beschermingsbeslissing: de checklist en de termijnen vertrekken daarvan.</translation>
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation type="unfinished">Datum van kennisgeving</translation>
+    </message>
+    <message>
+        <source>Date the decision was notified.</source>
+        <translation type="unfinished">Datum waarop de beslissing werd betekend.</translation>
+    </message>
+    <message>
+        <source>Asylum application date</source>
+        <translation type="unfinished">Datum van de asielaanvraag</translation>
+    </message>
+    <message>
+        <source>Date of the asylum application.</source>
+        <translation type="unfinished">Datum van de asielaanvraag.</translation>
+    </message>
+    <message>
+        <source>Deciding body</source>
+        <translation type="unfinished">Beslissende instantie</translation>
+    </message>
+    <message>
+        <source>CGRS / CGRA / CGVS (the default) or CALL / CCE / RvV.</source>
+        <translation type="unfinished">CGVS / CGRA / CGRS (standaard) of RvV / CCE / CALL.</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation type="unfinished">Referentie van de beslissing</translation>
+    </message>
+    <message>
+        <source>The reference of the decision letter.</source>
+        <translation type="unfinished">De referentie van de beslissingsbrief.</translation>
+    </message>
+    <message>
+        <source>Destination municipality</source>
+        <translation type="unfinished">Gemeente van bestemming</translation>
+    </message>
+    <message>
+        <source>Where the family will live: the name in French, Dutch or German, or the postcode.</source>
+        <translation type="unfinished">Waar het gezin gaat wonen: de naam in het Frans, Nederlands of Duits, of de postcode.</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished">Aankomstdatum</translation>
+    </message>
+    <message>
+        <source>Arrival in the reception centre.</source>
+        <translation type="unfinished">Aankomst in het opvangcentrum.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>A phone number, added to the family&apos;s contacts.</source>
+        <translation type="unfinished">Een telefoonnummer, toegevoegd aan de contactgegevens van het gezin.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>An e-mail address, added to the family&apos;s contacts.</source>
+        <translation type="unfinished">Een e-mailadres, toegevoegd aan de contactgegevens van het gezin.</translation>
+    </message>
+    <message>
+        <source>National register number</source>
+        <translation type="unfinished">Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Belgian national register or BIS number, checked against the birth date.</source>
+        <translation type="unfinished">Belgisch rijksregister- of BIS-nummer, gecontroleerd met de geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Dossiernummer</translation>
+    </message>
+    <message>
+        <source>The family&apos;s case number; a new one is given when it is empty.</source>
+        <translation type="unfinished">Het dossiernummer van het gezin; een nieuw wordt gegeven als het leeg is.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
+    <message>
+        <source>Text added to the family&apos;s notes (not confidential).</source>
+        <translation type="unfinished">Tekst toegevoegd aan de notities van het gezin (niet vertrouwelijk).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import families</source>
+        <translation type="unfinished">Gezinnen importeren</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished">Het bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with one row per person and a header row. Rows with the same family key become one family.</source>
+        <translation type="unfinished">Een CSV- of Excelbestand (.xlsx) met één rij per persoon en een kopregel. Rijen met dezelfde gezinssleutel vormen één gezin.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">Be&amp;stand:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Bestand</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation type="unfinished">Kies een .csv- of .xlsx-bestand</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished">K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished">B&amp;lad:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">Blad</translation>
+    </message>
+    <message>
+        <source>Reception &amp;centre:</source>
+        <translation type="unfinished">Opvang&amp;centrum:</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished">Opvangcentrum</translation>
+    </message>
+    <message>
+        <source>Social &amp;worker:</source>
+        <translation type="unfinished">Maatschappelijk &amp;werker:</translation>
+    </message>
+    <message>
+        <source>Social worker who follows the families</source>
+        <translation type="unfinished">Maatschappelijk werker die de gezinnen volgt</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished">Kolommen</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds. The headers were recognised where they could be; choose a column, then what it is imported as.</source>
+        <translation type="unfinished">Wat elke kolom van het bestand bevat. De kopteksten werden herkend waar dat kon; kies een kolom en dan waarals ze wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished">Kolommen van het bestand</translation>
+    </message>
+    <message>
+        <source>One row per column of the file: its header, example values and what it is imported as. Choose a row with the arrow keys, then change what it is imported as in the field below.</source>
+        <translation type="unfinished">Eén rij per kolom van het bestand: de koptekst, voorbeeldwaarden en waarals ze wordt geïmporteerd. Kies een rij met de pijltjestoetsen en wijzig daaronder waarals ze wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Imported as:</source>
+        <translation type="unfinished">&amp;Geïmporteerd als:</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished">Geïmporteerd als</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation type="unfinished">Opgeslagen &amp;koppelingen:</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation type="unfinished">Opgeslagen koppelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished">Geb&amp;ruiken</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this mapping…</source>
+        <translation type="unfinished">Deze koppeling op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Voorbeeld</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored: dates, nationalities and municipalities as the application read them, and the families they make.</source>
+        <translation type="unfinished">De eerste rijen zoals ze worden opgeslagen: datums, nationaliteiten en gemeenten zoals de toepassing ze las, en de gezinnen die ze vormen.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished">Voorbeeld van de eerste rijen</translation>
+    </message>
+    <message>
+        <source>One row per person as it will be stored, with the number of its family and the row number in the file. Read only.</source>
+        <translation type="unfinished">Eén rij per persoon zoals ze wordt opgeslagen, met het nummer van haar gezin en het rijnummer in het bestand. Alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Controle</translation>
+    </message>
+    <message>
+        <source>Every row is checked with the rules of a family entered by hand; nothing is written yet.</source>
+        <translation type="unfinished">Elke rij wordt gecontroleerd met de regels van een gezin dat met de hand wordt ingevoerd; er wordt nog niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation type="unfinished">Voortgang van de controle</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows:</source>
+        <translation type="unfinished">&amp;Geweigerde rijen:</translation>
+    </message>
+    <message>
+        <source>Every rejected row: its number in the file, the column, the field and the reason. Copy or save the list to correct the file.</source>
+        <translation type="unfinished">Elke geweigerde rij: het nummer in het bestand, de kolom, het veld en de reden. Kopieer of bewaar de lijst om het bestand te verbeteren.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation type="unfinished">Lijst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation type="unfinished">Opslaan als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Import the other families &amp;without the rejected rows</source>
+        <translation type="unfinished">De andere gezinnen importeren, &amp;zonder de geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates (people already recorded):</source>
+        <translation type="unfinished">&amp;Dubbels (al geregistreerde personen):</translation>
+    </message>
+    <message>
+        <source>Families of the file with a person already recorded: the row, the family it matches, how it matched and what will be done. Choose a row, then skip or merge it below.</source>
+        <translation type="unfinished">Gezinnen uit het bestand met een persoon die al geregistreerd is: de rij, het overeenkomende gezin, hoe het overeenkomt en wat er zal gebeuren. Kies een rij en sla ze daaronder over of voeg ze samen.</translation>
+    </message>
+    <message>
+        <source>This d&amp;uplicate:</source>
+        <translation type="unfinished">Deze dubbe&amp;l:</translation>
+    </message>
+    <message>
+        <source>What to do with the chosen duplicate</source>
+        <translation type="unfinished">Wat met de gekozen dubbel te doen</translation>
+    </message>
+    <message>
+        <source>&amp;All duplicates:</source>
+        <translation type="unfinished">&amp;Alle dubbels:</translation>
+    </message>
+    <message>
+        <source>What to do with every duplicate</source>
+        <translation type="unfinished">Wat met elke dubbel te doen</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished">Opnieuw c&amp;ontroleren</translation>
+    </message>
+    <message>
+        <source>Merge adds what the recorded family does not have yet (missing members, dates, nationality, languages, contacts, notes, the decision if it has none) and never changes what is recorded. Skip leaves the family of the file out.</source>
+        <translation type="unfinished">Samenvoegen voegt toe wat het geregistreerde gezin nog niet heeft (ontbrekende leden, datums, nationaliteit, talen, contactgegevens, notities, de beslissing als het er geen heeft) en wijzigt nooit wat geregistreerd is. Overslaan laat het gezin uit het bestand weg.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importeren</translation>
+    </message>
+    <message>
+        <source>Everything is written at once: if the import is cancelled or fails, nothing is imported.</source>
+        <translation type="unfinished">Alles wordt in één keer geschreven: als het importeren wordt geannuleerd of mislukt, wordt niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation type="unfinished">Voortgang van het importeren</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished">Bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt)</source>
+        <translation type="unfinished">Rekenbladen (*.csv *.xlsx *.xlsm *.txt)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation type="unfinished">De koppeling opslaan</translation>
+    </message>
+    <message>
+        <source>Name of the mapping (e.g. the program the file comes from):</source>
+        <translation type="unfinished">Naam van de koppeling (bijvoorbeeld het programma waar het bestand uit komt):</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished">De geweigerde rijen opslaan</translation>
+    </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation type="unfinished">geweigerde-rijen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished">(niet geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No, abroad</source>
+        <translation type="unfinished">Nee, in het buitenland</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Skip (leave the file&apos;s family out)</source>
+        <translation type="unfinished">Overslaan (het gezin uit het bestand weglaten)</translation>
+    </message>
+    <message>
+        <source>Merge (add what is missing)</source>
+        <translation type="unfinished">Samenvoegen (toevoegen wat ontbreekt)</translation>
+    </message>
+    <message>
+        <source>(no centre)</source>
+        <translation type="unfinished">(geen centrum)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(nog niemand)</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened.</source>
+        <translation type="unfinished">Dit bestand kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>CSV file, {encoding}, separator “{separator}”</source>
+        <translation type="unfinished">CSV-bestand, {encoding}, scheidingsteken ‘{separator}’</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation type="unfinished">Excel-werkmap, blad ‘{sheet}’</translation>
+    </message>
+    <message numerus="yes">
+        <source>{how}: %n rows under the header (row {header}); {recognised} of {columns} columns recognised.</source>
+        <translation type="unfinished">
+            <numerusform>{how}: %n rij onder de kopregel (rij {header}); {recognised} van {columns} kolommen herkend.</numerusform>
+            <numerusform>{how}: %n rijen onder de kopregel (rij {header}); {recognised} van {columns} kolommen herkend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Kolom</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished">Voorbeelden</translation>
+    </message>
+    <message>
+        <source>Imported as, for the column {column}</source>
+        <translation type="unfinished">Geïmporteerd als, voor de kolom {column}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Rij</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Gezin</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Problemen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in {families} families; the first {shown} are shown. Rows of one family have the same number.</source>
+        <translation type="unfinished">
+            <numerusform>%n rij in {families} gezinnen; de eerste {shown} worden getoond. Rijen van één gezin hebben hetzelfde nummer.</numerusform>
+            <numerusform>%n rijen in {families} gezinnen; de eerste {shown} worden getoond. Rijen van één gezin hebben hetzelfde nummer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished">Elke rij wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Veld</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reden</translation>
+    </message>
+    <message>
+        <source>same national register number</source>
+        <translation type="unfinished">hetzelfde rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished">dezelfde naam en geboortedatum</translation>
+    </message>
+    <message>
+        <source>same case number</source>
+        <translation type="unfinished">hetzelfde dossiernummer</translation>
+    </message>
+    <message>
+        <source>row {row} of this file</source>
+        <translation type="unfinished">rij {row} van dit bestand</translation>
+    </message>
+    <message>
+        <source>recorded family {case}</source>
+        <translation type="unfinished">geregistreerd gezin {case}</translation>
+    </message>
+    <message>
+        <source>several recorded families: always skipped</source>
+        <translation type="unfinished">meerdere geregistreerde gezinnen: altijd overgeslagen</translation>
+    </message>
+    <message>
+        <source>a family you cannot change: always skipped</source>
+        <translation type="unfinished">een gezin dat u niet mag wijzigen: altijd overgeslagen</translation>
+    </message>
+    <message>
+        <source>Already recorded as</source>
+        <translation type="unfinished">Al geregistreerd als</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Hoe</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished">Wat er zal gebeuren</translation>
+    </message>
+    <message>
+        <source>You changed a choice: check again to see what will be imported.</source>
+        <translation type="unfinished">U hebt een keuze gewijzigd: controleer opnieuw om te zien wat er zal worden geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in {families} families.</source>
+        <translation type="unfinished">
+            <numerusform>%n rij in {families} gezinnen.</numerusform>
+            <numerusform>%n rijen in {families} gezinnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are rejected (listed below, with the reason).</source>
+        <translation type="unfinished">
+            <numerusform>%n rij wordt geweigerd (zie hieronder, met de reden).</numerusform>
+            <numerusform>%n rijen worden geweigerd (zie hieronder, met de reden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families have a person who is already recorded.</source>
+        <translation type="unfinished">
+            <numerusform>%n gezin heeft een persoon die al geregistreerd is.</numerusform>
+            <numerusform>%n gezinnen hebben een persoon die al geregistreerd is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows are rejected: correct the file and choose it again, or import the other families without them.</source>
+        <translation type="unfinished">Er kan niets worden geïmporteerd zolang er rijen worden geweigerd: verbeter het bestand en kies het opnieuw, of importeer de andere gezinnen zonder die rijen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families will be imported.</source>
+        <translation type="unfinished">
+            <numerusform>%n gezin wordt geïmporteerd.</numerusform>
+            <numerusform>%n gezinnen worden geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded families will be completed.</source>
+        <translation type="unfinished">
+            <numerusform>%n geregistreerd gezin wordt aangevuld.</numerusform>
+            <numerusform>%n geregistreerde gezinnen worden aangevuld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation type="unfinished">Er is niets nieuws om te importeren.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved there. Choose another folder.</source>
+        <translation type="unfinished">De lijst kon daar niet worden opgeslagen. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished">Bezig met importeren…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished">Geannuleerd: er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has rejected rows.</source>
+        <translation type="unfinished">Er werd niets geïmporteerd: het bestand heeft geweigerde rijen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families imported</source>
+        <translation type="unfinished">
+            <numerusform>%n gezin geïmporteerd</numerusform>
+            <numerusform>%n gezinnen geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n persons).</source>
+        <translation type="unfinished">
+            <numerusform>(%n persoon).</numerusform>
+            <numerusform>(%n personen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded families completed.</source>
+        <translation type="unfinished">
+            <numerusform>%n geregistreerd gezin aangevuld.</numerusform>
+            <numerusform>%n geregistreerde gezinnen aangevuld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped.</source>
+        <translation type="unfinished">
+            <numerusform>%n dubbel overgeslagen.</numerusform>
+            <numerusform>%n dubbels overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected rows left out.</source>
+        <translation type="unfinished">
+            <numerusform>%n geweigerde rij weggelaten.</numerusform>
+            <numerusform>%n geweigerde rijen weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import families…</source>
+        <translation type="unfinished">Gezinnen i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <source>Bring families in from a CSV or Excel file</source>
+        <translation type="unfinished">Gezinnen binnenhalen uit een CSV- of Excelbestand</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Awaiting decision</source>

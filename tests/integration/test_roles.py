@@ -256,6 +256,7 @@ def test_every_public_service_method_is_covered_by_a_role_test():
     from transition_app.services.families import FamilyService
     from transition_app.services.gdpr import GdprService
     from transition_app.services.handover import HandoverService
+    from transition_app.services.importing import ImportService
     from transition_app.services.letter_service import LetterService
     from transition_app.services.staff import StaffService
 
@@ -276,10 +277,39 @@ def test_every_public_service_method_is_covered_by_a_role_test():
         HandoverService: {"compose_dossier", "default_recipient_name", "families_leaving_within", "issue_batch",
                           "issue_dossier", "issues", "load", "record_issue"},
         LetterService: {"actor", "compose", "input_specs", "parse_inputs", "record_output", "save"},
+        # reading a file and mapping its columns touch no data (test_import_needs_the_right_to_record_families)
+        ImportService: {"fields", "read", "sheets", "mapping", "check_mapping", "columns", "saved_mappings",
+                        "save_mapping", "delete_mapping", "preview", "dry_run", "run"},
     }
     for cls, names in covered.items():
         public = {n for n in vars(cls) if not n.startswith("_")}
         assert public == names, (cls.__name__, public ^ names)
+
+
+def test_import_needs_the_right_to_record_families(world):
+    """Coordinators and social workers import (a social worker into their own centre); buddies cannot."""
+    from transition_app.services.importing import ImportOptions
+    from transition_app.services.importing.readers import read_csv_bytes
+
+    table = read_csv_bytes("Nom;Prénom;Date de naissance\r\nPeeters;An;01/01/1990\r\n".encode("cp1252"))
+    centre_a, centre_b = world["centres"]
+    for name in ("bea", "ben"):
+        importer = as_(world, name).importer
+        mapping = importer.mapping(table)  # the file itself: no data of the database
+        for call in (importer.saved_mappings, lambda i=importer, m=mapping: i.save_mapping("m", table, m),
+                     lambda i=importer: i.delete_mapping("m"), lambda i=importer, m=mapping: i.preview(table, m),
+                     lambda i=importer, m=mapping: i.dry_run(table, m), lambda i=importer, m=mapping: i.run(table, m)):
+            with pytest.raises(PermissionDenied):
+                call()
+    anna = as_(world, "anna").importer
+    mapping = anna.mapping(table)
+    with pytest.raises(PermissionDenied):
+        anna.run(table, mapping, ImportOptions(centre_id=centre_b.id))
+    report = anna.run(table, mapping)
+    assert world["ctx"].families.get_family(report.family_ids[0]).centre_id == centre_a.id
+    anna.save_mapping("csv", table, mapping)
+    assert list(as_(world, "olaf").importer.saved_mappings()) == ["csv"]  # shared by the centre's staff
+    assert as_(world, "cora").importer.dry_run(table, mapping).duplicates  # the coordinator sees every family
 
 
 def test_instantiate_and_set_note_check_the_scope(world):

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from transition_app.services.directory_service import DirectoryService
     from transition_app.services.gdpr import GdprService
     from transition_app.services.handover import HandoverService
+    from transition_app.services.importing import ImportService
     from transition_app.services.list_export import ListExportService
     from transition_app.services.preferences import PreferencesService
 
@@ -143,6 +144,14 @@ class AppContext:
 
         return self._lazy("preferences", lambda: PreferencesService(  # type: ignore[no-any-return]
             self.db, self._actor))
+
+    @property
+    def importer(self) -> ImportService:
+        """Import of a caseload from CSV/XLSX files (coordinators and social workers)."""
+        from transition_app.services.importing import ImportService
+
+        return self._lazy("importer", lambda: ImportService(  # type: ignore[no-any-return]
+            self.db, self.families, today=self.clock, actor=self._actor))
 
     @property
     def checklists(self) -> ChecklistService:

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -32,7 +33,9 @@ from transition_app.domain.validation import (
     UNKNOWN_POSTCODE,
     Collector,
     ConcurrencyError,
+    FieldError,
     ServiceError,
+    ValidationError,
     check_national_number,
 )
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
@@ -124,6 +127,7 @@ CASE_PREFIX = "TA"
 
 
 
+@cache
 def _values(enum_cls: type[enums.StrEnum]) -> frozenset[str]:
     return frozenset(e.value for e in enum_cls)  # type: ignore[attr-defined]
 
@@ -184,6 +188,16 @@ class FamilyService:
         if data.dwelling is not None:
             validate_dwelling(col, data.dwelling, data.destination_nis)
         col.raise_if_any()
+
+    def _validation_problems(self, s: Session, data: FamilyInput, family_id: int | None = None) -> list[FieldError]:
+        """Every problem of ``data`` by the rules of a family entered by hand (``_validate``), as a
+        list (empty: none) rather than an exception, in the caller's transaction: the import
+        (``services.importing``) checks thousands of families at once."""
+        try:
+            self._validate(s, data, family_id)
+        except ValidationError as exc:
+            return list(exc.errors)
+        return []
 
     def _validate_person(self, col: Collector, p: str, m: PersonInput, today: dt.date) -> None:
         if col.required(f"{p}.given_names", L_GIVEN, m.given_names):

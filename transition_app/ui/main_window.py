@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         from transition_app.ui.buddy_features import install_buddy_features  # workspace, buddies' changes
 
         self.buddy_features = install_buddy_features(self)
+        from transition_app.ui.import_menu import install_import_action  # File ▸ Import… (Ctrl+I)
+
+        self.import_action = install_import_action(self)
 
     def _set_ready(self, ready: bool) -> None:
         for action in (self.ui.actionNewFamily, self.ui.actionRefresh, self.ui.actionDashboard):
