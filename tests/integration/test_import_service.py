@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import decision, family_input, person
+from tests.conftest import centre_input, decision, family_input, person
 from transition_app.access.permissions import Actor, PermissionDenied
 from transition_app.domain.validation import ServiceError
 from transition_app.services.dto import ContactInput
@@ -203,7 +203,7 @@ def test_duplicates_within_the_file_and_a_choice_per_duplicate(ctx):
 
 
 def test_a_duplicate_in_a_family_the_person_cannot_see_is_skipped_without_saying_where(ctx, staff):
-    other = ctx.staff.create_centre("Centre de Rixensart", "croix_rouge", "25091")
+    other = ctx.staff.create_centre(centre_input("Centre de Rixensart", "croix_rouge", "25091"))
     ctx.families.create_family(family_input(person("Yonas", "Tesfay", birth_date=dt.date(1985, 12, 12)),
                                             centre_id=other.id))
     anna = staff["anna"]
@@ -345,7 +345,7 @@ def test_who_may_import_and_into_which_centre(ctx, staff):
         buddy.importer.dry_run(*_mapped(ctx, csv(*TESFAY)))
     worker = ctx.for_actor(Actor(anna.id, "anna", "social_worker", staff["centre"].id))
     worker.clock.freeze(ctx.clock.today())
-    other = ctx.staff.create_centre("Centre de Rixensart", "croix_rouge", "25091")
+    other = ctx.staff.create_centre(centre_input("Centre de Rixensart", "croix_rouge", "25091"))
     with pytest.raises(PermissionDenied):
         worker.importer.run(*_mapped(worker, csv(*TESFAY)), ImportOptions(centre_id=other.id))
     report = worker.importer.run(*_mapped(worker, csv(*TESFAY)))
