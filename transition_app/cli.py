@@ -89,10 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     log = logging.getLogger(__name__)
     try:
         return _headless(command, args)
-    except ValidationError as exc:
-        return _fail("; ".join(f"{e.field}: {e.message}" for e in exc.errors))
+    except ValidationError as exc:  # every problem, each named by its field's label (never its path)
+        return _fail(" ".join(e.message for e in exc.errors))
     except ServiceError as exc:
-        return _fail(str(exc))
+        return _fail(exc.message)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except Exception as exc:  # noqa: BLE001 - one clear line instead of a traceback with data in it

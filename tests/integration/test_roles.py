@@ -261,7 +261,7 @@ def test_every_public_service_method_is_covered_by_a_role_test():
 
     covered = {
         FamilyService: {"create_family", "update_family", "record_decision", "archive_family", "add_note",
-                        "get_family", "search", "list_summaries", "count"},
+                        "get_family", "search", "list_summaries", "count", "set_dwelling"},
         ChecklistService: {"tracks", "instantiate", "replan", "set_status", "set_note", "add_step",
                            "record_extension", "recompute_all", "get_checklist", "history", "due_within",
                            "dashboard", "template"},
@@ -273,11 +273,24 @@ def test_every_public_service_method_is_covered_by_a_role_test():
         AuditService: {"browse", "count", "actions", "actors", "export_csv", "verify"},
         HandoverService: {"compose_dossier", "default_recipient_name", "families_leaving_within", "issue_batch",
                           "issue_dossier", "issues", "load", "record_issue"},
-        LetterService: {"actor", "compose", "input_specs", "parse_inputs", "record_output", "save"},
+        LetterService: {"actor", "compose", "input_specs", "parse_inputs", "record_output", "save",
+                        "prefilled_inputs", "prefilled_recipient"},
     }
     for cls, names in covered.items():
         public = {n for n in vars(cls) if not n.startswith("_")}
         assert public == names, (cls.__name__, public ^ names)
+
+
+def test_the_new_dwelling_is_recorded_by_those_who_may_edit_the_family(world):
+    from transition_app.services.dto import DwellingInput
+
+    mine = world["mine"]
+    home = DwellingInput(address="Rue Haute 5", postcode="4000")
+    for name in ("bea", "olaf"):  # a buddy never edits the file; another centre's worker does not see it
+        with pytest.raises(PermissionDenied):
+            as_(world, name).families.set_dwelling(mine.id, home, mine.version)
+    saved = as_(world, "anna").families.set_dwelling(mine.id, home, mine.version)
+    assert saved.dwelling is not None and saved.dwelling.address == "Rue Haute 5"
 
 
 def test_instantiate_and_set_note_check_the_scope(world):
