@@ -40,7 +40,8 @@ from transition_app.letters.engine import (
 
 __all__ = [
     "ALL_LANGUAGES", "AUTHORITY_LANGUAGES", "FAMILY_LANGUAGES", "CONTINUOUS", "NEW_PAGE", "Catalog",
-    "LetterError", "LetterIncompleteError", "LetterTemplateError", "LetterTemplateInfo", "MissingPlaceholderError", "PlaceholderTypeError", "Recipient",
+    "LetterError", "LetterIncompleteError", "LetterTemplateError", "LetterTemplateInfo", "MissingPlaceholderError",
+    "PlaceholderTypeError", "Recipient",
     "TemplateSyntaxError", "UnknownPlaceholderError", "authority_languages_for", "compose_letter",
     "default_authority_language", "default_catalog", "list_templates", "load_catalog", "review_status",
 ]

@@ -14,6 +14,7 @@ family copy.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -366,3 +367,30 @@ def dwelling_recipient(kind: str, family: FamilyDetail, language: str) -> Recipi
         if m is not None:
             return Recipient(kind, m.cpas_name(official_language(m, language)))
     return None
+
+
+def split_address_lines(lines: Sequence[str]) -> tuple[str, str | None, str | None]:
+    """``(street lines, postcode, municipality NIS)`` of an address written as letter lines (the
+    reverse of :func:`dwelling_address_lines`): the last line "4000 Liège" gives the postcode and,
+    by its name when the postcode has several, the municipality; the lines before it are joined
+    with ", ".  Without such a line everything is the street and the postcode is None."""
+    from transition_app.domain.text import fold
+
+    clean = [line.strip() for line in lines if line.strip()]
+    if not clean:
+        return "", None, None
+    m = re.match(r"^(?:B-?)?(\d{4})\b\s*(.*)$", clean[-1])
+    if m is None:
+        return ", ".join(clean), None, None
+    postcode, name = m.group(1), fold(m.group(2))
+    found = directory.by_postcode(postcode)
+    nis = None
+    if name:
+        for loc in directory.localities(postcode):
+            mun = directory.municipality(loc.nis_code)
+            if any(fold(n) == name for n in loc.names + (mun.all_names if mun else ())):
+                nis = loc.nis_code
+                break
+    if nis is None and len(found) == 1:
+        nis = found[0].nis_code
+    return ", ".join(clean[:-1]), postcode, nis
