@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from transition_app import __version__
-from transition_app.cli_common import EXIT_USAGE
+from transition_app.cli_common import EXIT_USAGE, CliError
 from transition_app.cli_common import fail as _fail
 
 
@@ -104,10 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     log = logging.getLogger(__name__)
     try:
         return _headless(command, args)
-    except ValidationError as exc:
-        return _fail(" ".join(e.message for e in exc.errors))  # each message names its field
-    except ServiceError as exc:
+    except ValidationError as exc:  # every problem, each named by its field's label (never its path)
+        return _fail(" ".join(e.message for e in exc.errors))
+    except CliError as exc:
         return _fail(str(exc))
+    except ServiceError as exc:
+        return _fail(exc.message)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except Exception as exc:  # noqa: BLE001 - one clear line instead of a traceback with data in it

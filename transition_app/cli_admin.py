@@ -20,7 +20,7 @@ import os
 import sys
 from typing import Any
 
-from transition_app.cli_common import EXIT_FAILED
+from transition_app.cli_common import EXIT_FAILED, CliError
 from transition_app.cli_common import iso_date as _date
 
 ENV_USER = "TRANSITION_APP_USER"
@@ -103,7 +103,6 @@ def _print_err(text: str) -> None:
 
 
 def _credentials() -> tuple[str, str]:
-    from transition_app.domain.validation import ServiceError
 
     user = os.environ.get(ENV_USER, "")
     password = os.environ.get(ENV_PASSWORD, "")
@@ -116,7 +115,7 @@ def _credentials() -> tuple[str, str]:
             print("User name: ", end="", file=sys.stderr, flush=True)
             user = sys.stdin.readline().strip()
         return user, getpass.getpass("Password: ")
-    raise ServiceError(f"sign in first: set {ENV_USER} and {ENV_PASSWORD}, or run the command in a terminal "
+    raise CliError(f"sign in first: set {ENV_USER} and {ENV_PASSWORD}, or run the command in a terminal "
                        "to be asked")
 
 
@@ -138,7 +137,6 @@ def _first_coordinator(ctx: Any) -> Any:
 
 def sign_in(ctx: Any, command: str, args: argparse.Namespace) -> Any:
     """The context of the person running ``command`` (see the module documentation)."""
-    from transition_app.domain.validation import ServiceError
 
     auth = ctx.auth
     if auth.needs_first_run():
@@ -146,7 +144,7 @@ def sign_in(ctx: Any, command: str, args: argparse.Namespace) -> Any:
             return ctx.for_actor(_first_coordinator(ctx).actor)
         if command == "user" and getattr(args, "user_command", "") == "add" and args.role == "coordinator":
             return ctx  # the first account: created by _user_add without a signed-in person
-        raise ServiceError("nobody can sign in yet: start the application to create the coordinator account, "
+        raise CliError("nobody can sign in yet: start the application to create the coordinator account, "
                            "or run 'transition-app user add NAME --name \"FULL NAME\" --role coordinator'")
     user, password = _credentials()
     return ctx.for_actor(auth.sign_in(user, password).actor)
@@ -213,9 +211,9 @@ def _new_password(from_stdin: bool) -> tuple[str, bool]:
 
         first = getpass.getpass("New password: ")
         if getpass.getpass("Repeat the new password: ") != first:
-            from transition_app.domain.validation import ServiceError
+            from transition_app.cli_common import CliError
 
-            raise ServiceError("the two passwords are not the same")
+            raise CliError("the two passwords are not the same")
         return first, False
     from transition_app.services.auth import generate_password
 
@@ -268,9 +266,9 @@ def _user(ctx: Any, args: argparse.Namespace) -> int:
         import getpass
 
         if not (sys.stdin is not None and sys.stdin.isatty()):
-            from transition_app.domain.validation import ServiceError
+            from transition_app.cli_common import CliError
 
-            raise ServiceError("'user passwd' needs a terminal to ask for the passwords")
+            raise CliError("'user passwd' needs a terminal to ask for the passwords")
         current = getpass.getpass("Current password: ")
         new, _ = _new_password(False)
         auth.change_password(current, new)
@@ -298,11 +296,10 @@ def _export(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _erase(ctx: Any, args: argparse.Namespace) -> int:
-    from transition_app.domain.validation import ServiceError
 
     if not args.yes:
         if not (sys.stdin is not None and sys.stdin.isatty()):
-            raise ServiceError("erasing cannot be undone: add --yes to confirm")
+            raise CliError("erasing cannot be undone: add --yes to confirm")
         detail = ctx.families.get_family(args.family)
         print(f"Erase the personal data of case {detail.case_number} ({len(detail.members)} members)? "
               "This cannot be undone. Type the case number to confirm: ", end="", file=sys.stderr, flush=True)
@@ -385,12 +382,11 @@ def _current_key(app_paths: Any) -> bytes:
 
 
 def _confirm_restore(args: argparse.Namespace) -> bool:
-    from transition_app.domain.validation import ServiceError
 
     if args.yes:
         return True
     if not (sys.stdin is not None and sys.stdin.isatty()):
-        raise ServiceError("restoring replaces the current data (a safety copy is kept in backups/): add --yes to "
+        raise CliError("restoring replaces the current data (a safety copy is kept in backups/): add --yes to "
                            "confirm")
     print("Replace ALL the current data by the backup? The current database is kept as a safety copy in backups/. "
           "Type yes to confirm: ", end="", file=sys.stderr, flush=True)
@@ -401,7 +397,6 @@ def restore(app_paths: Any, args: argparse.Namespace) -> int:
     """``restore FILE``: called before the database is opened, because on a new computer there is
     none yet (the backup then opens with the recovery key, and the person signs in to the restored
     data).  On a database in use, the person signs in to it as a coordinator and confirms."""
-    from transition_app.domain.validation import ServiceError
     from transition_app.security import KeyInfoError
     from transition_app.security.keys import DatabaseState, database_state, passphrase_from_env
     from transition_app.security.secrets import KeyringSecretStore
@@ -410,7 +405,7 @@ def restore(app_paths: Any, args: argparse.Namespace) -> int:
     from transition_app.services.context import open_context
 
     if args.database is not None:
-        raise ServiceError("restore works on the embedded database; a server database is restored with the "
+        raise CliError("restore works on the embedded database; a server database is restored with the "
                            "server's own tools")
     store = KeyringSecretStore()
     passphrase = passphrase_from_env()

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from transition_app.cli_common import fail
+from transition_app.cli_common import CliError, fail
 
 COMMANDS = ("centre",)
 OPERATORS = ("fedasil", "croix_rouge", "rode_kruis", "loi", "ila", "ngo", "other")
@@ -66,12 +66,11 @@ def run(ctx: Any, command: str, args: argparse.Namespace) -> int:
 def _logo(path: str | None) -> bytes | None:
     if not path:
         return None
-    from transition_app.domain.validation import ServiceError
 
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise ServiceError(f"cannot read the logo file {path} ({exc.strerror or type(exc).__name__})") from None
+        raise CliError(f"cannot read the logo file {path} ({exc.strerror or type(exc).__name__})") from None
 
 
 def _run(ctx: Any, args: argparse.Namespace) -> int:

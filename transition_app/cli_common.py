@@ -10,6 +10,11 @@ EXIT_FAILED = 1  # the command ran and failed (refused, not found, invalid data)
 EXIT_USAGE = 2  # the command line itself is wrong
 
 
+class CliError(Exception):
+    """A problem of the command line itself (a missing terminal, a confirmation, a file to read),
+    said in English in one line; not a service error (those carry translatable codes)."""
+
+
 def fail(message: str, code: int = EXIT_FAILED) -> int:
     """Say what went wrong in one line on stderr; return the exit code."""
     print(f"transition-app: {message}", file=sys.stderr)

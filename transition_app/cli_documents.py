@@ -44,8 +44,11 @@ def register(sub: Any) -> None:
     letter.add_argument("--authority-lang", metavar="L",
                         help="language of the letter to the authority (default: that of the new municipality)")
     letter.add_argument("--input", action="append", default=[], metavar="KEY=VALUE",
-                        help="a value the letter needs (dates YYYY-MM-DD; address lines separated by |)")
-    letter.add_argument("--to", metavar="NAME|LINE|...", help="addressee, when the template has no default one")
+                        help="a value the letter needs (dates YYYY-MM-DD; address lines separated by |); "
+                             "by default the new dwelling recorded in the family file gives the address, "
+                             "moving-in date, rent, guarantee and landlord")
+    letter.add_argument("--to", metavar="NAME|LINE|...",
+                        help="addressee, when the template has no default one (a landlord: the one recorded)")
     letter.add_argument("--layout", choices=("continuous", "new_page"), default="continuous",
                         help="family copy on the same page flow (default) or on a new page")
     letter.add_argument("--format", choices=FORMATS, default=None, help="pdf or docx (default: from -o)")
@@ -109,9 +112,22 @@ def list_letters() -> int:
     return 0
 
 
+def missing_line(exc: Any) -> str:
+    """A letter's missing values in one line: their English labels, then how to give the letter's
+    own inputs (``--input``) and its addressee (``--to``); the family file's values are filled in
+    there (the labels say where)."""
+    from transition_app.letters.missing import RECIPIENT, labels_of
+
+    hints = [f"--input {name}=..." for name in exc.inputs]
+    if any(e.field == RECIPIENT for e in exc.errors):
+        hints.append('--to "NAME|LINE|..."')
+    return ("the letter cannot be made yet, missing: " + ", ".join(labels_of(exc.errors))
+            + (f" (give {' '.join(hints)})" if hints else ""))
+
+
 def run(command: str, ctx: Any, args: argparse.Namespace) -> int:
-    """Run a document command with an opened context (errors from the letter engine become one line)."""
-    from transition_app.letters import LetterError
+    """Run a document command with an opened context (errors become one line)."""
+    from transition_app.letters import LetterIncompleteError
     from transition_app.services.dossier_catalog import DossierCatalogError
 
     try:
@@ -121,7 +137,9 @@ def run(command: str, ctx: Any, args: argparse.Namespace) -> int:
             return _dossier(ctx, args)
         if command == "dossiers":
             return _dossiers(ctx, args)
-    except (LetterError, DossierCatalogError) as exc:
+    except LetterIncompleteError as exc:
+        return _fail(missing_line(exc))
+    except DossierCatalogError as exc:  # a dossier text file is malformed: for the person editing it
         return _fail(str(exc))
     except OSError as exc:  # no path in the message: it may hold a name
         return _fail(f"could not write the file ({exc.strerror or type(exc).__name__})")

@@ -1934,6 +1934,34 @@
         <translation type="unfinished">تعذر حفظ المفتاح في مخزن المفاتيح ({reason}). اختر عبارة مرور بدلاً من ذلك.</translation>
     </message>
     <message>
+        <source>no key information</source>
+        <translation type="unfinished">لا توجد معلومات عن المفتاح</translation>
+    </message>
+    <message>
+        <source>no system keyring</source>
+        <translation type="unfinished">لا توجد حلقة مفاتيح للنظام</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished">غير موجود</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation type="unfinished">لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>the keyring entry does not match</source>
+        <translation type="unfinished">إدخال حلقة المفاتيح لا يطابق</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished">تالف</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished">صيغة غير معروفة</translation>
+    </message>
+    <message>
         <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least {minimum} characters) to protect it, or run the command in a terminal to type one.</source>
         <translation type="unfinished">لا تتوفر سلسلة مفاتيح للنظام لحفظ مفتاح قاعدة البيانات الجديدة: اضبط TRANSITION_APP_PASSPHRASE على عبارة مرور (لا تقل عن {minimum} حرفًا) لحمايتها، أو شغّل الأمر في طرفية لكتابة واحدة.</translation>
     </message>
@@ -2005,6 +2033,18 @@
     <message>
         <source>The database is open in another window or program: close Transition Assistant everywhere else, then restore again. Nothing has been changed.</source>
         <translation type="unfinished">قاعدة البيانات مفتوحة في نافذة أو برنامج آخر: أغلق Transition Assistant في كل مكان آخر، ثم أعد الاستعادة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">الملف فارغ</translation>
+    </message>
+    <message>
+        <source>it does not hold the rows its list of contents names</source>
+        <translation type="unfinished">لا يحتوي على الصفوف التي تذكرها قائمة محتوياته</translation>
+    </message>
+    <message>
+        <source>its rows differ from those of the database</source>
+        <translation type="unfinished">صفوفه تختلف عن صفوف قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -2099,21 +2139,6 @@
     <message>
         <source>“{text}” is not a date. Type it as {hint}, e.g. {example}.</source>
         <translation type="unfinished">«{text}» ليس تاريخًا. اكتبه بالشكل {hint}، مثل {example}.</translation>
-    </message>
-</context>
-<context>
-    <name>Dates</name>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished">غير محدد</translation>
-    </message>
-    <message>
-        <source>Ctrl+Delete clears the date</source>
-        <translation type="unfinished">Ctrl+Delete يمحو التاريخ</translation>
-    </message>
-    <message>
-        <source>Optional date. Ctrl+Delete clears it.</source>
-        <translation type="unfinished">تاريخ اختياري. Ctrl+Delete يمحوه.</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4710,36 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">تفاصيل هذه الرسالة</translation>
     </message>
     <message>
+        <source>Add&amp;ressee</source>
+        <translation type="unfinished">الم&amp;رسل إليه</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished">المرسل إليه</translation>
+    </message>
+    <message>
+        <source>Name, then one line per address line</source>
+        <translation type="unfinished">الاسم، ثم سطر لكل سطر من العنوان</translation>
+    </message>
+    <message>
+        <source>Values marked “from the family file” come from the new dwelling recorded there; a change made here is for this letter only until you save it to the family file.</source>
+        <translation type="unfinished">القيم المعلَّمة بعبارة «من ملف العائلة» مأخوذة من السكن الجديد المسجل فيه؛ أي تغيير هنا يخص هذه الرسالة فقط إلى أن تحفظه في ملف العائلة.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to the family file</source>
+        <translation type="unfinished">ا&amp;حفظ في ملف العائلة</translation>
+    </message>
+    <message>
+        <source>Record the address, moving-in date, rent, guarantee and landlord in the family file, so that every letter is prefilled with them</source>
+        <translation type="unfinished">سجّل العنوان وتاريخ الانتقال والإيجار والضمان والمالك في ملف العائلة، لتُملأ بها كل رسالة مسبقًا</translation>
+    </message>
+    <message>
+        <source>What to correct before the letter can be made</source>
+        <translation type="unfinished">ما يجب تصحيحه قبل إعداد الرسالة</translation>
+    </message>
+    <message>
         <source>No family copy</source>
+        <extracomment>recipient kinds without a usual addressee: the dialog asks for it (a landlord: the recorded one) where a problem of the dwelling record (``FamilyService.set_dwelling``) shows in this dialog frames a field the letter still needs, with its message under it (which says so in words)</extracomment>
         <translation type="unfinished">بدون نسخة للعائلة</translation>
     </message>
     <message>
@@ -4705,6 +4759,14 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">{label} (اختياري)</translation>
     </message>
     <message>
+        <source>from the family file</source>
+        <translation type="unfinished">من ملف العائلة</translation>
+    </message>
+    <message>
+        <source>changed for this letter</source>
+        <translation type="unfinished">غُيّر لهذه الرسالة</translation>
+    </message>
+    <message>
         <source>One line per address line</source>
         <translation type="unfinished">سطر لكل سطر من العنوان</translation>
     </message>
@@ -4713,8 +4775,20 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">نسخة العائلة بهذه اللغة ترجمة مسودة لم تُراجع بعد؛ وهي موسومة بذلك على الصفحة.</translation>
     </message>
     <message>
+        <source>The family file was not changed:</source>
+        <translation type="unfinished">لم يتغير ملف العائلة:</translation>
+    </message>
+    <message>
+        <source>Saved to the family file: every letter is prefilled with these details.</source>
+        <translation type="unfinished">حُفظ في ملف العائلة: تُملأ كل رسالة بهذه البيانات مسبقًا.</translation>
+    </message>
+    <message>
         <source>The letter cannot be made yet:</source>
         <translation type="unfinished">لا يمكن إنشاء الرسالة بعد:</translation>
+    </message>
+    <message>
+        <source>Fill in the fields framed in red above.</source>
+        <translation type="unfinished">املأ الحقول المحاطة بإطار أحمر أعلاه.</translation>
     </message>
 </context>
 <context>
@@ -5738,6 +5812,10 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">اختر قسمًا واحدًا على الأقل للملف.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
         <source>The dossier cannot be written in this language.</source>
         <translation type="unfinished">لا يمكن كتابة الملف بهذه اللغة.</translation>
     </message>
@@ -5881,6 +5959,22 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Sign in with your own account to keep your settings.</source>
         <translation type="unfinished">سجّل الدخول بحسابك الخاص لحفظ إعداداتك.</translation>
+    </message>
+    <message>
+        <source>There is no such letter; the command &apos;letter --list&apos; lists them.</source>
+        <translation type="unfinished">لا توجد رسالة بهذا الاسم؛ الأمر &apos;letter --list&apos; يعرض الرسائل.</translation>
+    </message>
+    <message>
+        <source>This letter has no input &apos;{name}&apos; (its inputs: {known}).</source>
+        <translation type="unfinished">لا تحتوي هذه الرسالة على المعطى &apos;{name}&apos; (معطياتها: {known}).</translation>
+    </message>
+    <message>
+        <source>A letter to an authority is written in one of these languages: {languages}.</source>
+        <translation type="unfinished">تُكتب الرسالة إلى جهة رسمية بإحدى هذه اللغات: {languages}.</translation>
+    </message>
+    <message>
+        <source>There are no letter texts in the language &apos;{language}&apos; (languages: {languages}).</source>
+        <translation type="unfinished">لا توجد نصوص رسائل باللغة &apos;{language}&apos; (اللغات: {languages}).</translation>
     </message>
 </context>
 <context>
@@ -6591,8 +6685,134 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">كيف غادرت العائلة</translation>
     </message>
     <message>
+        <source>{label} is needed for this letter.</source>
+        <extracomment>One message for every missing value; its ``label`` says what (and where) it is.</extracomment>
+        <translation type="unfinished">{label}: مطلوب لهذه الرسالة.</translation>
+    </message>
+    <message>
         <source>Address of the new dwelling</source>
+        <extracomment>The labels of the letters&apos; inputs (``label:`` in resources/letters/*.yaml), marked here for the translators: a test checks every input label of every letter is in this list.</extracomment>
         <translation type="unfinished">عنوان السكن الجديد</translation>
+    </message>
+    <message>
+        <source>Address of the dwelling</source>
+        <translation type="unfinished">عنوان السكن</translation>
+    </message>
+    <message>
+        <source>Start of the lease</source>
+        <translation type="unfinished">بداية عقد الإيجار</translation>
+    </message>
+    <message>
+        <source>Rental guarantee asked</source>
+        <translation type="unfinished">ضمان الإيجار المطلوب</translation>
+    </message>
+    <message>
+        <source>Moving-in date</source>
+        <translation type="unfinished">تاريخ الانتقال إلى السكن</translation>
+    </message>
+    <message>
+        <source>Desired first school day</source>
+        <translation type="unfinished">أول يوم دراسي مرغوب فيه</translation>
+    </message>
+    <message>
+        <source>Reason for the referral / needs</source>
+        <translation type="unfinished">سبب التوجيه / الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Head of household (family file ▸ Members)</source>
+        <translation type="unfinished">رب الأسرة (ملف العائلة ◂ الأفراد)</translation>
+    </message>
+    <message>
+        <source>Birth date of the head of household (family file ▸ Members)</source>
+        <translation type="unfinished">تاريخ ميلاد رب الأسرة (ملف العائلة ◂ الأفراد)</translation>
+    </message>
+    <message>
+        <source>Nationality of the head of household (family file ▸ Members)</source>
+        <translation type="unfinished">جنسية رب الأسرة (ملف العائلة ◂ الأفراد)</translation>
+    </message>
+    <message>
+        <source>Family members living in Belgium (family file ▸ Members)</source>
+        <translation type="unfinished">أفراد العائلة المقيمون في بلجيكا (ملف العائلة ◂ الأفراد)</translation>
+    </message>
+    <message>
+        <source>Children living in Belgium (family file ▸ Members)</source>
+        <translation type="unfinished">الأطفال المقيمون في بلجيكا (ملف العائلة ◂ الأفراد)</translation>
+    </message>
+    <message>
+        <source>Family members still abroad (family file ▸ Members)</source>
+        <translation type="unfinished">أفراد العائلة الذين ما زالوا في الخارج (ملف العائلة ◂ الأفراد)</translation>
+    </message>
+    <message>
+        <source>Languages spoken (family file ▸ Members)</source>
+        <translation type="unfinished">اللغات المحكية (ملف العائلة ◂ الأفراد)</translation>
+    </message>
+    <message>
+        <source>Protection status (family file ▸ Decision)</source>
+        <translation type="unfinished">وضع الحماية (ملف العائلة ◂ القرار)</translation>
+    </message>
+    <message>
+        <source>Deciding body (family file ▸ Decision)</source>
+        <translation type="unfinished">الجهة المقررة (ملف العائلة ◂ القرار)</translation>
+    </message>
+    <message>
+        <source>Decision date (family file ▸ Decision)</source>
+        <translation type="unfinished">تاريخ القرار (ملف العائلة ◂ القرار)</translation>
+    </message>
+    <message>
+        <source>Decision reference (family file ▸ Decision)</source>
+        <translation type="unfinished">مرجع القرار (ملف العائلة ◂ القرار)</translation>
+    </message>
+    <message>
+        <source>Asylum application date (family file ▸ Decision)</source>
+        <translation type="unfinished">تاريخ طلب اللجوء (ملف العائلة ◂ القرار)</translation>
+    </message>
+    <message>
+        <source>Arrival date (family file ▸ Household)</source>
+        <translation type="unfinished">تاريخ الوصول (ملف العائلة ◂ الأسرة)</translation>
+    </message>
+    <message>
+        <source>Exit date (family file ▸ Household) or decision date (family file ▸ Decision)</source>
+        <translation type="unfinished">تاريخ المغادرة (ملف العائلة ◂ الأسرة) أو تاريخ القرار (ملف العائلة ◂ القرار)</translation>
+    </message>
+    <message>
+        <source>Destination municipality (family file ▸ Household)</source>
+        <translation type="unfinished">البلدية المقصودة (ملف العائلة ◂ الأسرة)</translation>
+    </message>
+    <message>
+        <source>Reception centre (family file ▸ Household)</source>
+        <translation type="unfinished">مركز الاستقبال (ملف العائلة ◂ الأسرة)</translation>
+    </message>
+    <message>
+        <source>Social worker (family file ▸ Household)</source>
+        <translation type="unfinished">المرشد الاجتماعي (ملف العائلة ◂ الأسرة)</translation>
+    </message>
+    <message>
+        <source>Municipality of the reception centre (Administration ▸ Centres)</source>
+        <translation type="unfinished">بلدية مركز الاستقبال (الإدارة ◂ المراكز)</translation>
+    </message>
+    <message>
+        <source>Extension of the stay in reception (checklist)</source>
+        <translation type="unfinished">تمديد الإقامة في الاستقبال (قائمة الخطوات)</translation>
+    </message>
+    <message>
+        <source>A rule for this date (rules files: ask your coordinator)</source>
+        <translation type="unfinished">قاعدة لهذا التاريخ (ملفات القواعد: اسأل منسقك)</translation>
+    </message>
+    <message>
+        <source>Addressee (name and address)</source>
+        <translation type="unfinished">المرسل إليه (الاسم والعنوان)</translation>
+    </message>
+    <message>
+        <source>Landlord (name and address)</source>
+        <translation type="unfinished">المالك (الاسم والعنوان)</translation>
+    </message>
+    <message>
+        <source>School (name and address)</source>
+        <translation type="unfinished">المدرسة (الاسم والعنوان)</translation>
+    </message>
+    <message>
+        <source>A value of the family file</source>
+        <translation type="unfinished">معطى من ملف العائلة</translation>
     </message>
     <message>
         <source>Postcode of the new dwelling</source>
@@ -6726,6 +6946,18 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>{label}: the year must be between {first} and {last}.</source>
         <translation type="unfinished">{label}: يجب أن تكون السنة بين {first} و{last}.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished">{label}: &apos;{value}&apos; ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not an amount in euros.</source>
+        <translation type="unfinished">{label}: &apos;{value}&apos; ليس مبلغًا باليورو.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a whole number.</source>
+        <translation type="unfinished">{label}: &apos;{value}&apos; ليس عددًا صحيحًا.</translation>
     </message>
 </context>
 <context>

@@ -1922,6 +1922,34 @@
         <translation type="unfinished">Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden ({reason}). Wählen Sie stattdessen eine Passphrase.</translation>
     </message>
     <message>
+        <source>no key information</source>
+        <translation type="unfinished">keine Schlüsselinformation</translation>
+    </message>
+    <message>
+        <source>no system keyring</source>
+        <translation type="unfinished">kein Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished">nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation type="unfinished">nicht behalten</translation>
+    </message>
+    <message>
+        <source>the keyring entry does not match</source>
+        <translation type="unfinished">der Eintrag im Schlüsselbund passt nicht</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished">beschädigt</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished">unbekanntes Format</translation>
+    </message>
+    <message>
         <source>No system keyring is available to keep the key of the new database: set TRANSITION_APP_PASSPHRASE to a passphrase (at least {minimum} characters) to protect it, or run the command in a terminal to type one.</source>
         <translation type="unfinished">Kein Schlüsselbund des Systems verfügbar, um den Schlüssel der neuen Datenbank aufzubewahren: Setzen Sie TRANSITION_APP_PASSPHRASE auf eine Passphrase (mindestens {minimum} Zeichen), um sie zu schützen, oder starten Sie den Befehl in einem Terminal, um eine einzugeben.</translation>
     </message>
@@ -1993,6 +2021,18 @@
     <message>
         <source>The database is open in another window or program: close Transition Assistant everywhere else, then restore again. Nothing has been changed.</source>
         <translation type="unfinished">Die Datenbank ist in einem anderen Fenster oder Programm geöffnet: Schließen Sie Transition Assistant überall sonst und stellen Sie dann erneut wieder her. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it does not hold the rows its list of contents names</source>
+        <translation type="unfinished">sie enthält nicht die Zeilen, die ihr Inhaltsverzeichnis nennt</translation>
+    </message>
+    <message>
+        <source>its rows differ from those of the database</source>
+        <translation type="unfinished">ihre Zeilen weichen von denen der Datenbank ab</translation>
     </message>
 </context>
 <context>
@@ -2087,21 +2127,6 @@
     <message>
         <source>“{text}” is not a date. Type it as {hint}, e.g. {example}.</source>
         <translation type="unfinished">„{text}“ ist kein Datum. Geben Sie es als {hint} ein, z. B. {example}.</translation>
-    </message>
-</context>
-<context>
-    <name>Dates</name>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished">nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Ctrl+Delete clears the date</source>
-        <translation type="unfinished">Strg+Entf löscht das Datum</translation>
-    </message>
-    <message>
-        <source>Optional date. Ctrl+Delete clears it.</source>
-        <translation type="unfinished">Freiwilliges Datum. Strg+Entf löscht es.</translation>
     </message>
 </context>
 <context>
@@ -4613,7 +4638,36 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Angaben für diesen Brief</translation>
     </message>
     <message>
+        <source>Add&amp;ressee</source>
+        <translation type="unfinished">Empf&amp;änger</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished">Empfänger</translation>
+    </message>
+    <message>
+        <source>Name, then one line per address line</source>
+        <translation type="unfinished">Name, dann eine Zeile pro Adresszeile</translation>
+    </message>
+    <message>
+        <source>Values marked “from the family file” come from the new dwelling recorded there; a change made here is for this letter only until you save it to the family file.</source>
+        <translation type="unfinished">Mit „aus der Familienakte“ markierte Werte stammen von der dort erfassten neuen Wohnung; eine Änderung hier gilt nur für diesen Brief, bis Sie sie in der Familienakte speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to the family file</source>
+        <translation type="unfinished">&amp;In der Familienakte speichern</translation>
+    </message>
+    <message>
+        <source>Record the address, moving-in date, rent, guarantee and landlord in the family file, so that every letter is prefilled with them</source>
+        <translation type="unfinished">Adresse, Einzugsdatum, Miete, Kaution und Vermieter in der Familienakte speichern, damit jeder Brief damit vorausgefüllt ist</translation>
+    </message>
+    <message>
+        <source>What to correct before the letter can be made</source>
+        <translation type="unfinished">Was korrigiert werden muss, bevor der Brief erstellt werden kann</translation>
+    </message>
+    <message>
         <source>No family copy</source>
+        <extracomment>recipient kinds without a usual addressee: the dialog asks for it (a landlord: the recorded one) where a problem of the dwelling record (``FamilyService.set_dwelling``) shows in this dialog frames a field the letter still needs, with its message under it (which says so in words)</extracomment>
         <translation type="unfinished">Keine Kopie für die Familie</translation>
     </message>
     <message>
@@ -4633,6 +4687,14 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">{label} (freiwillig)</translation>
     </message>
     <message>
+        <source>from the family file</source>
+        <translation type="unfinished">aus der Familienakte</translation>
+    </message>
+    <message>
+        <source>changed for this letter</source>
+        <translation type="unfinished">für diesen Brief geändert</translation>
+    </message>
+    <message>
         <source>One line per address line</source>
         <translation type="unfinished">Eine Zeile pro Adresszeile</translation>
     </message>
@@ -4641,8 +4703,20 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Die Kopie für die Familie in dieser Sprache ist ein Übersetzungsentwurf, noch nicht geprüft; sie ist auf der Seite als solcher gekennzeichnet.</translation>
     </message>
     <message>
+        <source>The family file was not changed:</source>
+        <translation type="unfinished">Die Familienakte wurde nicht geändert:</translation>
+    </message>
+    <message>
+        <source>Saved to the family file: every letter is prefilled with these details.</source>
+        <translation type="unfinished">In der Familienakte gespeichert: Jeder Brief wird mit diesen Angaben vorausgefüllt.</translation>
+    </message>
+    <message>
         <source>The letter cannot be made yet:</source>
         <translation type="unfinished">Der Brief kann noch nicht erstellt werden:</translation>
+    </message>
+    <message>
+        <source>Fill in the fields framed in red above.</source>
+        <translation type="unfinished">Füllen Sie die rot umrandeten Felder oben aus.</translation>
     </message>
 </context>
 <context>
@@ -5662,6 +5736,10 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Wählen Sie mindestens einen Abschnitt für das Dossier.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
         <source>The dossier cannot be written in this language.</source>
         <translation type="unfinished">Das Dossier kann nicht in dieser Sprache erstellt werden.</translation>
     </message>
@@ -5805,6 +5883,22 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Sign in with your own account to keep your settings.</source>
         <translation type="unfinished">Melden Sie sich mit Ihrem eigenen Konto an, um Ihre Einstellungen zu behalten.</translation>
+    </message>
+    <message>
+        <source>There is no such letter; the command &apos;letter --list&apos; lists them.</source>
+        <translation type="unfinished">Diesen Brief gibt es nicht; der Befehl &apos;letter --list&apos; zeigt die Briefe.</translation>
+    </message>
+    <message>
+        <source>This letter has no input &apos;{name}&apos; (its inputs: {known}).</source>
+        <translation type="unfinished">Dieser Brief hat keine Angabe &apos;{name}&apos; (seine Angaben: {known}).</translation>
+    </message>
+    <message>
+        <source>A letter to an authority is written in one of these languages: {languages}.</source>
+        <translation type="unfinished">Ein Brief an eine Behörde wird in einer dieser Sprachen geschrieben: {languages}.</translation>
+    </message>
+    <message>
+        <source>There are no letter texts in the language &apos;{language}&apos; (languages: {languages}).</source>
+        <translation type="unfinished">Es gibt keine Brieftexte in der Sprache &apos;{language}&apos; (Sprachen: {languages}).</translation>
     </message>
 </context>
 <context>
@@ -6515,8 +6609,134 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Wie die Familie ausgezogen ist</translation>
     </message>
     <message>
+        <source>{label} is needed for this letter.</source>
+        <extracomment>One message for every missing value; its ``label`` says what (and where) it is.</extracomment>
+        <translation type="unfinished">{label}: für diesen Brief nötig.</translation>
+    </message>
+    <message>
         <source>Address of the new dwelling</source>
+        <extracomment>The labels of the letters&apos; inputs (``label:`` in resources/letters/*.yaml), marked here for the translators: a test checks every input label of every letter is in this list.</extracomment>
         <translation type="unfinished">Adresse der neuen Wohnung</translation>
+    </message>
+    <message>
+        <source>Address of the dwelling</source>
+        <translation type="unfinished">Adresse der Wohnung</translation>
+    </message>
+    <message>
+        <source>Start of the lease</source>
+        <translation type="unfinished">Beginn des Mietvertrags</translation>
+    </message>
+    <message>
+        <source>Rental guarantee asked</source>
+        <translation type="unfinished">Beantragte Mietkaution</translation>
+    </message>
+    <message>
+        <source>Moving-in date</source>
+        <translation type="unfinished">Einzugsdatum</translation>
+    </message>
+    <message>
+        <source>Desired first school day</source>
+        <translation type="unfinished">Gewünschter erster Schultag</translation>
+    </message>
+    <message>
+        <source>Reason for the referral / needs</source>
+        <translation type="unfinished">Grund der Weiterleitung / Bedarf</translation>
+    </message>
+    <message>
+        <source>Head of household (family file ▸ Members)</source>
+        <translation type="unfinished">Haushaltsvorstand (Familienakte ▸ Mitglieder)</translation>
+    </message>
+    <message>
+        <source>Birth date of the head of household (family file ▸ Members)</source>
+        <translation type="unfinished">Geburtsdatum des Haushaltsvorstands (Familienakte ▸ Mitglieder)</translation>
+    </message>
+    <message>
+        <source>Nationality of the head of household (family file ▸ Members)</source>
+        <translation type="unfinished">Staatsangehörigkeit des Haushaltsvorstands (Familienakte ▸ Mitglieder)</translation>
+    </message>
+    <message>
+        <source>Family members living in Belgium (family file ▸ Members)</source>
+        <translation type="unfinished">In Belgien lebende Familienmitglieder (Familienakte ▸ Mitglieder)</translation>
+    </message>
+    <message>
+        <source>Children living in Belgium (family file ▸ Members)</source>
+        <translation type="unfinished">In Belgien lebende Kinder (Familienakte ▸ Mitglieder)</translation>
+    </message>
+    <message>
+        <source>Family members still abroad (family file ▸ Members)</source>
+        <translation type="unfinished">Noch im Ausland lebende Familienmitglieder (Familienakte ▸ Mitglieder)</translation>
+    </message>
+    <message>
+        <source>Languages spoken (family file ▸ Members)</source>
+        <translation type="unfinished">Gesprochene Sprachen (Familienakte ▸ Mitglieder)</translation>
+    </message>
+    <message>
+        <source>Protection status (family file ▸ Decision)</source>
+        <translation type="unfinished">Schutzstatus (Familienakte ▸ Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Deciding body (family file ▸ Decision)</source>
+        <translation type="unfinished">Entscheidende Behörde (Familienakte ▸ Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Decision date (family file ▸ Decision)</source>
+        <translation type="unfinished">Entscheidungsdatum (Familienakte ▸ Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Decision reference (family file ▸ Decision)</source>
+        <translation type="unfinished">Referenz der Entscheidung (Familienakte ▸ Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Asylum application date (family file ▸ Decision)</source>
+        <translation type="unfinished">Datum des Asylantrags (Familienakte ▸ Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Arrival date (family file ▸ Household)</source>
+        <translation type="unfinished">Ankunftsdatum (Familienakte ▸ Haushalt)</translation>
+    </message>
+    <message>
+        <source>Exit date (family file ▸ Household) or decision date (family file ▸ Decision)</source>
+        <translation type="unfinished">Auszugsdatum (Familienakte ▸ Haushalt) oder Entscheidungsdatum (Familienakte ▸ Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Destination municipality (family file ▸ Household)</source>
+        <translation type="unfinished">Zielgemeinde (Familienakte ▸ Haushalt)</translation>
+    </message>
+    <message>
+        <source>Reception centre (family file ▸ Household)</source>
+        <translation type="unfinished">Aufnahmezentrum (Familienakte ▸ Haushalt)</translation>
+    </message>
+    <message>
+        <source>Social worker (family file ▸ Household)</source>
+        <translation type="unfinished">Sozialarbeiter (Familienakte ▸ Haushalt)</translation>
+    </message>
+    <message>
+        <source>Municipality of the reception centre (Administration ▸ Centres)</source>
+        <translation type="unfinished">Gemeinde des Aufnahmezentrums (Verwaltung ▸ Zentren)</translation>
+    </message>
+    <message>
+        <source>Extension of the stay in reception (checklist)</source>
+        <translation type="unfinished">Verlängerung des Aufenthalts in der Aufnahme (Checkliste)</translation>
+    </message>
+    <message>
+        <source>A rule for this date (rules files: ask your coordinator)</source>
+        <translation type="unfinished">Eine Regel für dieses Datum (Regeldateien: fragen Sie Ihren Koordinator)</translation>
+    </message>
+    <message>
+        <source>Addressee (name and address)</source>
+        <translation type="unfinished">Empfänger (Name und Adresse)</translation>
+    </message>
+    <message>
+        <source>Landlord (name and address)</source>
+        <translation type="unfinished">Vermieter (Name und Adresse)</translation>
+    </message>
+    <message>
+        <source>School (name and address)</source>
+        <translation type="unfinished">Schule (Name und Adresse)</translation>
+    </message>
+    <message>
+        <source>A value of the family file</source>
+        <translation type="unfinished">Eine Angabe der Familienakte</translation>
     </message>
     <message>
         <source>Postcode of the new dwelling</source>
@@ -6650,6 +6870,18 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>{label}: the year must be between {first} and {last}.</source>
         <translation type="unfinished">{label}: Das Jahr muss zwischen {first} und {last} liegen.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished">{label}: &apos;{value}&apos; ist kein Datum; schreiben Sie es als JJJJ-MM-TT (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not an amount in euros.</source>
+        <translation type="unfinished">{label}: &apos;{value}&apos; ist kein Betrag in Euro.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a whole number.</source>
+        <translation type="unfinished">{label}: &apos;{value}&apos; ist keine ganze Zahl.</translation>
     </message>
 </context>
 <context>

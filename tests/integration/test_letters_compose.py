@@ -24,7 +24,7 @@ from transition_app.domain.rules import DataFileError
 from transition_app.letters import (
     NEW_PAGE,
     LetterError,
-    MissingPlaceholderError,
+    LetterIncompleteError,
     Recipient,
     compose_letter,
     list_templates,
@@ -243,28 +243,55 @@ def test_attestation_shows_the_extension(ctx, family, staff) -> None:
 # --------------------------------------------------------------------------- errors
 
 
-def test_a_missing_input_fails_with_its_name(family, staff) -> None:
+def test_a_missing_input_fails_with_its_label_and_field(family, staff) -> None:
     inputs = dict(INPUTS["cpas_rental_guarantee"])
     del inputs["rent"]
-    with pytest.raises(MissingPlaceholderError) as exc:
+    with pytest.raises(LetterIncompleteError) as exc:
         _compose("cpas_rental_guarantee", family(), staff, inputs=inputs)
-    assert exc.value.name == "rent" and "{rent}" in str(exc.value)
+    assert [(e.field, e.message) for e in exc.value.errors] == [("rent", "Monthly rent is needed for this letter.")]
+    assert exc.value.inputs == ("rent",) and "{" not in str(exc.value)
 
 
-def test_a_missing_case_value_fails_with_its_name(family, staff) -> None:
-    with pytest.raises(MissingPlaceholderError) as exc:
+def test_every_missing_value_is_named_at_once(family, staff) -> None:
+    """No dwelling, no decision, no destination: one error naming every missing value by its label."""
+    fam = family(destination=None, decision=None)
+    with pytest.raises(LetterIncompleteError) as exc:
+        _compose("cpas_rental_guarantee", fam, staff, inputs={})
+    found = [(e.field, str(e.params["label"])) for e in exc.value.errors]
+    assert found == [  # the letter's own inputs first, then what to fill in in the family file
+        ("dwelling_address", "Address of the new dwelling"),
+        ("lease_start", "Start of the lease"),
+        ("rent", "Monthly rent"),
+        ("destination_nis", "Destination municipality (family file ▸ Household)"),
+        ("exit_date", "Exit date (family file ▸ Household) or decision date (family file ▸ Decision)"),
+        ("decision.protection_type", "Protection status (family file ▸ Decision)"),
+        ("decision.decision_date", "Decision date (family file ▸ Decision)"),
+    ]
+    assert {"recipient", "destination_cpas", "rental_guarantee_before"} <= set(exc.value.missing)
+    assert exc.value.inputs == ("dwelling_address", "lease_start", "rent")
+    message = str(exc.value)
+    assert "{" not in message and "cpas_rental_guarantee" not in message and "dwelling_address" not in message
+
+
+def test_a_missing_case_value_names_where_to_fill_it_in(family, staff) -> None:
+    with pytest.raises(LetterIncompleteError) as exc:
         _compose("cpas_integration_income", family(destination=None), staff)
-    assert exc.value.name in ("recipient_name", "destination_municipality", "destination_cpas")
-    with pytest.raises(MissingPlaceholderError, match=r"\{members_abroad\}"):
+    assert [e.field for e in exc.value.errors] == ["destination_nis"]  # the CPAS, its name and the agency: one
+    with pytest.raises(LetterIncompleteError) as exc:
         _compose("family_reunification_cover", family(members=(person(),)), staff)
-    with pytest.raises(MissingPlaceholderError, match=r"\{recipient_name\}"):
+    assert [(e.field, str(e.params["label"])) for e in exc.value.errors] == [
+        ("members", "Family members still abroad (family file ▸ Members)")]
+    with pytest.raises(LetterIncompleteError) as exc:
         _compose("school_enrolment", family(), staff, recipient=None)
+    assert [(e.field, str(e.params["label"])) for e in exc.value.errors] == [
+        ("recipient", "School (name and address)")]
+    assert isinstance(exc.value, LetterError)  # every letter error is one kind of service error
 
 
 def test_unknown_inputs_and_wrong_types_are_refused(family, staff) -> None:
     with pytest.raises(LetterError, match="no input 'secret'"):
         _compose("landlord_introduction", family(), staff, inputs={"dwelling_address": ADDRESS, "secret": "x"})
-    with pytest.raises(LetterError, match=r"\{lease_start\} must be of type date"):
+    with pytest.raises(TypeError, match=r"\{lease_start\} must be of type date"):  # typed values come from code
         _compose("cpas_rental_guarantee", family(), staff,
                  inputs={**INPUTS["cpas_rental_guarantee"], "lease_start": "next month"})
 

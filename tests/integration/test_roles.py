@@ -262,7 +262,7 @@ def test_every_public_service_method_is_covered_by_a_role_test():
 
     covered = {
         FamilyService: {"create_family", "update_family", "record_decision", "archive_family", "add_note",
-                        "get_family", "search", "list_summaries", "count"},
+                        "get_family", "search", "list_summaries", "count", "set_dwelling"},
         ChecklistService: {"tracks", "instantiate", "replan", "set_status", "set_note", "add_step",
                            "record_extension", "recompute_all", "get_checklist", "history", "due_within",
                            "dashboard", "template", "complete_exit", "set_done_on", "postpone", "remove_step",
@@ -276,7 +276,8 @@ def test_every_public_service_method_is_covered_by_a_role_test():
         AuditService: {"browse", "count", "actions", "actors", "export_csv", "verify"},
         HandoverService: {"compose_dossier", "default_recipient_name", "families_leaving_within", "issue_batch",
                           "issue_dossier", "issues", "load", "record_issue"},
-        LetterService: {"actor", "compose", "input_specs", "parse_inputs", "record_output", "save"},
+        LetterService: {"actor", "compose", "input_specs", "parse_inputs", "record_output", "save",
+                        "prefilled_inputs", "prefilled_recipient"},
         # reading a file and mapping its columns touch no data (test_import_needs_the_right_to_record_families)
         ImportService: {"fields", "read", "sheets", "mapping", "check_mapping", "columns", "saved_mappings",
                         "save_mapping", "delete_mapping", "preview", "dry_run", "run"},
@@ -310,6 +311,18 @@ def test_import_needs_the_right_to_record_families(world):
     anna.save_mapping("csv", table, mapping)
     assert list(as_(world, "olaf").importer.saved_mappings()) == ["csv"]  # shared by the centre's staff
     assert as_(world, "cora").importer.dry_run(table, mapping).duplicates  # the coordinator sees every family
+
+
+def test_the_new_dwelling_is_recorded_by_those_who_may_edit_the_family(world):
+    from transition_app.services.dto import DwellingInput
+
+    mine = world["mine"]
+    home = DwellingInput(address="Rue Haute 5", postcode="4000")
+    for name in ("bea", "olaf"):  # a buddy never edits the file; another centre's worker does not see it
+        with pytest.raises(PermissionDenied):
+            as_(world, name).families.set_dwelling(mine.id, home, mine.version)
+    saved = as_(world, "anna").families.set_dwelling(mine.id, home, mine.version)
+    assert saved.dwelling is not None and saved.dwelling.address == "Rue Haute 5"
 
 
 def test_instantiate_and_set_note_check_the_scope(world):

@@ -14,9 +14,10 @@ def test_password_hash_round_trip_and_rejects_wrong_password():
 
 
 def test_weak_passwords_are_explained():
-    assert passwords.password_problems("short", "anna") == ["The password needs at least 10 characters."]
-    assert passwords.password_problems("anna-2026-secret", "anna") == [
-        "The password must not contain the user name."]
+    assert [c.text for c in passwords.password_problems("short", "anna")] == [
+        "The password needs at least 10 characters."]
+    assert passwords.password_problems("anna-2026-secret", "anna") == [passwords.PASSWORD_HAS_USERNAME]
+    assert passwords.PASSWORD_HAS_USERNAME.text == "The password must not contain the user name."
     assert passwords.password_problems("a long enough phrase", "anna") == []
 
 

@@ -121,7 +121,11 @@ def test_failures_leave_no_file(home, tmp_path, capsys):
     # a required input missing: the letter cannot be made
     code, out, err = run(capsys, "--data-dir", str(home), "letter", "--family", str(fam["id"]),
                          "--template", "cpas_rental_guarantee", "--lang", "fr", "-o", str(target))
-    assert code == 1 and out == "" and err.count("\n") == 1 and "dwelling_address" in err
+    assert code == 1 and out == "" and err.count("\n") == 1
+    # every missing input at once, by its label, and how to give them; no placeholder, no template id
+    assert "missing: Address of the new dwelling, Start of the lease, Monthly rent" in err
+    assert "(give --input dwelling_address=... --input lease_start=... --input rent=...)" in err
+    assert "{" not in err and "cpas_rental_guarantee" not in err
     # a family that does not exist
     code, _, err = run(capsys, "--data-dir", str(home), "dossier", "--family", "99999", "--recipient", "cpas",
                        "-o", str(out_dir / "d.pdf"))
@@ -131,7 +135,8 @@ def test_failures_leave_no_file(home, tmp_path, capsys):
                        "--template", "municipality_registration", "--lang", "fr",
                        "--input", "dwelling_address=Rue 1|1000 Bruxelles", "--input", "move_in_date=tomorrow",
                        "-o", str(target))
-    assert code == 1 and "YYYY-MM-DD" in err
+    assert code == 1 and err.count("\n") == 1
+    assert "Moving-in date: 'tomorrow' is not a date; write it as YYYY-MM-DD." in err and "move_in_date" not in err
     assert sorted(p.name for p in out_dir.iterdir()) == []  # no file, no temporary left behind
 
 
@@ -176,3 +181,35 @@ def test_parser_knows_the_document_commands():
     assert args.command == "dossier" and cli_documents._format(args) == "docx"
     with pytest.raises(SystemExit):
         parser.parse_args(["dossier", "--family", "3", "--recipient", "mayor", "-o", "x.pdf"])
+
+
+def _letter_args(*extra: str):
+    from transition_app import cli
+
+    return cli.build_parser().parse_args(["letter", *extra])
+
+
+def test_letter_uses_the_dwelling_of_the_family_file_and_input_overrides_it(ctx, staff, tmp_path, capsys):
+    """The address, rent and guarantee typed once in the family file make the CPAS letter; --input wins."""
+    from decimal import Decimal
+
+    from tests.conftest import decision, family_input, person
+    from transition_app.services.dto import DwellingInput
+
+    fam = ctx.families.create_family(family_input(
+        person(), centre_id=staff["centre"].id, worker_id=staff["anna"].id, destination_nis="62063",
+        decision=decision()))
+    ctx.families.set_dwelling(fam.id, DwellingInput(address="Rue Haute 5", postcode="4000", rent=Decimal("650"),
+                                                    guarantee=Decimal("1300"), landlord_name="Jean Dupont"),
+                              fam.version)
+    target = tmp_path / "letter.pdf"
+    base = ["--family", str(fam.id), "--template", "cpas_rental_guarantee", "--lang", "fr", "-o", str(target)]
+    code = cli_documents.run("letter", ctx, _letter_args(*base))
+    err = capsys.readouterr().err
+    assert code == 1 and "missing: Start of the lease (give --input lease_start=...)" in err  # not in the file
+    code = cli_documents.run("letter", ctx, _letter_args(*base, "--input", "lease_start=2026-12-01",
+                                                         "--input", "rent=700"))
+    assert code == 0, capsys.readouterr().err
+    text = _pdf_text(target)
+    assert "Rue Haute 5, 4000 Liège" in text and "Jean Dupont" in text and "CPAS de Liège" in text
+    assert "700,00" in text and "650" not in text and "1 300,00" in text.replace("\u202f", " ")

@@ -9,7 +9,14 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from transition_app.domain.validation import ErrorCode
+from transition_app.i18n.noop import QT_TRANSLATE_NOOP
+
 MIN_LENGTH = 10
+PASSWORD_TOO_SHORT = ErrorCode("password.too_short", QT_TRANSLATE_NOOP(
+    "Validation", "The password needs at least 10 characters."), "Validation")
+PASSWORD_HAS_USERNAME = ErrorCode("password.has_username", QT_TRANSLATE_NOOP(
+    "Validation", "The password must not contain the user name."), "Validation")
 
 
 @dataclass(frozen=True)
@@ -49,13 +56,11 @@ def needs_rehash(stored_hash: str) -> bool:
     return _hasher().check_needs_rehash(stored_hash)
 
 
-def password_problems(password: str, username: str = "") -> list[str]:
-    """English source messages (marked for translation by the caller) for a weak password."""
-    from transition_app.i18n.noop import QT_TRANSLATE_NOOP
-
+def password_problems(password: str, username: str = "") -> list[ErrorCode]:
+    """What is wrong with a weak password, as error codes (context "Validation")."""
     problems = []
     if len(password) < MIN_LENGTH:
-        problems.append(QT_TRANSLATE_NOOP("Validation", "The password needs at least 10 characters."))
+        problems.append(PASSWORD_TOO_SHORT)
     if username and username.casefold() in password.casefold():
-        problems.append(QT_TRANSLATE_NOOP("Validation", "The password must not contain the user name."))
+        problems.append(PASSWORD_HAS_USERNAME)
     return problems

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from transition_app.domain.enums import Role
-from transition_app.domain.validation import PermissionDenied
+from transition_app.domain.validation import ErrorCode, PermissionDenied
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 
 
@@ -51,8 +51,9 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     Role.ADMIN_BUDDY: _BUDDY,
 }
 
-NOT_ALLOWED = QT_TRANSLATE_NOOP("Services", "Your role does not allow this.")
-NOT_YOUR_FAMILY = QT_TRANSLATE_NOOP("Services", "This family is not among the families you follow.")
+NOT_ALLOWED = ErrorCode("access.role_not_allowed", QT_TRANSLATE_NOOP("Services", "Your role does not allow this."))
+NOT_YOUR_FAMILY = ErrorCode("access.not_your_family", QT_TRANSLATE_NOOP(
+    "Services", "This family is not among the families you follow."))
 
 
 @dataclass(frozen=True)

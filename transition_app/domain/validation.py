@@ -77,11 +77,11 @@ INVALID_EMAIL = _v("invalid_email", QT_TRANSLATE_NOOP("Validation", "{label}: '{
 class FieldError:
     """One problem with one field.  ``field`` is a dotted path, e.g. ``members[1].birth_date``
     (the UI highlights that field); ``params["label"]`` / ``params["other"]`` are field labels
-    (source texts of the "Validation" context)."""
+    (source texts of the "Validation" context, or :class:`Term` s of another context)."""
 
     field: str
     code: ErrorCode
-    params: dict[str, str] = field(default_factory=dict)
+    params: dict[str, str | Term] = field(default_factory=dict)
 
     @property
     def template(self) -> str:
@@ -120,11 +120,12 @@ INVALID_INPUT = _v("invalid_input", QT_TRANSLATE_NOOP("Validation", "Some fields
 
 
 class ValidationError(ServiceError):
-    """Every problem found with an input at once (never only the first)."""
+    """Every problem found with an input at once (never only the first).  ``str()`` is the
+    English messages (each names its field by its label), never the field paths."""
 
     def __init__(self, errors: list[FieldError]):
         self.errors = list(errors)
-        Exception.__init__(self, "; ".join(f"{e.field}: {e.message}" for e in self.errors))
+        Exception.__init__(self, "; ".join(e.message for e in self.errors))
         self.code = INVALID_INPUT
         self.params = {}
 
@@ -154,7 +155,8 @@ class Collector:
     def add(self, field_path: str, code: ErrorCode | str, **params: object) -> None:
         if isinstance(code, str):  # a marked source text without an id (being replaced by codes)
             code = ErrorCode("", code, CTX)
-        self.errors.append(FieldError(field_path, code, {k: str(v) for k, v in params.items()}))
+        self.errors.append(FieldError(field_path, code, {k: v if isinstance(v, Term) else str(v)
+                                                         for k, v in params.items()}))
 
     def required(self, field_path: str, label: str, value: object) -> bool:
         if value is None or (isinstance(value, str) and not value.strip()):

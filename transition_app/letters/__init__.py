@@ -3,7 +3,8 @@
 Letter definitions are data (``resources/letters/*.yaml``), texts are per-language catalogs
 (``translations/letters/<lang>.yaml``) with a review status per entry, and the template
 engine (:mod:`.engine`) only substitutes typed placeholders: a text cannot run code or read
-files, and a missing value is an error that names the placeholder.
+files, and a letter with missing values is refused with every one of them named by its label
+and the field to fill in (never by the placeholder's name).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from transition_app.letters.compose import (
 from transition_app.letters.context import Recipient
 from transition_app.letters.engine import (
     LetterError,
+    LetterIncompleteError,
+    LetterTemplateError,
     MissingPlaceholderError,
     PlaceholderTypeError,
     TemplateSyntaxError,
@@ -37,7 +40,8 @@ from transition_app.letters.engine import (
 
 __all__ = [
     "ALL_LANGUAGES", "AUTHORITY_LANGUAGES", "FAMILY_LANGUAGES", "CONTINUOUS", "NEW_PAGE", "Catalog",
-    "LetterError", "LetterTemplateInfo", "MissingPlaceholderError", "PlaceholderTypeError", "Recipient",
+    "LetterError", "LetterIncompleteError", "LetterTemplateError", "LetterTemplateInfo", "MissingPlaceholderError",
+    "PlaceholderTypeError", "Recipient",
     "TemplateSyntaxError", "UnknownPlaceholderError", "authority_languages_for", "compose_letter",
     "default_authority_language", "default_catalog", "list_templates", "load_catalog", "review_status",
 ]

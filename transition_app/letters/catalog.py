@@ -28,8 +28,10 @@ from typing import Any
 
 from transition_app.assets import resource_path, translation_path
 from transition_app.domain.rules import DataFileError, RuleSet, default_rules, line_of, load_yaml_with_lines, validate
+from transition_app.domain.validation import ErrorCode
+from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.letters.context import RECIPIENT_KINDS, STANDARD
-from transition_app.letters.engine import CompiledText, LetterError, PlaceholderType, compile_text
+from transition_app.letters.engine import CompiledText, LetterError, LetterTemplateError, PlaceholderType, compile_text
 
 AUTHORITY_LANGUAGES: tuple[str, ...] = ("fr", "nl", "de", "en")
 FAMILY_ONLY_LANGUAGES: tuple[str, ...] = ("ar", "prs", "ps", "fa", "ti", "so", "tr", "uk", "ru")
@@ -41,6 +43,9 @@ SHARED_SCOPES = frozenset({"family", "label", "relation", "term"})
 MEMBER_GROUPS = ("household", "children", "abroad")
 MEMBER_LABELS = ("common.label.name", "common.label.relation", "common.label.birth_date",
                  "common.label.nationality")
+
+UNKNOWN_TEMPLATE = ErrorCode("letter.unknown_template", QT_TRANSLATE_NOOP(
+    "Services", "There is no such letter; the command 'letter --list' lists them."))
 
 
 def key_scope(key: str) -> str:
@@ -216,15 +221,14 @@ class Catalog:
     def entry(self, key: str, language: str) -> Entry:
         try:
             return self.languages[language].entries[key]
-        except KeyError:
-            raise LetterError(f"no text for {key!r} in language {language!r}") from None
+        except KeyError:  # load_catalog checks every key in every language: a programming error
+            raise LetterTemplateError(f"no text for {key!r} in language {language!r}") from None
 
     def letter(self, letter_id: str) -> LetterDefinition:
         try:
             return self.letters[letter_id]
         except KeyError:
-            known = ", ".join(self.letters)
-            raise LetterError(f"unknown letter template {letter_id!r} (known: {known})") from None
+            raise LetterError(UNKNOWN_TEMPLATE) from None
 
 
 # --------------------------------------------------------------------------- loading
@@ -328,7 +332,7 @@ def _load_language(path: Path) -> tuple[LanguageCatalog, Mapping[tuple[str | int
         line = line_of(lines, ("entries", key))
         try:
             text = compile_text(raw["text"], f"{path}:{line}: {key}")
-        except LetterError as exc:
+        except LetterTemplateError as exc:
             raise DataFileError(path, line, f"{key}: {exc.args[0].split(': ', 2)[-1]}") from exc
         entries[key] = Entry(key, text, raw["status"], line)
     return LanguageCatalog(path.stem, path, entries), lines

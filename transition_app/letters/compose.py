@@ -19,6 +19,8 @@ from typing import Any
 
 from transition_app.documents import model as m
 from transition_app.domain import directory
+from transition_app.domain.validation import ErrorCode
+from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.letters.catalog import (
     ALL_LANGUAGES,
     AUTHORITY_LANGUAGES,
@@ -36,9 +38,12 @@ from transition_app.letters.context import (
     Recipient,
     build_context,
     default_recipient,
+    dwelling_inputs,
+    dwelling_recipient,
 )
 from transition_app.letters.engine import (
     LetterError,
+    LetterIncompleteError,
     MissingPlaceholderError,
     PlaceholderType,
     UnknownPlaceholderError,
@@ -49,10 +54,18 @@ from transition_app.letters.engine import (
     is_empty,
 )
 from transition_app.letters.letterhead import centre_letterhead
+from transition_app.letters.missing import RECIPIENT, missing_value_errors
 from transition_app.services.dto import CentreView, FamilyDetail, PersonView, WorkerView
 
 CONTINUOUS = m.BilingualLayout.CONTINUOUS
 NEW_PAGE = m.BilingualLayout.NEW_PAGE
+
+UNKNOWN_INPUT = ErrorCode("letter.unknown_input", QT_TRANSLATE_NOOP(
+    "Services", "This letter has no input '{name}' (its inputs: {known})."))
+UNKNOWN_AUTHORITY_LANGUAGE = ErrorCode("letter.unknown_authority_language", QT_TRANSLATE_NOOP(
+    "Services", "A letter to an authority is written in one of these languages: {languages}."))
+UNKNOWN_LANGUAGE = ErrorCode("letter.unknown_language", QT_TRANSLATE_NOOP(
+    "Services", "There are no letter texts in the language '{language}' (languages: {languages})."))
 
 
 @dataclass(frozen=True)
@@ -121,11 +134,23 @@ def _section_keys(d: LetterDefinition, section: str) -> set[str]:
 
 
 class _Renderer:
-    """Renders the blocks of one section in one language, noting which entries it used."""
+    """Renders the blocks of one section in one language, noting which entries it used and which
+    placeholders had no value (``missing``: the whole section is rendered, so every one is found;
+    ``strict``: the first raises :class:`MissingPlaceholderError`, for single keys)."""
 
-    def __init__(self, cat: Catalog, d: LetterDefinition, ctx: LetterContext, language: str) -> None:
+    def __init__(self, cat: Catalog, d: LetterDefinition, ctx: LetterContext, language: str,
+                 strict: bool = False) -> None:
         self.cat, self.d, self.ctx, self.lang = cat, d, ctx, language
         self.used: set[str] = set()
+        self.missing: list[str] = []
+        self.strict = strict
+
+    def _missing(self, name: str, key: str) -> str:
+        if self.strict:
+            raise MissingPlaceholderError(name, self.d.id, self.lang, key)
+        if name not in self.missing:
+            self.missing.append(name)
+        return ""
 
     def entry_text(self, key: str) -> str:
         self.used.add(key)
@@ -141,7 +166,7 @@ class _Renderer:
             raise UnknownPlaceholderError(f"letter {self.d.id!r} ({self.lang}) {key}", name, list(self.ctx.types))
         raw = self.ctx.values.get(name)
         if is_empty(raw):
-            raise MissingPlaceholderError(name, self.d.id, self.lang, key, self.ctx.hints.get(name, ""))
+            return self._missing(name, key)
         return format_value(name, ptype, raw, self.lang, self.term)
 
     def signature_role(self) -> str:
@@ -167,8 +192,8 @@ class _Renderer:
         people: tuple[PersonView, ...] = self.ctx.groups[group]
         name = {"household": "household", "children": "children", "abroad": "members_abroad"}[group]
         if not people:
-            raise MissingPlaceholderError(name, self.d.id, self.lang, f"members: {group}",
-                                          "no family member matches")
+            self._missing(name, f"members: {group}")
+            return m.Table((), ())
         header = tuple(self.entry_text(k) for k in MEMBER_LABELS)
         rows = []
         for p in people:
@@ -189,8 +214,7 @@ class _Renderer:
                 r = self.ctx.recipient
                 if r is None or not r.lines:
                     if b.required:
-                        raise MissingPlaceholderError("recipient_name", self.d.id, self.lang, "recipient",
-                                                      f"name the {self.d.recipient_kind.replace('_', ' ')}")
+                        self._missing(RECIPIENT, "recipient")
                     continue
                 out.append(m.AddressBlock(r.lines, align=m.Align.END))
                 out.append(m.Spacer(6))
@@ -225,8 +249,7 @@ def _check_inputs(d: LetterDefinition, inputs: Mapping[str, Any]) -> dict[str, A
     for name, value in inputs.items():
         spec = d.placeholders.get(name)
         if spec is None or not spec.input:
-            known = ", ".join(p.name for p in d.inputs) or "none"
-            raise LetterError(f"letter {d.id!r} has no input {name!r} (inputs: {known})")
+            raise LetterError(UNKNOWN_INPUT, name=name, known=", ".join(p.name for p in d.inputs) or "—")
         if isinstance(value, list):
             value = tuple(value)
         if spec.type is PlaceholderType.ADDRESS and isinstance(value, str):
@@ -258,28 +281,36 @@ def compose_letter(
     """The letter as a :class:`~transition_app.documents.model.Document` (render with render_pdf/render_docx).
 
     ``recipient`` defaults to the usual addressee of the letter (the CPAS/OCMW or municipality
-    of the destination, the Immigration Office, the integration agency); a landlord or a school
-    must be given.  ``inputs`` are the letter's own values (see ``LetterTemplateInfo.inputs``).
-    ``extensions`` are the extensions of the stay in reception (``ExtensionView`` or
-    ``domain.deadlines.Extension``).  Raises :class:`LetterError` (e.g. ``MissingPlaceholderError``
-    naming the placeholder) when the letter cannot be made completely.
+    of the destination or of the new dwelling, the Immigration Office, the integration agency,
+    the landlord of the new dwelling); a school must be given.  ``inputs`` are the letter's own
+    values (see ``LetterTemplateInfo.inputs``); an input not given is taken from the new dwelling
+    recorded in the family file when it has one (:func:`~.context.dwelling_inputs`; give it as
+    ``None`` to leave it out).  ``extensions`` are the extensions of the stay in reception
+    (``ExtensionView`` or ``domain.deadlines.Extension``).  Raises
+    :class:`~.engine.LetterIncompleteError` naming every missing value at once (by label and
+    field) when the letter cannot be made completely, :class:`~.engine.LetterError` for an
+    unknown letter, language or input.
     """
     cat = catalog or default_catalog()
     d = cat.letter(template_id)
     if authority_language not in AUTHORITY_LANGUAGES:
-        raise LetterError(f"authority language must be one of {', '.join(AUTHORITY_LANGUAGES)}, "
-                          f"not {authority_language!r}")
+        raise LetterError(UNKNOWN_AUTHORITY_LANGUAGE, languages=", ".join(AUTHORITY_LANGUAGES))
     if family_language is not None and family_language not in ALL_LANGUAGES:
-        raise LetterError(f"no letter texts in {family_language!r} (languages: {', '.join(ALL_LANGUAGES)})")
-    clean = _check_inputs(d, inputs or {})
+        raise LetterError(UNKNOWN_LANGUAGE, language=family_language, languages=", ".join(ALL_LANGUAGES))
+    given = dict(inputs or {})
+    for name, value in dwelling_inputs(family, d.inputs, authority_language).items():
+        given.setdefault(name, value)
+    clean = _check_inputs(d, given)
     if recipient is None:
-        recipient = default_recipient(d.recipient_kind, family, authority_language)
+        recipient = (dwelling_recipient(d.recipient_kind, family, authority_language)
+                     or default_recipient(d.recipient_kind, family, authority_language))
     ctx = build_context(family, authority_language=authority_language, centre=centre, worker=worker,
                         recipient=recipient, today=today, inputs=clean,
                         input_types={p.name: p.type for p in d.inputs}, extensions=extensions)
     authority = _Renderer(cat, d, ctx, authority_language)
     title = authority.entry_text(f"{d.id}.title")
     sections = [m.Section(authority_language, (m.Heading(title), *authority.blocks(d.authority)))]
+    missing = list(authority.missing)
     if family_language is not None:
         fam = _Renderer(cat, d, ctx, family_language)
         blocks: list[m.Block] = [m.Heading(fam.entry_text("common.family.copy_heading")),
@@ -288,6 +319,10 @@ def compose_letter(
         blocks.append(m.Paragraph(fam.entry_text("common.family.questions")))
         draft = not all(cat.entry(k, family_language).reviewed for k in fam.used)
         sections.append(m.Section(family_language, tuple(blocks), draft=draft))
+        missing += [n for n in fam.missing if n not in missing]
+    if missing:
+        errors, missing_inputs = missing_value_errors(missing, d, family, exit_known=family.exit_date is not None)
+        raise LetterIncompleteError(errors, missing_inputs, missing)
     if letterhead is None and centre is not None:
         letterhead = centre_letterhead(centre, authority_language)
     elif letterhead is None:
@@ -305,6 +340,6 @@ def template_renderer(template_id: str, language: str, values: Mapping[str, Any]
     d = cat.letter(template_id)
     ctx = LetterContext(values=values, hints={}, applied_rules=frozenset(), groups={}, recipient=None,
                         authority_language=language, types=types)
-    r = _Renderer(cat, d, ctx, language)
+    r = _Renderer(cat, d, ctx, language, strict=True)
     prefixes = ("common.", f"{template_id}.")
     return lambda key: r.entry_text(key if key.startswith(prefixes) else f"{template_id}.{key}")

@@ -14,6 +14,7 @@ family copy.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -315,3 +316,97 @@ def build_context(
     return LetterContext(values=values, hints=hints, applied_rules=applied,
                          groups={"household": in_belgium, "children": children, "abroad": abroad},
                          recipient=recipient, authority_language=lang, types=types)
+
+
+# --------------------------------------------------------------------------- the new dwelling
+#
+# The new home is recorded once in the family file (``FamilyDetail.dwelling``) and prefilled
+# in every letter that asks for it; what the worker gives for the letter wins.
+
+#: letter input -> how its value comes from the dwelling (the letter definitions' input names)
+DWELLING_INPUTS: dict[str, str] = {
+    "dwelling_address": "address",
+    "move_in_date": "move_in_date",
+    "rent": "rent",
+    "guarantee_amount": "guarantee",
+    "landlord_name": "landlord_name",
+}
+
+
+def _locality(postcode: str | None, nis: str | None, language: str) -> str:
+    """``4000 Liège`` (the municipality's name in ``language`` when it is official there)."""
+    m = directory.municipality(nis) if nis else None
+    name = m.name(official_language(m, language)) if m else ""
+    return " ".join(x for x in ((postcode or "").strip(), name) if x)
+
+
+def dwelling_address_lines(address: str, postcode: str | None, nis: str | None, language: str) -> tuple[str, ...]:
+    """An address of the dwelling record as letter lines: the street lines, then postcode and municipality."""
+    lines = [line.strip() for line in address.replace(";", "\n").splitlines() if line.strip()]
+    locality = _locality(postcode, nis, language)
+    return tuple(lines + ([locality] if locality else []))
+
+
+def dwelling_inputs(family: FamilyDetail, inputs: Sequence[Any], language: str = "fr") -> dict[str, Any]:
+    """The values of the letter's ``inputs`` (``PlaceholderSpec`` s) that the family's recorded new
+    dwelling gives (nothing for an input it does not know or a family without one)."""
+    d = family.dwelling
+    if d is None:
+        return {}
+    out: dict[str, Any] = {}
+    for spec in inputs:
+        source = DWELLING_INPUTS.get(spec.name)
+        if source is None:
+            continue
+        if source == "address":
+            value: Any = dwelling_address_lines(d.address, d.postcode, d.municipality_nis, language) or None
+        elif source == "landlord_name":
+            value = d.landlord_name.strip() or None
+        else:
+            value = getattr(d, source)
+        if value is not None:
+            out[spec.name] = value
+    return out
+
+
+def dwelling_recipient(kind: str, family: FamilyDetail, language: str) -> Recipient | None:
+    """The addressee the new dwelling gives: its landlord (a letter to the landlord), the CPAS/OCMW
+    of its municipality (a request to the CPAS of the new dwelling); None otherwise."""
+    d = family.dwelling
+    if d is None:
+        return None
+    if kind == "landlord" and d.landlord_name.strip():
+        return Recipient(kind, d.landlord_name.strip(), dwelling_address_lines(
+            d.landlord_address, d.landlord_postcode, d.landlord_municipality_nis, language))
+    if kind == "cpas_dwelling" and d.municipality_nis:
+        m = directory.municipality(d.municipality_nis)
+        if m is not None:
+            return Recipient(kind, m.cpas_name(official_language(m, language)))
+    return None
+
+
+def split_address_lines(lines: Sequence[str]) -> tuple[str, str | None, str | None]:
+    """``(street lines, postcode, municipality NIS)`` of an address written as letter lines (the
+    reverse of :func:`dwelling_address_lines`): the last line "4000 Liège" gives the postcode and,
+    by its name when the postcode has several, the municipality; the lines before it are joined
+    with ", ".  Without such a line everything is the street and the postcode is None."""
+    from transition_app.domain.text import fold
+
+    clean = [line.strip() for line in lines if line.strip()]
+    if not clean:
+        return "", None, None
+    m = re.match(r"^(?:B-?)?(\d{4})\b\s*(.*)$", clean[-1])
+    if m is None:
+        return ", ".join(clean), None, None
+    postcode, name = m.group(1), fold(m.group(2))
+    found = directory.by_postcode(postcode)
+    nis = None
+    if name:
+        for loc in directory.localities(postcode):
+            mun = directory.municipality(loc.nis_code)
+            if any(fold(n) == name for n in loc.names + (mun.all_names if mun else ())):
+                nis = loc.nis_code
+                break
+    if nis is None and len(found) == 1:
+        nis = found[0].nis_code
+    return ", ".join(clean[:-1]), postcode, nis

@@ -11,8 +11,8 @@ loaded, with the file, line and key.
 
 Values are typed (:class:`PlaceholderType`) and formatted for the language of the text
 they go into — dates, month names and numbers with Babel/CLDR — not the UI's.  A
-placeholder with no value is an error that names it (:class:`MissingPlaceholderError`),
-never a blank in a printed letter.
+placeholder with no value is never a blank in a printed letter: the letter is refused with
+every missing value named by its label and field (:class:`LetterIncompleteError`).
 """
 
 from __future__ import annotations
@@ -31,41 +31,72 @@ from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
 
 from transition_app.documents.scripts import language_info, strip_controls
+from transition_app.domain.validation import FieldError, ServiceError, ValidationError
 
 NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
-class LetterError(ValueError):
-    """Base class of every letter error; ``str()`` is a complete, one-line message."""
+class LetterError(ServiceError):
+    """A letter cannot be made as asked: an error code with its parameters (see
+    ``domain.validation``), shown to the person in their language."""
 
 
-class TemplateSyntaxError(LetterError):
+class LetterIncompleteError(ValidationError, LetterError):
+    """Values the letter needs are missing: every one at once, as field errors.
+
+    Each :class:`~transition_app.domain.validation.FieldError` names the field to fill in:
+    the letter input (``field`` is the input's name, the letter dialog highlights it; its
+    ``label`` is the input's label) or the place in the family file the value comes from
+    (``field`` is its path there, e.g. ``decision.decision_date``; the label says where,
+    e.g. "Decision date (family file ▸ Decision)").  ``inputs`` are the names of the missing
+    inputs (the keys of ``letter --input KEY=VALUE``); ``missing`` the placeholders that had no
+    value (for developers and tests, never shown)."""
+
+    def __init__(self, errors: list[FieldError], inputs: Sequence[str], missing: Sequence[str]) -> None:
+        super().__init__(errors)
+        self.inputs = tuple(inputs)
+        self.missing = tuple(missing)
+
+
+class LetterTemplateError(ValueError):
+    """A letter definition or text is wrong: for the person editing the YAML files (the message
+    names the file, line and key, in English); raised when the catalog is loaded."""
+
+
+class TemplateSyntaxError(LetterTemplateError):
     def __init__(self, where: str, message: str) -> None:
         self.where = where
         super().__init__(f"{where}: {message}")
 
 
-class UnknownPlaceholderError(LetterError):
+class UnknownPlaceholderError(LetterTemplateError):
     def __init__(self, where: str, name: str, known: Sequence[str]) -> None:
         self.where, self.name = where, name
         super().__init__(f"{where}: unknown placeholder {{{name}}} (this text may use: "
                          f"{', '.join('{' + k + '}' for k in sorted(known)) or 'none'})")
 
 
-class MissingPlaceholderError(LetterError):
-    """A placeholder the letter needs has no value."""
+class MissingPlaceholderError(LookupError):
+    """A placeholder has no value when one catalog key is rendered on its own
+    (:func:`~transition_app.letters.compose.template_renderer`, for previews and tests);
+    a whole letter reports every missing value at once (:class:`LetterIncompleteError`)."""
 
-    def __init__(self, name: str, template_id: str, language: str, key: str = "", hint: str = "") -> None:
+    def __init__(self, name: str, template_id: str, language: str, key: str = "") -> None:
         self.name, self.template_id, self.language, self.key = name, template_id, language, key
         where = f" in {key}" if key else ""
-        extra = f" ({hint})" if hint else ""
-        super().__init__(f"letter {template_id!r} ({language}): no value for placeholder {{{name}}}{where}{extra}")
+        super().__init__(f"letter {template_id!r} ({language}): no value for placeholder {{{name}}}{where}")
 
 
-class PlaceholderTypeError(LetterError):
-    def __init__(self, name: str, expected: str, value: object) -> None:
+class PlaceholderTypeError(TypeError):
+    """A value given by code has the wrong Python type for its placeholder (a programming error:
+    values typed by a person are parsed first, see ``services.letter_service.parse_input``)."""
+
+    def __init__(self, name: str, expected: PlaceholderType, value: object, items: bool = False) -> None:
         self.name = name
-        super().__init__(f"placeholder {{{name}}} must be of type {expected}, not {type(value).__name__}")
+        what = {PlaceholderType.PEOPLE: "people (a tuple of Person)"}.get(expected, expected.value)
+        if items and expected is not PlaceholderType.PEOPLE:
+            what += " (a tuple of str)"
+        super().__init__(f"placeholder {{{name}}} must be of type {what}, not {type(value).__name__}")
 
 
 class PlaceholderType(StrEnum):
@@ -118,14 +149,14 @@ def check_type(name: str, ptype: PlaceholderType, value: object) -> None:
     """Raise :class:`PlaceholderTypeError` unless ``value`` (not empty) fits ``ptype``."""
     expected = _PYTHON_TYPES[ptype]
     if isinstance(value, bool) and ptype is not PlaceholderType.FLAG:
-        raise PlaceholderTypeError(name, ptype.value, value)
+        raise PlaceholderTypeError(name, ptype, value)
     if not isinstance(value, expected) or (isinstance(value, dt.datetime) and ptype is PlaceholderType.DATE):
-        raise PlaceholderTypeError(name, ptype.value, value)
+        raise PlaceholderTypeError(name, ptype, value)
     if ptype is PlaceholderType.PEOPLE and not all(isinstance(p, Person) for p in value):  # type: ignore[attr-defined]
-        raise PlaceholderTypeError(name, "people (a tuple of Person)", value)
+        raise PlaceholderTypeError(name, ptype, value, items=True)
     if ptype in (PlaceholderType.ADDRESS, PlaceholderType.LIST, PlaceholderType.LANGUAGES) and not all(
             isinstance(p, str) for p in value):  # type: ignore[attr-defined]
-        raise PlaceholderTypeError(name, f"{ptype.value} (a tuple of str)", value)
+        raise PlaceholderTypeError(name, ptype, value, items=True)
 
 
 # --------------------------------------------------------------------------- formatting
@@ -209,7 +240,7 @@ def format_value(name: str, ptype: PlaceholderType, value: object, language: str
     if ptype is PlaceholderType.LANGUAGE:
         return language_name(value, language)  # type: ignore[arg-type]
     if ptype is PlaceholderType.FLAG:
-        raise LetterError(f"placeholder {{{name}}} is a flag: it can be used in 'when' but not printed")
+        raise TemplateSyntaxError(f"{{{name}}}", "a flag can be used in 'when' but not printed")
     return str(value)
 
 

@@ -60,6 +60,13 @@ from transition_app.security import (
     NEEDS_RECOVERY_KEY,
     NOT_ENCRYPTED,
     PASSPHRASE_TOO_SHORT,
+    R_DAMAGED,
+    R_NO_KEYINFO,
+    R_NO_KEYRING,
+    R_NO_MATCH,
+    R_NOT_FOUND,
+    R_NOT_KEPT,
+    R_UNKNOWN_FORMAT,
     WRONG_PASSPHRASE,
     WRONG_RECOVERY_KEY,
     ForeignFile,
@@ -106,7 +113,7 @@ class KdfParams:
         from argon2.low_level import Type, hash_secret_raw
 
         if self.name != "argon2id":
-            raise KeyInfoError(BAD_KEYINFO, reason=f"unknown KDF {self.name!r}")
+            raise KeyInfoError(BAD_KEYINFO, reason=R_UNKNOWN_FORMAT)  # an unknown KDF
         secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
         return hash_secret_raw(secret, salt, time_cost=self.time_cost, memory_cost=self.memory_cost_kib,
                                parallelism=self.parallelism, hash_len=KEY_BYTES, type=Type.ID,
@@ -177,7 +184,7 @@ class KeyInfo:
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> KeyInfo:
         if d.get("format") != FORMAT:
-            raise KeyInfoError(BAD_KEYINFO, reason=f"unknown format {d.get('format')!r}")
+            raise KeyInfoError(BAD_KEYINFO, reason=R_UNKNOWN_FORMAT)
         source = KeySource(d["key_source"])
         info = cls(database_id=str(d["database_id"]), key_source=source, key_check=str(d["key_check"]),
                    recovery_acknowledged=bool(d.get("recovery_acknowledged", False)),
@@ -185,7 +192,7 @@ class KeyInfo:
         if source is KeySource.PASSPHRASE:
             wk = d["wrapped_key"]
             if wk.get("alg") != "AES-256-GCM":
-                raise KeyInfoError(BAD_KEYINFO, reason=f"unknown key wrapping {wk.get('alg')!r}")
+                raise KeyInfoError(BAD_KEYINFO, reason=R_UNKNOWN_FORMAT)  # an unknown key wrapping
             info = replace(info, kdf=KdfParams.from_json(d["kdf"]), salt=_unb64(d["kdf"]["salt"]),
                            nonce=_unb64(wk["nonce"]), wrapped_key=_unb64(wk["ciphertext"]))
         return info
@@ -270,7 +277,7 @@ def read_keyinfo(where: AppPaths | Path) -> KeyInfo | None:
     except KeyInfoError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise KeyInfoError(BAD_KEYINFO, reason="damaged") from None
+        raise KeyInfoError(BAD_KEYINFO, reason=R_DAMAGED) from None
 
 
 def write_keyinfo(where: AppPaths | Path, info: KeyInfo) -> None:
@@ -349,7 +356,7 @@ def _store_in_keyring(info: KeyInfo, key: bytes, store: SecretStore) -> KeyInfo:
         raise KeyUnavailable(NEEDS_NEW_PASSPHRASE, needs="new_passphrase")
     account = f"database/{info.database_id}"
     if not store.set(KEYRING_SERVICE, account, key.hex()) or store.get(KEYRING_SERVICE, account) != key.hex():
-        reason = getattr(store, "last_error", None) or "not kept"
+        reason = getattr(store, "last_error", None) or R_NOT_KEPT
         raise KeyUnavailable(KEY_NOT_STORED, needs="new_passphrase", reason=reason)
     return replace(info, key_source=KeySource.KEYRING, kdf=None, salt=None, nonce=None, wrapped_key=None)
 
@@ -470,23 +477,23 @@ def unlock(where: AppPaths | Path, store: SecretStore, passphrase: str | None = 
     if info is None:
         if database_state(db) is DatabaseState.PLAINTEXT:
             raise NotEncrypted(NOT_ENCRYPTED)
-        raise KeyUnavailable(NEEDS_RECOVERY_KEY, needs="recovery_key", reason="no key information")
+        raise KeyUnavailable(NEEDS_RECOVERY_KEY, needs="recovery_key", reason=R_NO_KEYINFO)
     if info.key_source is KeySource.PASSPHRASE:
         if passphrase is None:
             raise KeyUnavailable(NEEDS_PASSPHRASE, needs="passphrase")
         return _unwrap(info, passphrase)
     if not store.is_system:
-        raise KeyUnavailable(NEEDS_RECOVERY_KEY, needs="recovery_key", reason="no system keyring")
+        raise KeyUnavailable(NEEDS_RECOVERY_KEY, needs="recovery_key", reason=R_NO_KEYRING)
     secret = store.get(KEYRING_SERVICE, info.keyring_account)
     if secret is None:
-        reason = getattr(store, "last_error", None) or "not found"
+        reason = getattr(store, "last_error", None) or R_NOT_FOUND
         raise KeyUnavailable(NEEDS_RECOVERY_KEY, needs="recovery_key", reason=reason)
     try:
         key = bytes.fromhex(secret)
     except ValueError:
         key = b""
     if len(key) != KEY_BYTES or not _check_matches(info, key):
-        raise KeyUnavailable(NEEDS_RECOVERY_KEY, needs="recovery_key", reason="keyring entry does not match")
+        raise KeyUnavailable(NEEDS_RECOVERY_KEY, needs="recovery_key", reason=R_NO_MATCH)
     return key
 
 

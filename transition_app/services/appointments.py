@@ -33,6 +33,7 @@ from transition_app.domain.validation import (
     NOT_IN_LIST,
     Collector,
     ConcurrencyError,
+    ErrorCode,
     NotFoundError,
 )
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
@@ -52,15 +53,19 @@ L_BRING = QT_TRANSLATE_NOOP("Validation", "What to bring")
 L_ACCOMPANIED = QT_TRANSLATE_NOOP("Validation", "Accompanied by")
 L_STEP = QT_TRANSLATE_NOOP("Validation", "Checklist step")
 
-END_AFTER_START = QT_TRANSLATE_NOOP("Validation", "{label} must be after {other}.")
-TOO_MANY = QT_TRANSLATE_NOOP("Validation", "{label}: at most {max} lines.")
-OUT_OF_RANGE = QT_TRANSLATE_NOOP("Validation", "{label}: the year must be between {first} and {last}.")
+END_AFTER_START = ErrorCode("appointment.end_before_start", QT_TRANSLATE_NOOP(
+    "Validation", "{label} must be after {other}."), "Validation")
+TOO_MANY = ErrorCode("appointment.too_many_lines", QT_TRANSLATE_NOOP("Validation", "{label}: at most {max} lines."),
+                     "Validation")
+OUT_OF_RANGE = ErrorCode("appointment.year_out_of_range", QT_TRANSLATE_NOOP(
+    "Validation", "{label}: the year must be between {first} and {last}."), "Validation")
 
-NO_SUCH_APPOINTMENT = QT_TRANSLATE_NOOP("Services", "This appointment does not exist (any more).")
-APPOINTMENT_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+NO_SUCH_APPOINTMENT = ErrorCode("appointment.not_found", QT_TRANSLATE_NOOP(
+    "Services", "This appointment does not exist (any more)."))
+APPOINTMENT_CHANGED_ELSEWHERE = ErrorCode("appointment.changed_elsewhere", QT_TRANSLATE_NOOP(
     "Services", "This appointment was changed by someone else since you opened it. "
     "Reopen it to see the changes, then make yours again."
-)
+))
 
 TITLE_MAX, PLACE_MAX, ACCOMPANIED_MAX, BRING_ITEM_MAX, BRING_LINES_MAX = 200, 300, 200, 200, 30
 FIRST_YEAR, LAST_YEAR = 2000, 2100

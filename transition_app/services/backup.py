@@ -43,6 +43,7 @@ or a copy made before a schema upgrade (those have no manifest: the integrity ch
 from __future__ import annotations
 
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -55,7 +56,7 @@ from sqlalchemy import Engine, select
 
 from transition_app.access.permissions import NOT_ALLOWED, Actor, Permission
 from transition_app.clock import Clock
-from transition_app.domain.validation import PermissionDenied, ServiceError
+from transition_app.domain.validation import ErrorCode, PermissionDenied, ServiceError, Term
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.paths import AppPaths
 from transition_app.store.database import Database
@@ -67,44 +68,53 @@ from transition_app.store.engine import (
     sqlite_url,
 )
 
+log = logging.getLogger(__name__)
+
 MANIFEST_TABLE = "transition_backup_manifest"
 MANIFEST_FORMAT = 1
 RESTORING_PREFIX = ".restoring-"
 SAFETY_COPY_STEM = "before-restore"
 
-NOT_ENCRYPTED_DB = QT_TRANSLATE_NOOP(
+NOT_ENCRYPTED_DB = ErrorCode("backup.not_encrypted_database", QT_TRANSLATE_NOOP(
     "Database", "Backups are made of the encrypted embedded database only; a server database is backed up "
-    "with the server's own tools.")
-TARGET_IS_DATABASE = QT_TRANSLATE_NOOP(
-    "Database", "Choose another file for the backup: this one belongs to the database itself.")
-NO_FOLDER = QT_TRANSLATE_NOOP("Database", "The folder {folder} does not exist.")
-WRITE_FAILED = QT_TRANSLATE_NOOP(
-    "Database", "The backup could not be written ({reason}). No backup file was kept.")
-VERIFY_FAILED = QT_TRANSLATE_NOOP(
+    "with the server's own tools."), "Database")
+TARGET_IS_DATABASE = ErrorCode("backup.target_is_database", QT_TRANSLATE_NOOP(
+    "Database", "Choose another file for the backup: this one belongs to the database itself."), "Database")
+NO_FOLDER = ErrorCode("backup.no_folder", QT_TRANSLATE_NOOP("Database", "The folder {folder} does not exist."),
+                      "Database")
+WRITE_FAILED = ErrorCode("backup.write_failed", QT_TRANSLATE_NOOP(
+    "Database", "The backup could not be written ({reason}). No backup file was kept."), "Database")
+VERIFY_FAILED = ErrorCode("backup.verify_failed", QT_TRANSLATE_NOOP(
     "Database", "The backup just written did not pass its check ({reason}); it was deleted. Try again, or "
-    "write it to another disk.")
-NOT_FOUND = QT_TRANSLATE_NOOP("Database", "The backup file {file} does not exist. Nothing has been changed.")
-DAMAGED = QT_TRANSLATE_NOOP(
-    "Database", "This backup file is damaged or incomplete ({reason}). Nothing has been changed.")
-NOT_A_BACKUP = QT_TRANSLATE_NOOP(
-    "Database", "This file is not a Transition Assistant backup. Nothing has been changed.")
-PLAINTEXT_FILE = QT_TRANSLATE_NOOP(
-    "Database", "This file is an unencrypted database, not an encrypted backup. Nothing has been changed.")
-WRONG_BACKUP_KEY = QT_TRANSLATE_NOOP(
+    "write it to another disk."), "Database")
+NOT_FOUND = ErrorCode("backup.not_found", QT_TRANSLATE_NOOP(
+    "Database", "The backup file {file} does not exist. Nothing has been changed."), "Database")
+DAMAGED = ErrorCode("backup.damaged", QT_TRANSLATE_NOOP(
+    "Database", "This backup file is damaged or incomplete ({reason}). Nothing has been changed."), "Database")
+NOT_A_BACKUP = ErrorCode("backup.not_a_backup", QT_TRANSLATE_NOOP(
+    "Database", "This file is not a Transition Assistant backup. Nothing has been changed."), "Database")
+PLAINTEXT_FILE = ErrorCode("backup.plaintext_file", QT_TRANSLATE_NOOP(
+    "Database", "This file is an unencrypted database, not an encrypted backup. Nothing has been changed."),
+    "Database")
+WRONG_BACKUP_KEY = ErrorCode("backup.wrong_key", QT_TRANSLATE_NOOP(
     "Database", "This backup does not open with the key of this database: it was made from another database "
-    "(give its recovery key to restore it) or it is damaged. Nothing has been changed.")
-WRONG_BACKUP_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "(give its recovery key to restore it) or it is damaged. Nothing has been changed."), "Database")
+WRONG_BACKUP_RECOVERY_KEY = ErrorCode("backup.wrong_recovery_key", QT_TRANSLATE_NOOP(
     "Database", "This recovery key does not open this backup (it may belong to another database), or the backup "
-    "is damaged. Nothing has been changed.")
-NEEDS_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "is damaged. Nothing has been changed."), "Database")
+NEEDS_RECOVERY_KEY = ErrorCode("backup.needs_recovery_key", QT_TRANSLATE_NOOP(
     "Database", "There is no database here yet: the recovery key of the backed-up database is needed to restore "
-    "it on this computer. Nothing has been changed.")
-TOO_NEW = QT_TRANSLATE_NOOP(
+    "it on this computer. Nothing has been changed."), "Database")
+TOO_NEW = ErrorCode("backup.too_new", QT_TRANSLATE_NOOP(
     "Database", "This backup was made by a newer version of Transition Assistant (schema {revision}). Install the "
-    "newer version to restore it; nothing has been changed.")
-IN_USE = QT_TRANSLATE_NOOP(
+    "newer version to restore it; nothing has been changed."), "Database")
+IN_USE = ErrorCode("backup.database_in_use", QT_TRANSLATE_NOOP(
     "Database", "The database is open in another window or program: close Transition Assistant everywhere else, "
-    "then restore again. Nothing has been changed.")
+    "then restore again. Nothing has been changed."), "Database")
+# what was wrong, in the parentheses of DAMAGED / VERIFY_FAILED (SQLite's own words stay as they are)
+R_EMPTY = Term(QT_TRANSLATE_NOOP("Database", "the file is empty"), "Database")
+R_MANIFEST = Term(QT_TRANSLATE_NOOP("Database", "it does not hold the rows its list of contents names"), "Database")
+R_COUNTS = Term(QT_TRANSLATE_NOOP("Database", "its rows differ from those of the database"), "Database")
 
 
 class BackupError(ServiceError):
@@ -266,7 +276,7 @@ def verify_backup(path: str | os.PathLike[str], key: bytes) -> BackupInfo:
     if is_plaintext_sqlite(path):
         raise BackupError(PLAINTEXT_FILE)
     if path.stat().st_size == 0:
-        raise BackupError(DAMAGED, reason="empty file")
+        raise BackupError(DAMAGED, reason=R_EMPTY)
     conn = _connect(path, key)
     try:
         try:
@@ -295,7 +305,8 @@ def verify_backup(path: str | os.PathLike[str], key: bytes) -> BackupInfo:
     expected = {str(k): int(v) for k, v in dict(manifest.get("counts") or {}).items()}
     if manifest.get("format") != MANIFEST_FORMAT or expected != counts or manifest.get("schema_revision") != revision:
         missing = sorted(t for t in set(expected) | set(counts) if expected.get(t) != counts.get(t))
-        raise BackupError(DAMAGED, reason="rows differ from its manifest: " + ", ".join(missing[:5]))
+        log.warning("backup rows differ from its manifest in: %s", ", ".join(missing[:5]))  # table names only
+        raise BackupError(DAMAGED, reason=R_MANIFEST)
     return BackupInfo(revision, counts, str(manifest.get("created") or "") or None,
                       str(manifest.get("app_version") or "") or None)
 
@@ -330,9 +341,9 @@ def write_backup(source: Path, key: bytes, target: str | os.PathLike[str]) -> Ba
         try:
             info = verify_backup(tmp, key)
         except BackupError as exc:
-            raise BackupError(VERIFY_FAILED, reason=str(exc)) from None
+            raise BackupError(VERIFY_FAILED, reason=exc) from None
         if info.counts != counts:
-            raise BackupError(VERIFY_FAILED, reason="row counts differ from the database")
+            raise BackupError(VERIFY_FAILED, reason=R_COUNTS)
         size = tmp.stat().st_size
         os.replace(tmp, target)
         _fsync_dir(target.parent)

@@ -14,16 +14,18 @@ from sqlalchemy.orm import aliased
 
 from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.domain import enums
-from transition_app.domain.validation import NotFoundError, ServiceError
+from transition_app.domain.validation import ErrorCode, NotFoundError, ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.audit import AuditAction, record
 from transition_app.services.scope import family_for
 from transition_app.store.database import Database
 from transition_app.store.models import BuddyAssignment, Worker, utcnow
 
-NOT_A_BUDDY = QT_TRANSLATE_NOOP("Services", "This person is not an active admin buddy.")
-ALREADY_ASSIGNED = QT_TRANSLATE_NOOP("Services", "This buddy already accompanies this family.")
-NOT_ASSIGNED = QT_TRANSLATE_NOOP("Services", "This buddy does not accompany this family.")
+NOT_A_BUDDY = ErrorCode("buddy.not_a_buddy", QT_TRANSLATE_NOOP("Services", "This person is not an active admin buddy."))
+ALREADY_ASSIGNED = ErrorCode("buddy.already_assigned", QT_TRANSLATE_NOOP(
+    "Services", "This buddy already accompanies this family."))
+NOT_ASSIGNED = ErrorCode("buddy.not_assigned", QT_TRANSLATE_NOOP(
+    "Services", "This buddy does not accompany this family."))
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, aliased
 from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.domain import checklist_i18n, directory
 from transition_app.domain.checklist import Availability, Status, Template
-from transition_app.domain.validation import Collector, PermissionDenied, ServiceError
+from transition_app.domain.validation import Collector, ErrorCode, PermissionDenied, ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.audit import AuditAction, record
 from transition_app.services.buddy_changes import APPOINTMENT, NOTE, STEP, record_buddy_change
@@ -48,8 +48,10 @@ NOTE_MAX = 2_000
 
 L_NOTE = QT_TRANSLATE_NOOP("Validation", "Note for the social worker")
 L_BUDDY_STATUS = QT_TRANSLATE_NOOP("Validation", "Step status")
-NOT_FOR_BUDDIES = QT_TRANSLATE_NOOP("Services", "An admin buddy can mark a step done or waiting, or undo that.")
-NO_APPOINTMENTS = QT_TRANSLATE_NOOP("Services", "Appointments are not available in this version.")
+NOT_FOR_BUDDIES = ErrorCode("buddy.step_status_not_allowed", QT_TRANSLATE_NOOP(
+    "Services", "An admin buddy can mark a step done or waiting, or undo that."))
+NO_APPOINTMENTS = ErrorCode("buddy.no_appointments", QT_TRANSLATE_NOOP(
+    "Services", "Appointments are not available in this version."))
 
 
 # --------------------------------------------------------------------------- plain data

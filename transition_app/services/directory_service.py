@@ -40,6 +40,7 @@ from transition_app.domain.validation import (
     NOT_IN_LIST,
     Collector,
     ConcurrencyError,
+    ErrorCode,
     NotFoundError,
     ServiceError,
 )
@@ -69,15 +70,18 @@ L_WEBSITE = QT_TRANSLATE_NOOP("Validation", "Website")
 L_HOURS = QT_TRANSLATE_NOOP("Validation", "Opening hours")
 L_LANGUAGES = QT_TRANSLATE_NOOP("Validation", "Languages spoken")
 L_NOTES = QT_TRANSLATE_NOOP("Validation", "Notes")
-BAD_VALUE = QT_TRANSLATE_NOOP("Validation", "{label}: '{value}' is not valid.")
-POSTCODE_ELSEWHERE = QT_TRANSLATE_NOOP("Validation", "{label}: '{value}' is not a postcode of this municipality.")
+BAD_VALUE = ErrorCode("directory.bad_value", QT_TRANSLATE_NOOP("Validation", "{label}: '{value}' is not valid."),
+                      "Validation")
+POSTCODE_ELSEWHERE = ErrorCode("directory.postcode_elsewhere", QT_TRANSLATE_NOOP(
+    "Validation", "{label}: '{value}' is not a postcode of this municipality."), "Validation")
 
-NO_SUCH_ENTRY = QT_TRANSLATE_NOOP("Services", "This directory entry does not exist (any more).")
-ENTRY_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+NO_SUCH_ENTRY = ErrorCode("directory.not_found", QT_TRANSLATE_NOOP(
+    "Services", "This directory entry does not exist (any more)."))
+ENTRY_CHANGED_ELSEWHERE = ErrorCode("directory.changed_elsewhere", QT_TRANSLATE_NOOP(
     "Services", "This directory entry was changed by someone else since you opened it. "
-    "Reopen it to see the changes, then make yours again.")
-SHIPPED_CANNOT_GO = QT_TRANSLATE_NOOP(
-    "Services", "This entry comes with the application and cannot be removed; only local changes to it can be.")
+    "Reopen it to see the changes, then make yours again."))
+SHIPPED_CANNOT_GO = ErrorCode("directory.shipped_cannot_go", QT_TRANSLATE_NOOP(
+    "Services", "This entry comes with the application and cannot be removed; only local changes to it can be."))
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()./ -]+$")

@@ -16,15 +16,22 @@ from functools import cache
 import yaml
 
 from transition_app.assets import translation_path
+from transition_app.domain.rules import DataFileError
+from transition_app.domain.validation import ErrorCode, ServiceError
+from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 
 SOURCE_LANGUAGE = "en"
 DOSSIER_LANGUAGES: tuple[str, ...] = ("fr", "nl", "de", "en")
 STATUSES = ("source", "draft", "reviewed")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
+UNKNOWN_LANGUAGE = ErrorCode("dossier.unknown_language", QT_TRANSLATE_NOOP(
+    "Services", "The dossier cannot be written in this language."))
 
-class DossierCatalogError(ValueError):
-    pass
+
+class DossierCatalogError(DataFileError):
+    """A dossier text file is malformed: for the person editing it, naming the file (``str()``
+    reads ``<file>: <message>``), like every configuration-file error."""
 
 
 @dataclass(frozen=True)
@@ -53,15 +60,15 @@ def _read(language: str) -> tuple[dict[str, str], dict[str, str]]:
         with path.open(encoding="utf-8") as fh:
             data = yaml.safe_load(fh)
     except FileNotFoundError as exc:
-        raise DossierCatalogError(f"no dossier texts for {language!r} ({path})") from exc
+        raise DossierCatalogError(path, None, f"no dossier texts for {language!r}") from exc
     if not isinstance(data, dict) or data.get("language") != language or not isinstance(data.get("entries"), dict):
-        raise DossierCatalogError(f"{path}: expected 'language: {language}' and an 'entries' mapping")
+        raise DossierCatalogError(path, None, f"expected 'language: {language}' and an 'entries' mapping")
     texts, statuses = {}, {}
     for key, entry in data["entries"].items():
         if not isinstance(entry, dict) or not isinstance(entry.get("text"), str) or not entry["text"].strip():
-            raise DossierCatalogError(f"{path}: entry {key!r} needs a non-empty 'text'")
+            raise DossierCatalogError(path, None, f"entry {key!r} needs a non-empty 'text'")
         if entry.get("status") not in STATUSES:
-            raise DossierCatalogError(f"{path}: entry {key!r}: status must be one of {', '.join(STATUSES)}")
+            raise DossierCatalogError(path, None, f"entry {key!r}: status must be one of {', '.join(STATUSES)}")
         texts[str(key)], statuses[str(key)] = entry["text"], entry["status"]
     return texts, statuses
 
@@ -70,8 +77,7 @@ def _read(language: str) -> tuple[dict[str, str], dict[str, str]]:
 def dossier_words(language: str) -> DossierWords:
     """The dossier words in ``language`` (one of :data:`DOSSIER_LANGUAGES`); missing keys fall back to English."""
     if language not in DOSSIER_LANGUAGES:
-        raise DossierCatalogError(f"dossier language must be one of {', '.join(DOSSIER_LANGUAGES)}, "
-                                  f"not {language!r}")
+        raise ServiceError(UNKNOWN_LANGUAGE)
     source_texts, source_statuses = _read(SOURCE_LANGUAGE)
     if language == SOURCE_LANGUAGE:
         return DossierWords(language, source_texts, source_statuses)

@@ -33,6 +33,7 @@ from transition_app.domain.validation import (
     UNKNOWN_POSTCODE,
     Collector,
     ConcurrencyError,
+    ErrorCode,
     FieldError,
     ServiceError,
     ValidationError,
@@ -115,12 +116,12 @@ L_LANDLORD_POSTCODE = QT_TRANSLATE_NOOP("Validation", "Landlord's postcode")
 L_LANDLORD_PHONE = QT_TRANSLATE_NOOP("Validation", "Landlord's phone")
 L_LANDLORD_EMAIL = QT_TRANSLATE_NOOP("Validation", "Landlord's e-mail")
 
-CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+CHANGED_ELSEWHERE = ErrorCode("family.changed_elsewhere", QT_TRANSLATE_NOOP(
     "Services", "This family was changed by someone else since you opened it. "
     "Reopen it to see the changes, then make yours again."
-)
-NO_SUCH_FAMILY = QT_TRANSLATE_NOOP("Services", "This family does not exist (any more).")
-ONLY_CLOSED_ARCHIVED = QT_TRANSLATE_NOOP("Services", "Only a closed case can be archived.")
+))
+ONLY_CLOSED_ARCHIVED = ErrorCode("family.archive_not_closed", QT_TRANSLATE_NOOP(
+    "Services", "Only a closed case can be archived."))
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CASE_PREFIX = "TA"
@@ -276,6 +277,30 @@ class FamilyService:
             family.updated_at = utcnow()
             detail = self._flush_detail(s, family, sync_checklist=True)
             record(s, self.actor, AuditAction.EDIT, family_id, what="decision")
+            return detail
+
+    def set_dwelling(self, family_id: int, dwelling: DwellingInput | None, expected_version: int) -> FamilyDetail:
+        """Record (or correct, or with ``None`` / an empty record remove) the family's new dwelling,
+        so that every letter is prefilled with it (the letter dialog's "Save to the family file").
+
+        Validated as in the family file (``validate_dwelling``: every problem at once, with paths
+        ``dwelling.*``); a family without a destination municipality gets the dwelling's.  Recorded
+        as an edit of the dwelling (ids only)."""
+        with self.db.session() as s:
+            family = self._load_for_write(s, family_id, expected_version)
+            if dwelling is not None and not dwelling.is_empty:
+                col = Collector()
+                validate_dwelling(col, dwelling, family.destination_nis)
+                col.raise_if_any()
+            destination = family.destination_nis
+            with s.no_autoflush:
+                _apply_dwelling(family, dwelling)
+                if family.destination_nis is None and family.dwelling is not None:
+                    family.destination_nis = family.dwelling.municipality_nis
+                family.updated_at = utcnow()  # one version step, as for any change of the file
+            detail = self._flush_detail(s, family, sync_checklist=family.destination_nis != destination)
+            record(s, self.actor, AuditAction.EDIT, family_id, what="dwelling",
+                   removed=family.dwelling is None)
             return detail
 
     def archive_family(self, family_id: int, expected_version: int) -> FamilyDetail:

@@ -38,6 +38,7 @@ from transition_app.domain.validation import (
     DATE_ORDER,
     Collector,
     ConcurrencyError,
+    ErrorCode,
     NotFoundError,
     ServiceError,
 )
@@ -79,11 +80,16 @@ L_GIVEN_ON = QT_TRANSLATE_NOOP("Validation", "Consent given on")
 L_WITHDRAWN_ON = QT_TRANSLATE_NOOP("Validation", "Consent withdrawn on")
 L_PERSON = QT_TRANSLATE_NOOP("Validation", "Person")
 L_MONTHS = QT_TRANSLATE_NOOP("Validation", "Retention period (months)")
-NOT_A_MEMBER = QT_TRANSLATE_NOOP("Validation", "{label}: this person is not a member of this family.")
-OUT_OF_RANGE = QT_TRANSLATE_NOOP("Validation", "{label} must be between {min} and {max}.")
-NO_SUCH_CONSENT = QT_TRANSLATE_NOOP("Services", "This consent record does not exist (any more).")
-ALREADY_WITHDRAWN = QT_TRANSLATE_NOOP("Services", "This consent was already withdrawn.")
-ALREADY_ANONYMISED = QT_TRANSLATE_NOOP("Services", "This family's data was already erased.")
+NOT_A_MEMBER = ErrorCode("consent.not_a_member", QT_TRANSLATE_NOOP(
+    "Validation", "{label}: this person is not a member of this family."), "Validation")
+OUT_OF_RANGE = ErrorCode("out_of_range", QT_TRANSLATE_NOOP("Validation", "{label} must be between {min} and {max}."),
+                         "Validation")
+NO_SUCH_CONSENT = ErrorCode("consent.not_found", QT_TRANSLATE_NOOP(
+    "Services", "This consent record does not exist (any more)."))
+ALREADY_WITHDRAWN = ErrorCode("consent.already_withdrawn", QT_TRANSLATE_NOOP(
+    "Services", "This consent was already withdrawn."))
+ALREADY_ANONYMISED = ErrorCode("family.already_erased", QT_TRANSLATE_NOOP(
+    "Services", "This family's data was already erased."))
 
 
 # ----------------------------------------------------------------------------- plain data

@@ -34,10 +34,15 @@ from transition_app.documents.output import write_atomic
 from transition_app.domain import directory, enums
 from transition_app.domain.checklist_i18n import localized_step_text, localized_track_title, localized_uncertain
 from transition_app.domain.job_titles import title_text
-from transition_app.domain.validation import ServiceError
+from transition_app.domain.validation import ErrorCode, ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.letters.letterhead import centre_letterhead
-from transition_app.services.dossier_catalog import DOSSIER_LANGUAGES, DossierWords, dossier_words
+from transition_app.services.dossier_catalog import (
+    DOSSIER_LANGUAGES,
+    UNKNOWN_LANGUAGE,
+    DossierWords,
+    dossier_words,
+)
 from transition_app.services.dto import CentreView, FamilyDetail, NoteView, PersonView, WorkerView
 from transition_app.services.scope import family_for, family_scope
 from transition_app.services.staff import centre_view as centre_view_of
@@ -92,14 +97,17 @@ FORBIDDEN_SECTIONS: dict[RecipientKind, frozenset[DossierSection]] = {
 #: Recipients that get national register and residence card numbers (they register the family).
 NATIONAL_NUMBER_RECIPIENTS = frozenset({R.CPAS, R.LOI, R.WORKER})
 
-UNKNOWN_RECIPIENT = QT_TRANSLATE_NOOP("Services", "Choose who the dossier is for.")
-UNKNOWN_SECTION = QT_TRANSLATE_NOOP("Services", "The dossier has no such section.")
-SECTION_NOT_ALLOWED = QT_TRANSLATE_NOOP(
-    "Services", "This recipient may not receive protection details or confidential notes.")
-NO_SECTIONS = QT_TRANSLATE_NOOP("Services", "Choose at least one section for the dossier.")
-UNKNOWN_LANGUAGE = QT_TRANSLATE_NOOP("Services", "The dossier cannot be written in this language.")
-UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("Services", "A dossier is saved as PDF or DOCX.")
-NO_SUCH_FAMILY = QT_TRANSLATE_NOOP("Services", "This family does not exist (any more).")
+UNKNOWN_RECIPIENT = ErrorCode("dossier.unknown_recipient", QT_TRANSLATE_NOOP(
+    "Services", "Choose who the dossier is for."))
+UNKNOWN_SECTION = ErrorCode("dossier.unknown_section", QT_TRANSLATE_NOOP(
+    "Services", "The dossier has no such section."))
+SECTION_NOT_ALLOWED = ErrorCode("dossier.section_not_allowed", QT_TRANSLATE_NOOP(
+    "Services", "This recipient may not receive protection details or confidential notes."))
+NO_SECTIONS = ErrorCode("dossier.no_sections", QT_TRANSLATE_NOOP(
+    "Services", "Choose at least one section for the dossier."))
+UNKNOWN_FORMAT = ErrorCode("dossier.unknown_format", QT_TRANSLATE_NOOP(
+    "Services", "A dossier is saved as PDF or DOCX."))
+NO_FOLDER = ErrorCode("dossier.no_folder", QT_TRANSLATE_NOOP("Services", "The folder {folder} does not exist."))
 
 _OPEN = ("todo", "in_progress", "waiting", "blocked")
 _SATISFIED = ("done", "not_applicable")
@@ -782,7 +790,7 @@ class HandoverService:
             raise ServiceError(UNKNOWN_FORMAT)
         out = Path(folder)
         if not out.is_dir():
-            raise NotADirectoryError(str(out))
+            raise ServiceError(NO_FOLDER, folder=out)
         todo = list(families) if families is not None else self.families_leaving_within(days)
         result = BatchResult(total=len(todo))
         if progress is not None and progress(0, len(todo)) is False:

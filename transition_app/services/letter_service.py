@@ -5,7 +5,8 @@
                           inputs={"dwelling_address": "Rue Haute 5|4000 Liège", "rent": "650", ...})
 
 Inputs may be given typed or as text (command line, form fields): :func:`parse_input`
-turns text into the placeholder's type.  Qt-free.
+turns text into the placeholder's type.  An input not given comes from the new dwelling recorded
+in the family file (:meth:`LetterService.prefilled_inputs`).  Qt-free.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.documents import model as m
+from transition_app.domain.validation import CTX, Collector, ErrorCode
+from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.letters import (
     ALL_LANGUAGES,
     AUTHORITY_LANGUAGES,
@@ -28,19 +31,37 @@ from transition_app.letters import (
     default_authority_language,
     list_templates,
 )
+from transition_app.letters.catalog import UNKNOWN_TEMPLATE
+from transition_app.letters.compose import UNKNOWN_AUTHORITY_LANGUAGE, UNKNOWN_INPUT, UNKNOWN_LANGUAGE
+from transition_app.letters.context import dwelling_inputs, dwelling_recipient
 from transition_app.letters.engine import PlaceholderType
+from transition_app.letters.missing import input_label
 
 if TYPE_CHECKING:
     from transition_app.services.checklist import ChecklistService
+    from transition_app.services.dto import FamilyDetail
     from transition_app.services.families import FamilyService
     from transition_app.services.staff import StaffService
 
 T = PlaceholderType
 _SPLIT = re.compile(r"\s*[|\n;]\s*")
 
+NOT_A_DATE = ErrorCode("letter.input_not_a_date", QT_TRANSLATE_NOOP(
+    "Validation", "{label}: '{value}' is not a date; write it as YYYY-MM-DD."), CTX)
+NOT_AN_AMOUNT = ErrorCode("letter.input_not_an_amount", QT_TRANSLATE_NOOP(
+    "Validation", "{label}: '{value}' is not an amount in euros."), CTX)
+NOT_A_NUMBER = ErrorCode("letter.input_not_a_number", QT_TRANSLATE_NOOP(
+    "Validation", "{label}: '{value}' is not a whole number."), CTX)
+_NOT_PARSED = {T.DATE: NOT_A_DATE, T.MONEY: NOT_AN_AMOUNT, T.NUMBER: NOT_A_NUMBER}
 
-class LetterInputError(LetterError):
-    pass
+
+class InputParseError(ValueError):
+    """Raised by :func:`parse_input` on text that is not of the input's type (the service turns it
+    into a field error with the input's label)."""
+
+    def __init__(self, code: ErrorCode) -> None:
+        self.code = code
+        super().__init__(code.id)
 
 
 def parse_input(name: str, ptype: PlaceholderType, text: str) -> Any:
@@ -56,8 +77,7 @@ def parse_input(name: str, ptype: PlaceholderType, text: str) -> Any:
         if ptype is T.NUMBER:
             return int(text)
     except (ValueError, InvalidOperation):
-        raise LetterInputError(f"input {name!r} must be a {ptype.value}"
-                               + (" (YYYY-MM-DD)" if ptype is T.DATE else "") + f", not {text!r}") from None
+        raise InputParseError(_NOT_PARSED[ptype]) from None
     if ptype in (T.ADDRESS, T.LIST, T.LANGUAGES):
         return tuple(p for p in _SPLIT.split(text) if p)
     if ptype is T.FLAG:
@@ -74,10 +94,10 @@ def resolve_languages(lang: str, authority_language: str | None,
     the language of the family's new municipality).
     """
     if lang not in ALL_LANGUAGES and lang not in AUTHORITY_LANGUAGES:
-        raise LetterInputError(f"no letter texts in {lang!r} (languages: {', '.join(ALL_LANGUAGES)})")
+        raise LetterError(UNKNOWN_LANGUAGE, language=lang, languages=", ".join(ALL_LANGUAGES))
     if authority_language is not None:
         if authority_language not in AUTHORITY_LANGUAGES:
-            raise LetterInputError(f"--authority-lang must be one of {', '.join(AUTHORITY_LANGUAGES)}")
+            raise LetterError(UNKNOWN_AUTHORITY_LANGUAGE, languages=", ".join(AUTHORITY_LANGUAGES))
         return authority_language, (None if lang == authority_language else lang)
     if lang in AUTHORITY_LANGUAGES:
         return lang, None
@@ -127,18 +147,44 @@ class LetterService:
         for info in list_templates():
             if info.id == template_id:
                 return info.inputs
-        raise LetterInputError(f"no letter template {template_id!r} (see letter --list)")
+        raise LetterError(UNKNOWN_TEMPLATE)
 
     def parse_inputs(self, template_id: str, raw: Mapping[str, Any]) -> dict[str, Any]:
+        """``raw`` with its texts turned into the inputs' types; every text that is not of its
+        input's type is reported at once (a ``ValidationError``, one field error per input)."""
+        from transition_app.letters import default_catalog
+
         specs = {s.name: s for s in self.input_specs(template_id)}
+        letter = default_catalog().letter(template_id)
         out: dict[str, Any] = {}
+        col = Collector()
         for name, value in raw.items():
             spec = specs.get(name)
             if spec is None:
-                raise LetterInputError(f"letter {template_id!r} has no input {name!r} "
-                                       f"(inputs: {', '.join(specs) or 'none'})")
-            out[name] = parse_input(name, spec.type, value) if isinstance(value, str) else value
+                raise LetterError(UNKNOWN_INPUT, name=name, known=", ".join(specs) or "—")
+            if not isinstance(value, str):
+                out[name] = value
+                continue
+            try:
+                out[name] = parse_input(name, spec.type, value)
+            except InputParseError as exc:
+                col.add(name, exc.code, label=input_label(letter, name), value=value.strip())
+        col.raise_if_any()
         return out
+
+    def prefilled_inputs(self, template_id: str, family: FamilyDetail, language: str = "fr") -> dict[str, Any]:
+        """The inputs of ``template_id`` the family file gives (its new dwelling), typed: what the
+        letter dialog shows as "from the family file" and the command line uses unless
+        ``--input`` gives another value."""
+        return dwelling_inputs(family, self.input_specs(template_id), language)
+
+    @staticmethod
+    def prefilled_recipient(template_id: str, family: FamilyDetail, language: str = "fr") -> Recipient | None:
+        """The addressee the family file gives for ``template_id`` (the landlord of the new dwelling,
+        the CPAS/OCMW of its municipality), or None."""
+        from transition_app.letters import default_catalog
+
+        return dwelling_recipient(default_catalog().letter(template_id).recipient_kind, family, language)
 
     def compose(self, family_id: int, template_id: str, *, authority_language: str,
                 family_language: str | None = None, layout: m.BilingualLayout = m.BilingualLayout.CONTINUOUS,

@@ -271,8 +271,7 @@ class ExportResult:
 
 
 class ExportCancelled(ServiceError):
-    def __init__(self) -> None:
-        super().__init__(CANCELLED)
+    """Raised as ``ExportCancelled(CANCELLED)`` when the progress callback says stop."""
 
 
 Progress = Callable[[int, int], bool]
@@ -531,11 +530,11 @@ class _Counter:
         self.done += 1
         if self.progress is not None and (self.done % PROGRESS_EVERY == 0 or self.done == self.total):
             if self.progress(self.done, self.total) is False:
-                raise ExportCancelled()
+                raise ExportCancelled(CANCELLED)
 
     def start(self) -> None:
         if self.progress is not None and self.progress(0, self.total) is False:
-            raise ExportCancelled()
+            raise ExportCancelled(CANCELLED)
 
 
 def _safe_text(value: str) -> str:
@@ -670,4 +669,4 @@ def write_xlsx(doc: ListDocument, fh: Any, counter: _Counter | None = None,
                 break
     wb.save(fh)  # also when cancelled: it closes the sheets' XML streams (the file is thrown away)
     if cancelled:
-        raise ExportCancelled()
+        raise ExportCancelled(CANCELLED)

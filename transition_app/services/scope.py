@@ -24,13 +24,14 @@ from sqlalchemy.orm import Session
 
 from transition_app.access.permissions import NOT_YOUR_FAMILY, Actor, Permission
 from transition_app.domain import enums
-from transition_app.domain.validation import NotFoundError, PermissionDenied
+from transition_app.domain.validation import ErrorCode, NotFoundError, PermissionDenied
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.dto import FamilyDetail, FamilySummary
 from transition_app.store.models import BuddyAssignment, Family
 
-NO_SUCH_FAMILY = QT_TRANSLATE_NOOP("Services", "This family does not exist (any more).")
-OTHER_CENTRE = QT_TRANSLATE_NOOP("Services", "You can only record families of your own reception centre.")
+NO_SUCH_FAMILY = ErrorCode("family.not_found", QT_TRANSLATE_NOOP("Services", "This family does not exist (any more)."))
+OTHER_CENTRE = ErrorCode("family.other_centre", QT_TRANSLATE_NOOP(
+    "Services", "You can only record families of your own reception centre."))
 
 
 def buddy_families(buddy_id: int) -> object:

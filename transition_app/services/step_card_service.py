@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from transition_app.documents import model as m
-from transition_app.domain.validation import NotFoundError, ServiceError
+from transition_app.domain.validation import ErrorCode, NotFoundError, ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.audit import AuditAction, record
 from transition_app.services.step_cards import card_labels, compose_step_cards
@@ -28,10 +28,12 @@ if TYPE_CHECKING:
 
 AUTHORITY_LANGUAGES = ("fr", "nl", "de", "en")
 
-NO_OPEN_STEPS = QT_TRANSLATE_NOOP("Services", "This family has no open checklist step, so there is no step card "
-                                              "to make.")
-NO_SUCH_STEP = QT_TRANSLATE_NOOP("Services", "This step is not in the family's checklist.")
-NO_CARD_LANGUAGE = QT_TRANSLATE_NOOP("Services", "There are no step card texts in this language.")
+NO_OPEN_STEPS = ErrorCode("step_cards.no_open_steps", QT_TRANSLATE_NOOP(
+    "Services", "This family has no open checklist step, so there is no step card to make."))
+NO_SUCH_STEP = ErrorCode("step_cards.no_such_step", QT_TRANSLATE_NOOP(
+    "Services", "This step is not in the family's checklist."))
+NO_CARD_LANGUAGE = ErrorCode("step_cards.unknown_language", QT_TRANSLATE_NOOP(
+    "Services", "There are no step card texts in this language."))
 
 
 @dataclass(frozen=True)

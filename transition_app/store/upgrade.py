@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from transition_app.clock import Clock
-from transition_app.domain.validation import ServiceError
+from transition_app.domain.validation import ErrorCode, ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.store.engine import is_file_database
 
@@ -28,14 +28,14 @@ SCHEMA_HEAD = "0005"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-TOO_NEW = QT_TRANSLATE_NOOP(
+TOO_NEW = ErrorCode("database.too_new", QT_TRANSLATE_NOOP(
     "Database",
     "This database was written by a newer version of Transition Assistant (schema {revision}). "
     "Install the newer version to open it; the file has not been changed.",
-)
-FOREIGN = QT_TRANSLATE_NOOP(
+), "Database")
+FOREIGN = ErrorCode("database.foreign", QT_TRANSLATE_NOOP(
     "Database", "This file is not a Transition Assistant database; it has not been changed."
-)
+), "Database")
 
 
 class DatabaseVersionError(ServiceError):

@@ -12,14 +12,34 @@ GENERIC = QT_TRANSLATE_NOOP("Errors", "The action could not be completed. Please
 
 
 def _param(value: object) -> str:
+    """A parameter as the person reads it: a :class:`Term` translated, a nested service error
+    (the reason of another one) as its own translated message, anything else as it is."""
     if isinstance(value, Term):
         return tr_dynamic(value.context, value.text)
+    if isinstance(value, ServiceError):
+        return service_error_text(value)
     return str(value)
 
 
 def field_error_text(error: FieldError) -> str:
-    params = {k: tr_dynamic(VALIDATION_CTX, v) if k in ("label", "other") else v for k, v in error.params.items()}
+    """The message of one field problem, its labels (``label``/``other``) translated too."""
+    params = {}
+    for key, value in error.params.items():
+        if isinstance(value, Term):
+            params[key] = _param(value)
+        elif key in ("label", "other"):
+            params[key] = tr_dynamic(VALIDATION_CTX, value)
+        else:
+            params[key] = value
     return tr_dynamic(error.code.context, error.code.text).format(**params)
+
+
+def field_label(error: FieldError) -> str:
+    """The translated label of the field ``error`` is about ("" when it names none)."""
+    label = error.params.get("label")
+    if isinstance(label, Term):
+        return _param(label)
+    return tr_dynamic(VALIDATION_CTX, label) if label else ""
 
 
 def service_error_text(exc: BaseException) -> str:

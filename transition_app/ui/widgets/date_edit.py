@@ -429,6 +429,7 @@ class DateEdit(QWidget):
         self._edit.setAccessibleName(name)
 
     def setAccessibleDescription(self, description: str) -> None:
+        super().setAccessibleDescription(description)  # what others set is read back as set
         self._description = description
         self._refresh_hint()
 
