@@ -311,8 +311,11 @@ def test_screenshots_of_the_new_home_and_flagged_fields(qtbot, ctx, code, artifa
         fill(qtbot, ui.landlordPostcodeEdit, "4020")
         fill(qtbot, ui.landlordEmailEdit, "nobody")
         dialog.save()
-        # the date the dialog cannot read, and the new home's other problems with it
-        assert dialog.problem_paths() == ["dwelling.move_in_date", "dwelling.landlord_email"]
+        # the date the dialog cannot read first, and every other problem with it (the service's rules)
+        paths = dialog.problem_paths()
+        assert paths[0] == "dwelling.move_in_date"
+        assert set(paths) == {"dwelling.move_in_date", "dwelling.landlord_email", "members[0].given_names",
+                              "members[0].family_name"}
         ui.tabs.setCurrentWidget(ui.dwellingTab)
         qtbot.wait(20)  # the layout follows the texts set
         assert ui.landlordPlaceLabel.width() >= ui.landlordPlaceLabel.sizeHint().width()
@@ -322,3 +325,33 @@ def test_screenshots_of_the_new_home_and_flagged_fields(qtbot, ctx, code, artifa
         assert dialog.grab().save(str(artifacts / f"family_members_flagged_{code}.png"))
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_the_dialogs_own_problems_and_the_services_show_at_once(qtbot, ctx):
+    """A date that is not a date (found by the dialog) and a missing family name and a bad e-mail
+    (found by the service's rules): one Save names every one of them, and nothing is written."""
+    dialog = open_dialog(qtbot, ctx)
+    ui = dialog.ui
+    ui.tabs.setCurrentWidget(ui.membersTab)
+    fill(qtbot, ui.givenNamesEdit, "Amal")
+    fill(qtbot, ui.birthDateEdit, "31/02/1990")
+    dialog.save()
+    paths = set(dialog.problem_paths())
+    assert "members[0].birth_date" in paths  # the dialog's own check
+    assert "members[0].family_name" in paths  # the service's rule, in the same Save
+    assert ctx.families.count() == 0
+
+
+def test_removing_a_contact_with_the_button_asks_first(qtbot, ctx, confirm_answers):
+    answers, asked = confirm_answers
+    detail = ctx.families.create_family(family_input(contacts=(ContactInput("phone", "0470 12 34 56"),)))
+    dialog = open_dialog(qtbot, ctx, detail)
+    ui = dialog.ui
+    ui.tabs.setCurrentWidget(ui.contactsTab)
+    ui.contactsTable.setCurrentCell(0, 1)
+    answers.append(False)  # "Cancel": the contact stays
+    qtbot.mouseClick(ui.removeContactButton, Qt.MouseButton.LeftButton)
+    assert asked and "0470 12 34 56" in asked[-1] and ui.contactsTable.rowCount() == 1
+    answers.append(True)
+    qtbot.mouseClick(ui.removeContactButton, Qt.MouseButton.LeftButton)
+    assert ui.contactsTable.rowCount() == 0

@@ -190,6 +190,15 @@ class FamilyService:
             validate_dwelling(col, data.dwelling, data.destination_nis)
         col.raise_if_any()
 
+    def check(self, data: FamilyInput, family_id: int | None = None) -> list[FieldError]:
+        """Every problem saving ``data`` would meet (a new family, or ``family_id``), without writing
+        anything: the family dialog shows them all at once with the ones it finds itself."""
+        self.actor.require(Permission.CREATE_FAMILY if family_id is None else Permission.EDIT_FAMILY)
+        with self.db.read() as s:
+            if family_id is not None:
+                family_for(s, self.actor, family_id, Permission.EDIT_FAMILY)
+            return self._validation_problems(s, data, family_id)
+
     def _validation_problems(self, s: Session, data: FamilyInput, family_id: int | None = None) -> list[FieldError]:
         """Every problem of ``data`` by the rules of a family entered by hand (``_validate``), as a
         list (empty: none) rather than an exception, in the caller's transaction: the import

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from transition_app.domain import directory
 from transition_app.domain.reference import languages, nationality_codes
-from transition_app.domain.validation import Collector, ConcurrencyError, ServiceError, ValidationError
+from transition_app.domain.validation import ConcurrencyError, ServiceError, ValidationError
 from transition_app.services.context import AppContext
 from transition_app.services.dto import (
     ContactInput,
@@ -41,7 +41,6 @@ from transition_app.services.dto import (
     FamilyInput,
     PersonInput,
 )
-from transition_app.services.families import validate_dwelling
 from transition_app.ui import labels, messages
 from transition_app.ui.errors import field_error_text, service_error_text
 from transition_app.ui.generated.ui_family_edit import Ui_FamilyEditDialog
@@ -318,7 +317,7 @@ class FamilyEditDialog(QDialog):
         ui.removeMemberButton.clicked.connect(self.remove_member)
         ui.membersTable.currentCellChanged.connect(lambda row, *_: self._select_member(row))
         ui.addContactButton.clicked.connect(lambda: self._add_contact(ContactInput("phone", "")))
-        ui.removeContactButton.clicked.connect(self._remove_contact)
+        ui.removeContactButton.clicked.connect(lambda: self._remove_contact(ask=True))
         bind_keys(ui.membersTable, DELETE, self.remove_member)  # both ask first
         bind_keys(ui.contactsTable, DELETE, lambda: self._remove_contact(ask=True))
         for edit in (ui.givenNamesEdit, ui.familyNameEdit, ui.nationalNumberEdit, ui.cardNumberEdit):
@@ -803,14 +802,14 @@ class FamilyEditDialog(QDialog):
             self._member_changed()  # the shown member's fields, as they are now
         own = self._own_problems()
         if own:
-            # the new home's other problems at once (the service's own rules, nothing written)
-            col = Collector()
-            dwelling = self._dwelling()
-            if dwelling is not None:
-                validate_dwelling(col, dwelling, self.ui.destinationEdit.nis())
+            # and every other problem at once: the service's own rules, nothing written
+            try:
+                found = self.ctx.families.check(self.value(), self.detail.id if self.detail else None)
+            except ServiceError:
+                found = []
             paths = {path for path, _ in own}
             known = paths | ({"dwelling.postcode"} if "destination_nis" in paths else set())  # said already
-            self.show_problems(own + [(e.field, field_error_text(e)) for e in col.errors if e.field not in known])
+            self.show_problems(own + [(e.field, field_error_text(e)) for e in found if e.field not in known])
             return
         data = self.value()
         try:
