@@ -41,6 +41,14 @@ DATE_SENSITIVE = (
     "tests/integration/test_families_service.py",
     "tests/unit/test_cli_checklist.py",
     "tests/unit/test_cli_calendar.py",
+    "tests/integration/test_checklist_leave_undo.py",
+    "tests/ui/test_checklist_leave_undo.py",
+    "tests/ui/test_date_edit.py",
+    "tests/ui/test_family_dialog.py",
+    "tests/integration/test_import_service.py",
+    "tests/integration/test_list_export.py",
+    "tests/integration/test_letter_dwelling.py",
+    "tests/integration/test_centres.py",
 )
 
 
