@@ -102,8 +102,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from transition_app.domain.validation import ServiceError, ValidationError
 
     log = logging.getLogger(__name__)
+    if not logging.getLogger().handlers:  # until the data folder's log file is set up: nothing on stderr
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         return _headless(command, args)
+    except BrokenPipeError:  # the reader went away (`... | head`): stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except ValidationError as exc:  # every problem, each named by its field's label (never its path)
         return _fail(" ".join(e.message for e in exc.errors))
     except CliError as exc:

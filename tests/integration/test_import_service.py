@@ -404,3 +404,17 @@ def test_the_preview_shows_rows_as_they_will_be_stored(ctx):
     assert not omar.head and not any(r.problems for r in preview.rows)
     columns = {c.name: c for c in preview.columns}
     assert columns["Prénom"].field == "given_names" and columns["Prénom"].samples == ("Amal", "Omar", "Yonas")
+
+
+def test_without_a_family_key_rows_with_the_same_case_number_are_one_family(ctx):
+    """A file kept by case (every member carries the family's case number, no family column):
+    the members stay together, the child is not dropped as a "duplicate case number"."""
+    header = "Dossier;Nom;Prénom;Date de naissance;Sexe;Lien;Nationalité;Statut;Date décision;Commune destination"
+    table = csv("F1;Haddad;Amal;04/03/1990;F;chef de ménage;Syrie;réfugié;01/10/2026;Liège",
+                "F1;Haddad;Omar;01/06/2015;M;enfant;Syrie;;;",
+                "F2;Tesfay;Sara;28/02/1988;F;chef de ménage;Érythrée;subsidiaire;15/09/2026;Luik", header=header)
+    report = run(ctx, table)
+    assert report.imported == 2 and not report.rejected and not report.duplicates
+    haddad = ctx.families.get_family(report.family_ids[0])
+    assert haddad.case_number == "F1" and [m.given_names for m in haddad.members] == ["Amal", "Omar"]
+    assert haddad.destination_nis == "62063"  # "Commune destination" recognised

@@ -94,3 +94,20 @@ def test_without_keyring_the_command_line_asks_for_the_passphrase(tmp_path, caps
     monkeypatch.setenv("TRANSITION_APP_PASSPHRASE", "wrong horse battery")
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "h"), "list")
     assert code == 1 and "passphrase is not correct" in err
+
+
+def test_output_cut_short_by_the_reader_ends_quietly(tmp_path):
+    """`transition-app letter --list | head -1`: the reader closes the pipe before the command has
+    written; no traceback, no error line, exit 0."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    proc = subprocess.Popen([sys.executable, "-m", "transition_app", "letter", "--list"], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # gone before the first line: every write of the command fails
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and err == b""

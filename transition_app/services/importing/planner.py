@@ -225,7 +225,10 @@ class Draft:
 
 
 def parse_rows(table: Table, mapping: ColumnMapping) -> list[Row]:
+    """The rows of ``table`` as values by field.  Without a family-key column, rows with the same
+    case number are one family (a file kept by case: every member carries the family's number)."""
     excel = table.file_type == "xlsx"
+    key_by_case = "family_key" not in mapping and "case_number" in mapping
     columns = {f: table.column_name(i) for i, f in enumerate(mapping) if f}
     out = []
     for sheet_row in table.rows:
@@ -241,6 +244,8 @@ def parse_rows(table: Table, mapping: ColumnMapping) -> list[Row]:
             except V.BadValue as exc:
                 row.problems.append(row.problem(field_id, exc.code, **exc.params))
         row.key_text = row.values.pop("family_key", None) or None
+        if key_by_case and row.values.get("case_number"):
+            row.key_text = str(row.values["case_number"])
         if row.values or row.key_text or row.problems:
             out.append(row)
     return out
