@@ -400,9 +400,11 @@ class ImportWizard(QWizard):
                          *[value_text(f, r.values.get(f)) for f in fields]])
         _fill(ui.previewTable, headers, rows)
         ui.previewTable.horizontalHeader().setStretchLastSection(False)
-        if with_problems:
+        ui.previewTable.resizeColumnToContents(0)  # row numbers and family numbers: narrow,
+        ui.previewTable.resizeColumnToContents(1)  # so the values as they will be stored are in view
+        if with_problems:  # the whole text is in the tooltip and on the check page
             ui.previewTable.setColumnWidth(2, min(ui.previewTable.columnWidth(2),
-                                                  ui.previewTable.fontMetrics().averageCharWidth() * 40))
+                                                  ui.previewTable.fontMetrics().averageCharWidth() * 26))
         for i, r in enumerate(preview.rows):
             shade = r.family % 2 == 0
             tip = "\n".join(problem_text(p) for p in r.problems)
