@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         from transition_app.ui.edit_menu import install_edit_menu  # Edit ▸ Undo (checklist changes)
 
         self.edit_menu = install_edit_menu(self)
-        from transition_app.ui.dialogs.export_list import install_export_action  # File ▸ Export list…
+        from transition_app.ui.export_menu import install_export_action  # File ▸ Export list…
 
         self.export_action = install_export_action(self)
         self.draft_note = i18n.draft_note(self)  # "Translation: draft, not yet reviewed" when it is one

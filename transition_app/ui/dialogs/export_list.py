@@ -241,35 +241,6 @@ class ExportListDialog(QDialog):
         super().closeEvent(event)
 
 
-def install_export_action(window: Any) -> Any:
-    """File ▸ Export list… (before Settings): the dialog over the window's current filters."""
-    from PySide6.QtGui import QAction, QKeySequence
-
-    from transition_app.access.permissions import Permission
-
-    action = QAction(translate("ExportListDialog", "Export &list…"), window)
-    action.setObjectName("actionExportList")
-    action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    action.setStatusTip(translate("ExportListDialog",
-                                  "The family list, the due list or the dashboard as an Excel or CSV file"))
-    window.addAction(action)
-
-    def refresh() -> None:
-        ctx = getattr(window, "ctx", None)
-        actor = getattr(ctx, "actor", None)
-        action.setEnabled(ctx is not None and (actor is None or actor.can(Permission.VIEW_FAMILY)))
-
-    action.triggered.connect(lambda: open_export_dialog(window))
-    menu = window.ui.menuFile
-    before = getattr(window, "settings_action", None) or window.ui.actionQuit
-    menu.insertAction(before, action)
-    menu.aboutToShow.connect(refresh)
-    if hasattr(window, "families_loaded"):
-        window.families_loaded.connect(lambda _n: refresh())  # signed in: the shortcut works
-    refresh()
-    return action
-
-
 def open_export_dialog(window: Any, which: str = "families", dashboard: dict[str, Any] | None = None,
                        parent: QWidget | None = None) -> ExportListDialog | None:
     """The export dialog over ``window``'s context (kept referenced while open, and by tests)."""
