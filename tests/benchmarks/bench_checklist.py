@@ -29,9 +29,19 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 
+PASSPHRASE = "benchmark passphrase (fictional data)"
+USER, PASSWORD = "coordinator", "benchmark password 2026"  # the demo's coordinator (fictional data)
+
+
 def env() -> dict[str, str]:
+    """No keyring on a headless machine: the encrypted store is opened with a passphrase; the
+    commands sign in as the demo's coordinator."""
     e = dict(os.environ)
     e["PYTHONPATH"] = str(ROOT)
+    e.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    e.setdefault("TRANSITION_APP_PASSPHRASE", PASSPHRASE)
+    e.setdefault("TRANSITION_APP_USER", USER)
+    e.setdefault("TRANSITION_APP_PASSWORD", PASSWORD)
     return e
 
 
@@ -75,10 +85,14 @@ def main() -> None:
         cli.append(time.perf_counter() - t)
         lines = len(json.loads(out.stdout))
 
+    from transition_app.access.permissions import SYSTEM
     from transition_app.paths import AppPaths
+    from transition_app.security.unlock import unlock_for_cli
     from transition_app.services.context import open_context
 
-    ctx = open_context(AppPaths(data).ensure())
+    os.environ.update({k: v for k, v in env().items() if k.startswith(("TRANSITION_APP_", "PYTHON_KEYRING"))})
+    paths = AppPaths(data).ensure()
+    ctx = open_context(paths, None, unlock_for_cli(paths)).for_actor(SYSTEM)  # the encrypted store, as the app
     try:
         checklists = ctx.checklists
         due_s, items = median_time(lambda: checklists.due_within(14), args.runs)

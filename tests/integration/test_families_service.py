@@ -276,3 +276,23 @@ def dataclasses_replace(obj, **kw):
     import dataclasses
 
     return dataclasses.replace(obj, **kw)
+
+
+def test_closing_the_database_leaves_planner_statistics(app_paths):
+    """``PRAGMA optimize`` when a database is closed: the planner then knows that a family status
+    is not selective (the dashboard's reunification query stays on its date index)."""
+    from sqlalchemy import text
+
+    from transition_app.access.permissions import SYSTEM
+    from transition_app.services.context import open_context
+
+    ctx = open_context(app_paths).for_actor(SYSTEM)
+    generate_demo(ctx.db, 300, seed=3, today=dt.date(2026, 11, 23))
+    ctx.close()
+    again = open_context(app_paths)
+    try:
+        with again.db.engine.connect() as conn:
+            stats = conn.execute(text("SELECT tbl FROM sqlite_stat1")).scalars().all()
+        assert {"family", "checklist_step"} <= set(stats)
+    finally:
+        again.close()

@@ -1264,9 +1264,9 @@ class ChecklistService:
             # overdue steps and steps due soon
             base = self._due_select(today, worker_id, track)
             overdue_stmt = base.where(ChecklistStep.due_date < today)
-            overdue_total = conn.scalar(select(func.count()).select_from(overdue_stmt.subquery())) or 0
-            soon_stmt = base.where(ChecklistStep.due_date >= today, ChecklistStep.due_date <= soon)
-            due_soon_total = conn.scalar(select(func.count()).select_from(soon_stmt.subquery())) or 0
+            overdue_total = conn.scalar(self._due_count(worker_id, track, ChecklistStep.due_date < today)) or 0
+            due_soon_total = conn.scalar(self._due_count(worker_id, track, ChecklistStep.due_date >= today,
+                                                         ChecklistStep.due_date <= soon)) or 0
             overdue = tuple(self._due_items(conn.execute(
                 overdue_stmt.order_by(ChecklistStep.due_date, Family.household_name, Family.id,
                                       ChecklistStep.position).limit(limit)), today))
@@ -1287,7 +1287,11 @@ class ChecklistService:
                           .join(ChecklistStep, and_(ChecklistStep.family_id == Family.id,
                                                     ChecklistStep.step_id == REUNIFICATION_STEP))
                           .outerjoin(Worker, Worker.id == Family.worker_id).where(*r_filter))
-                reunification_total = conn.scalar(select(func.count()).select_from(r_from.subquery())) or 0
+                reunification_total = conn.scalar(
+                    select(func.count()).select_from(ChecklistPlan).join(Family, Family.id == ChecklistPlan.family_id)
+                    .join(ChecklistStep, and_(ChecklistStep.family_id == Family.id,
+                                              ChecklistStep.step_id == REUNIFICATION_STEP))
+                    .where(*r_filter)) or 0
                 reunification = tuple(
                     ReunificationRow(fid, case_no, name, wid, wname, end, (end - today).days, status)
                     for fid, case_no, name, wid, wname, end, status in conn.execute(
@@ -1301,24 +1305,35 @@ class ChecklistService:
         )
 
     # ----------------------------------------------------------------- internals
+    def _due_filters(self, worker_id: int | None, track: str | None) -> list[Any]:
+        """The conditions of the due list and its counts: open steps with a due date of families
+        still followed, that the actor may see (and of one worker, one track)."""
+        filters: list[Any] = [ChecklistStep.status.in_(OPEN_STATUSES), ChecklistStep.due_date.is_not(None),
+                              Family.status.in_(ACTIVE_FAMILY_STATUSES)]
+        scope = family_scope(self.actor)
+        if scope is not None:
+            filters.append(scope)
+        if worker_id is not None:
+            filters.append(Family.worker_id == worker_id)
+        if track is not None:
+            filters.append(ChecklistStep.track == track)
+        return filters
+
     def _due_select(self, today: dt.date, worker_id: int | None, track: str | None) -> Any:
-        stmt = (
+        return (
             select(Family.id, Family.case_number, Family.household_name, Family.worker_id, Worker.full_name,
                    ChecklistStep.step_id, ChecklistStep.track, ChecklistStep.custom, ChecklistStep.status,
                    ChecklistStep.due_date, ChecklistStep.due_override.is_not(None))
             .select_from(ChecklistStep).join(Family, Family.id == ChecklistStep.family_id)
             .outerjoin(Worker, Worker.id == Family.worker_id)
-            .where(ChecklistStep.status.in_(OPEN_STATUSES), ChecklistStep.due_date.is_not(None),
-                   Family.status.in_(ACTIVE_FAMILY_STATUSES))
+            .where(*self._due_filters(worker_id, track))
         )
-        scope = family_scope(self.actor)
-        if scope is not None:
-            stmt = stmt.where(scope)
-        if worker_id is not None:
-            stmt = stmt.where(Family.worker_id == worker_id)
-        if track is not None:
-            stmt = stmt.where(ChecklistStep.track == track)
-        return stmt
+
+    def _due_count(self, worker_id: int | None, track: str | None, *where: Any) -> Any:
+        """``count(*)`` of the due list's rows that meet ``where``: the same conditions, without the
+        worker names (a count needs no join to them)."""
+        return (select(func.count()).select_from(ChecklistStep).join(Family, Family.id == ChecklistStep.family_id)
+                .where(*self._due_filters(worker_id, track), *where))
 
     def _due_items(self, rows: Iterable[Any], today: dt.date) -> list[DueItem]:
         titles = {s.id: s.title for s in self.template.steps}

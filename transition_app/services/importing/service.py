@@ -289,6 +289,8 @@ class ImportService:
         except Cancelled:
             return ImportReport(table.file_type, len(table.rows), 0, 0, 0, (), (), dry_run=not write, written=False,
                                 cancelled=True)
+        if written and len(ids) >= 100:
+            self.db.optimize()  # a big import changes the tables' statistics the planner reads
         return ImportReport(
             file_type=table.file_type, rows=len(rows), families=len(groups), imported=len(new),
             merged=len(merges), rejected=tuple(rejected), duplicates=tuple(planner.duplicates),

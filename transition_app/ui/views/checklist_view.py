@@ -105,20 +105,9 @@ def status_icon(status: str) -> QIcon:
 @cache
 def overdue_icon() -> QIcon:
     """A warning triangle with "!": overdue or late is said by this shape (and words), not only by red."""
-    def paint(p: QPainter, size: int) -> None:
-        triangle = QPainterPath(QPointF(size / 2, 1.5))
-        triangle.lineTo(QPointF(size - 1.5, size - 2.0))
-        triangle.lineTo(QPointF(1.5, size - 2.0))
-        triangle.closeSubpath()
-        p.setPen(QPen(OVERDUE_COLOUR.darker(130), 1.0))
-        p.setBrush(QBrush(OVERDUE_COLOUR))
-        p.drawPath(triangle)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QBrush(QColor("#ffffff")))
-        bar = size / 9
-        p.drawRoundedRect(QRectF(size / 2 - bar / 2, size * 0.34, bar, size * 0.33), bar / 2, bar / 2)
-        p.drawEllipse(QPointF(size / 2, size * 0.79), bar * 0.6, bar * 0.6)
-    return painted_icon(paint)
+    from transition_app.ui.widgets.icons_fields import triangle_icon
+
+    return triangle_icon(OVERDUE_COLOUR.name())
 
 
 def _date(value: dt.date | None) -> str:

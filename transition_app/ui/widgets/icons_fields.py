@@ -41,7 +41,13 @@ def calendar_icon() -> QIcon:
 @cache
 def flag_icon(error: bool = True) -> QIcon:
     """A triangle with "!": red for an error (the field cannot be saved so), amber for a warning."""
-    colour = QColor(ERROR_COLOUR if error else WARNING_COLOUR)
+    return triangle_icon(ERROR_COLOUR if error else WARNING_COLOUR)
+
+
+@cache
+def triangle_icon(colour_name: str) -> QIcon:
+    """A warning triangle with a white "!" in ``colour_name`` (said by its shape, not only its colour)."""
+    colour = QColor(colour_name)
 
     def paint(p: QPainter, size: int) -> None:
         triangle = QPainterPath(QPointF(size / 2, 1.5))
