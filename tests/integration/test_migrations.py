@@ -139,7 +139,7 @@ def test_a_0004_database_gets_centre_staff_dwelling_and_undo_columns(tmp_path):
         conn.exec_driver_sql("INSERT INTO family (case_number, status, household_name, member_count, nationalities, "
                              "languages, search_text, worker_id) VALUES ('C-1', 'transition', '', 0, '', '', '', 1)")
     result = upg.upgrade_database(engine, tmp_path / "backups")
-    assert (result.from_revision, result.to_revision) == ("0004", "0005") and result.backup is not None
+    assert (result.from_revision, result.to_revision) == ("0004", upg.SCHEMA_HEAD) and result.backup is not None
     with engine.begin() as conn:
         # the worker who follows an existing family is taken to have created it (they keep seeing it)
         assert conn.exec_driver_sql("SELECT created_by_id, exit_mode FROM family").fetchall() == [(1, None)]
@@ -154,3 +154,28 @@ def test_a_0004_database_gets_centre_staff_dwelling_and_undo_columns(tmp_path):
         assert {"postcode", "enterprise_number", "logo", "retired_at"} <= cols
         cols = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(checklist_step)")}
         assert {"due_override", "due_override_reason"} <= cols
+
+
+def test_a_0005_database_gets_identifiers_consent_purposes_and_directory_checks(tmp_path):
+    from alembic import command
+
+    engine = create_engine_for(sqlite_url(tmp_path / "t.db"))
+    with engine.begin() as conn:
+        command.upgrade(upg._alembic_config(conn), "0005")  # type: ignore[arg-type]
+        conn.exec_driver_sql("INSERT INTO family (case_number, status, household_name, member_count, nationalities, "
+                             "languages, search_text) VALUES ('C-1', 'transition', '', 0, '', '', '')")
+        conn.exec_driver_sql("INSERT INTO consent (family_id, purpose, shared_with, given_on) "
+                             "VALUES (1, 'handover dossier', 'CPAS de Liège', '2026-11-02')")
+        conn.exec_driver_sql("INSERT INTO directory_entry (kind, shipped_key, name, address, phone, email, website, "
+                             "opening_hours, languages, notes) VALUES ('cpas', 'cpas:62063', '', 'Place 1', '', '', "
+                             "'', '', '', '')")
+    result = upg.upgrade_database(engine, tmp_path / "backups")
+    assert (result.from_revision, result.to_revision) == ("0005", "0006")
+    with engine.begin() as conn:
+        # old consents keep their free text and cover no confidential note; old entries are not uncertain
+        assert conn.exec_driver_sql("SELECT purpose, purpose_code, recipient_key, covers_confidential "
+                                    "FROM consent").fetchall() == [("handover dossier", None, None, 0)]
+        assert conn.exec_driver_sql("SELECT uncertain, address_checked_on FROM directory_entry").fetchall() == [
+            (0, None)]
+        conn.exec_driver_sql("UPDATE family SET oe_number = '8.123.456'")
+        assert conn.exec_driver_sql("SELECT oe_number FROM family").fetchall() == [("8.123.456",)]

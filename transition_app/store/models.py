@@ -124,6 +124,8 @@ class Family(Tracked, Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"), index=True)
     exit_mode: Mapped[str | None] = mapped_column(String(32))  # domain.enums.ExitMode
     external_ref: Mapped[str | None] = mapped_column(String(64), index=True)
+    # schema 0006: the Immigration Office (Office des Etrangers / Dienst Vreemdelingenzaken) file number
+    oe_number: Mapped[str | None] = mapped_column(String(20))
     # Denormalised for fast listing and search; rebuilt by the service on every save.
     household_name: Mapped[str] = mapped_column(String(300), default="")
     member_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -405,6 +407,14 @@ class Consent(Tracked, Base):
     given_on: Mapped[dt.date] = mapped_column(Date)
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+    # schema 0006: what the consent is for, in a form letters and dossiers can check.
+    # purpose_code: domain.consent purpose (e.g. "handover_dossier", "referral"), None for old free-text rows;
+    # recipient_key: the directory key of the recipient ("cpas:<NIS>", "municipality:<NIS>",
+    # "agency:<id>", "entry:<directory_entry id>"), None when only ``shared_with`` names it;
+    # covers_confidential: the family agreed that confidential notes may be shared too.
+    purpose_code: Mapped[str | None] = mapped_column(String(32))
+    recipient_key: Mapped[str | None] = mapped_column(String(64))
+    covers_confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class BuddyAssignment(Tracked, Base):
@@ -485,3 +495,10 @@ class DirectoryEntry(Tracked, Base):
     languages: Mapped[str] = mapped_column(String(100), default="")  # " fr nl "
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+    # schema 0006: when each detail was last checked (by phone, on the website...), and a mark
+    # that the address is uncertain (letters then ask for it instead of printing it)
+    address_checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    phone_checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    email_checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    hours_checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    uncertain: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

@@ -24,7 +24,7 @@ from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.store.engine import is_file_database
 
 #: The newest revision in ``migrations/versions`` (a test checks it matches Alembic's head).
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
