@@ -69,6 +69,9 @@ class AuditAction(StrEnum):
     CENTRE_CREATE = "centre_create"
     CENTRE_CHANGE = "centre_change"  # edited or retired
     UNDO = "undo"  # a checklist change was undone (details: step, the undone event)
+    CONSENT_OVERRIDE = "consent_override"  # a letter or dossier went to a third party without a recorded
+    # consent for that purpose and recipient (details: purpose, recipient key, document; the reason is
+    # kept in the details as typed by the worker, who must not write personal data in it)
 
 
 # ----------------------------------------------------------------------------- appending

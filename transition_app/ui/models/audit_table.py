@@ -39,6 +39,7 @@ ACTIONS = {
     "centre_create": QT_TRANSLATE_NOOP("AuditLog", "Reception centre created"),
     "centre_change": QT_TRANSLATE_NOOP("AuditLog", "Reception centre changed"),
     "undo": QT_TRANSLATE_NOOP("AuditLog", "Checklist change undone"),
+    "consent_override": QT_TRANSLATE_NOOP("AuditLog", "Sent without a recorded consent (reason given)"),
 }
 HEADERS = (
     QT_TRANSLATE_NOOP("AuditLog", "#"),
