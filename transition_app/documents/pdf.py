@@ -35,7 +35,7 @@ from reportlab.platypus.paraparser import ParaParser
 
 from transition_app.documents import model as m
 from transition_app.documents.flowables import BidiParagraph, CheckBox, SectionMarker
-from transition_app.documents.fonts import FontChain, font_chain, register_pdf_fonts
+from transition_app.documents.fonts import LATIN, FontChain, font_chain, register_pdf_fonts
 from transition_app.documents.labels import format_date, labels
 from transition_app.documents.output import write_atomic
 from transition_app.documents.scripts import LanguageInfo, Script, has_rtl, isolate_ltr, language_info
@@ -184,6 +184,7 @@ def _paragraph_style_with_after(style: ParagraphStyle, after: float) -> Paragrap
 # --- blocks -----------------------------------------------------------------------------
 
 _TABLE_BASE = (
+    ("FONTNAME", (0, 0), (-1, -1), LATIN.pdf_name()),  # empty string cells: not reportlab's Helvetica
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 4),
     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -419,6 +420,8 @@ def _footer_spec(info: LanguageInfo) -> TextSpec:
 
 
 def _canvas_class(doc: m.Document) -> type[Canvas]:
+    doc_language = language_info(doc.language).code
+
     class DocumentCanvas(Canvas):
         """Keeps each page until the end so the footer can say "page x of y"."""
 
@@ -427,6 +430,7 @@ def _canvas_class(doc: m.Document) -> type[Canvas]:
             self._pages: list[dict] = []
             self._ta_current = doc.sections[0].language if doc.sections else doc.language
             self._ta_current_draft = bool(doc.sections and doc.sections[0].draft)
+            self._ta_lang_open = False
             self._ta_new_page()
 
         def _ta_new_page(self) -> None:
@@ -441,8 +445,23 @@ def _canvas_class(doc: m.Document) -> type[Canvas]:
             if draft and language not in self._ta_drafts:
                 self._ta_drafts.append(language)
             self._ta_current, self._ta_current_draft = language, draft
+            self._ta_close_lang()
+            self.ta_page_content()
+
+        def ta_page_content(self) -> None:
+            """The page's own content starts (after the letterhead): mark a part in another language."""
+            code = language_info(self._ta_current).code
+            if code != doc_language and not self._ta_lang_open:
+                self._code.append(f"/Span <</Lang ({code})>> BDC")  # reportlab has no API for it
+                self._ta_lang_open = True
+
+        def _ta_close_lang(self) -> None:
+            if self._ta_lang_open:
+                self._code.append("EMC")
+                self._ta_lang_open = False
 
         def showPage(self) -> None:  # noqa: N802 - reportlab API
+            self._ta_close_lang()
             state = dict(self.__dict__)
             state["_ta_page_langs"] = list(self._ta_langs)
             state["_ta_page_drafts"] = list(self._ta_drafts)
@@ -469,12 +488,16 @@ def _build(doc: m.Document, story: list[Flowable], target: io.BytesIO) -> None:
         target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=top,
         bottomMargin=MARGIN_BOTTOM, title=doc.title, author=doc.author, subject=doc.subject,
         creator="Transition Assistant", lang=language_info(doc.language).code,
+        initialFontName=LATIN.pdf_name(),  # reportlab's default (Helvetica) would not be embedded
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - top - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    on_page = (lambda canvas, _doc: _draw_letterhead(canvas, doc.letterhead)) if doc.letterhead else None
-    kwargs = {"onPage": on_page} if on_page else {}
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame], **kwargs)])
+    def on_page(canvas: Canvas, _doc: object) -> None:
+        if doc.letterhead:
+            _draw_letterhead(canvas, doc.letterhead)
+        canvas.ta_page_content()
+
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     template.build(story or [RLSpacer(1, 1)], canvasmaker=_canvas_class(doc))
 
 

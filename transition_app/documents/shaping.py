@@ -43,6 +43,7 @@ class ShapedRun:
     text: ShapedStr | str  # what canvas.drawString receives
     width: float           # in 1000ths of the font size
     font_name: str
+    actual: str = ""       # the run's letters for the PDF text layer ("": the glyphs' own codes are right)
 
 
 @lru_cache(maxsize=65536)
@@ -76,11 +77,32 @@ def shape(text: str, font_name: str, rtl: bool) -> ShapedRun:
         chars.append(chr(code))
         data.append(ShapeData(info.cluster, advance, scale(pos.y_advance), scale(pos.x_offset),
                               scale(pos.y_offset), char_widths[code]))
+    drawn = "".join(chars)
+    actual = actual_text(text, rtl)
+    if actual == drawn:
+        actual = ""
     if all(d.x_advance == d.width and not d.x_offset and not d.y_offset and not d.y_advance
            for d in data):
         # nothing to position beyond the glyphs' own widths: a plain string draws much faster
-        return ShapedRun("".join(chars), total, font_name)
-    return ShapedRun(ShapedStr("".join(chars), shapeData=data), total, font_name)
+        return ShapedRun(drawn, total, font_name, actual)
+    return ShapedRun(ShapedStr(drawn, shapeData=data), total, font_name, actual)
+
+
+def actual_text(text: str, rtl: bool) -> str:
+    """What a PDF reader should extract for a run drawn left to right.
+
+    The glyphs of a shaped run carry the codes of presentation forms (Arabic contextual forms,
+    ligatures) or private-use codes (Pashto forms without a code point), so every such run
+    gets an ``/ActualText`` span with its letters.  Text extractors (poppler's pdftotext, and
+    the PDF convention) take the page's text in visual order and apply the bidi algorithm
+    to it, so a right-to-left run is given in *visual* order — its logical text reversed —
+    and comes out of the extractor in logical order (``tests/unit/test_pdf_text_layer.py``).
+    """
+    return text[::-1] if rtl else text
+
+
+def _actual_text_operator(actual: str) -> str:
+    return f"/Span <</ActualText <FEFF{actual.encode('utf-16-be').hex().upper()}>>> BDC"
 
 
 @dataclass(frozen=True)
@@ -229,7 +251,13 @@ def draw_lines(canvas, placed) -> None:  # noqa: ANN001 - reportlab canvas, iter
         text.setTextOrigin(x, y)
         for lr in line.runs:
             text.setFont(lr.run.font_name, lr.size)
-            text.textOut(lr.run.text)
+            if lr.run.actual:
+                # marked content inside the text object: reportlab has no API for it
+                text._code.append(_actual_text_operator(lr.run.actual))
+                text.textOut(lr.run.text)
+                text._code.append("EMC")
+            else:
+                text.textOut(lr.run.text)
     canvas.drawText(text)
 
 
