@@ -42,9 +42,14 @@ _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax=
 
 
 def _words(path: Path, page: int = 1) -> list[tuple[float, float, float, float, str]]:
-    """(xMin, yMin, xMax, yMax, text) of every word on ``page``; y grows downwards."""
+    """(xMin, yMin, xMax, yMax, text) of every word on ``page``; y grows downwards.
+
+    The text layer marks the ends of right-to-left words and of the Latin runs inside them with
+    RIGHT-TO-LEFT MARKs (so poppler reorders them right): they are not part of the words.
+    """
     xml = _pdftotext(path, "-bbox", "-f", str(page), "-l", str(page))
-    return [(float(a), float(b), float(c), float(d), e) for a, b, c, d, e in _WORD.findall(xml)]
+    return [(float(a), float(b), float(c), float(d), e.replace("\u200f", ""))
+            for a, b, c, d, e in _WORD.findall(xml)]
 
 
 def _find(words: list[tuple[float, float, float, float, str]], text: str) -> list[tuple[float, ...]]:

@@ -17,12 +17,14 @@ advances and mark offsets.  Results are cached per (text, font, direction).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from transition_app.documents.fonts import FontChain, register_pdf_fonts
 from transition_app.documents.scripts import bidi_levels, strip_controls, visual_runs
@@ -43,12 +45,18 @@ class ShapedRun:
     text: ShapedStr | str  # what canvas.drawString receives
     width: float           # in 1000ths of the font size
     font_name: str
-    actual: str = ""       # the run's letters for the PDF text layer ("": the glyphs' own codes are right)
+    # when the glyphs' own codes are not the run's letters: the run cut into words and spaces, in
+    # visual order, each with the text a PDF reader should extract for it ("" for spaces)
+    pieces: tuple[tuple[ShapedStr | str, str], ...] = ()
 
 
 @lru_cache(maxsize=65536)
-def shape(text: str, font_name: str, rtl: bool) -> ShapedRun:
-    """Shape one run (single font, single direction) with HarfBuzz."""
+def shape(text: str, font_name: str, rtl: bool, in_rtl: bool = False) -> ShapedRun:
+    """Shape one run (single font, single direction) with HarfBuzz.
+
+    ``in_rtl``: a left-to-right run (a Latin name, a number) inside a right-to-left line,
+    whose text-layer ends are marked (see :func:`actual_text`).
+    """
     text = "".join(c for c in text if c not in _HIDDEN)
     if not text:
         return ShapedRun("", 0.0, font_name)
@@ -78,14 +86,68 @@ def shape(text: str, font_name: str, rtl: bool) -> ShapedRun:
         data.append(ShapeData(info.cluster, advance, scale(pos.y_advance), scale(pos.x_offset),
                               scale(pos.y_offset), char_widths[code]))
     drawn = "".join(chars)
-    actual = actual_text(text, rtl)
-    if actual == drawn:
-        actual = ""
-    if all(d.x_advance == d.width and not d.x_offset and not d.y_offset and not d.y_advance
-           for d in data):
-        # nothing to position beyond the glyphs' own widths: a plain string draws much faster
-        return ShapedRun(drawn, total, font_name, actual)
-    return ShapedRun(ShapedStr(drawn, shapeData=data), total, font_name, actual)
+    plain_glyphs = all(d.x_advance == d.width and not d.x_offset and not d.y_offset and not d.y_advance
+                       for d in data)
+    # nothing to position beyond the glyphs' own widths: a plain string draws much faster
+    glyphs: ShapedStr | str = drawn if plain_glyphs else ShapedStr(drawn, shapeData=data)
+    pieces: tuple[tuple[ShapedStr | str, str], ...] = ()
+    if in_rtl and not rtl:
+        pieces = _marked_ltr_pieces(text, glyphs, [d.cluster for d in data])
+    elif drawn != (text[::-1] if rtl else text):
+        pieces = _pieces(text, rtl, glyphs, [d.cluster for d in data])
+    return ShapedRun(glyphs, total, font_name, pieces)
+
+
+def _pieces(text: str, rtl: bool, glyphs: ShapedStr | str,
+            clusters: list[int]) -> tuple[tuple[ShapedStr | str, str], ...]:
+    """The glyphs of a run grouped by word (one ``/ActualText`` span each) and space.
+
+    A span per word, not per run, keeps a word's position on the page for text extractors
+    (``pdftotext -bbox`` gives each word its own box).
+    """
+    word_of: list[int] = []  # per character: the index of its word, -1 for a space
+    word = -1
+    previous_space = True
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == " ":
+            word_of.append(-1)
+            previous_space = True
+            continue
+        if previous_space:
+            word += 1
+            starts.append(i)
+            previous_space = False
+        word_of.append(word)
+    ends = [next((j for j in range(start, len(text)) if text[j] == " "), len(text)) for start in starts]
+    pieces: list[tuple[ShapedStr | str, str]] = []
+    start = 0
+    for pos in range(1, len(clusters) + 1):
+        if pos == len(clusters) or word_of[clusters[pos]] != word_of[clusters[start]]:
+            w = word_of[clusters[start]]
+            pieces.append((glyphs[start:pos], actual_text(text[starts[w]:ends[w]], rtl) if w >= 0 else ""))
+            start = pos
+    return tuple(pieces)
+
+
+def _marked_ltr_pieces(text: str, glyphs: ShapedStr | str,
+                       clusters: list[int]) -> tuple[tuple[ShapedStr | str, str], ...]:
+    """A left-to-right run in a right-to-left line: RLM before its first and after its last letter.
+
+    Without them poppler moves the space before a number or a Latin name into it ("تر 1دسمبر").
+    The glyphs are drawn as they are; only the first and the last glyph get a span.
+    """
+    if not glyphs:
+        return ()
+    # first and last glyph in visual order = first and last character (left to right run)
+    first_end = next((i for i in range(1, len(clusters)) if clusters[i] != clusters[0]), len(clusters))
+    last_start = next((i for i in range(len(clusters) - 1, 0, -1) if clusters[i - 1] != clusters[-1]), 0)
+    if last_start < first_end:  # a single character or cluster
+        return ((glyphs, _RLM + text + _RLM),)
+    head = text[:clusters[first_end]]
+    tail = text[clusters[last_start]:]
+    return ((glyphs[:first_end], _RLM + head), (glyphs[first_end:last_start], ""),
+            (glyphs[last_start:], tail + _RLM))
 
 
 def actual_text(text: str, rtl: bool) -> str:
@@ -94,11 +156,26 @@ def actual_text(text: str, rtl: bool) -> str:
     The glyphs of a shaped run carry the codes of presentation forms (Arabic contextual forms,
     ligatures) or private-use codes (Pashto forms without a code point), so every such run
     gets an ``/ActualText`` span with its letters.  Text extractors (poppler's pdftotext, and
-    the PDF convention) take the page's text in visual order and apply the bidi algorithm
-    to it, so a right-to-left run is given in *visual* order — its logical text reversed —
-    and comes out of the extractor in logical order (``tests/unit/test_pdf_text_layer.py``).
+    the PDF convention) take a line's text in visual order and apply their own bidi reordering,
+    so a right-to-left run is given in *visual* order — its logical text reversed — and comes
+    out in logical order.  poppler's reordering counts every character that is not a
+    right-to-left letter as left-to-right: a neighbouring number or Latin name would take the
+    space next to it ("تر 1دسمبر"), and a colon or Arabic comma would move to the next word.
+    A RIGHT-TO-LEFT MARK at both ends of the run and around such punctuation keeps them in
+    place (``tests/unit/test_pdf_text_layer.py`` checks the words come back in order).
     """
-    return text[::-1] if rtl else text
+    if not rtl:
+        return text
+    return _RLM + "".join(_RLM + c + _RLM if _needs_mark(c) else c for c in reversed(text)) + _RLM
+
+
+_RLM = "\u200f"
+_KEEP = frozenset({"R", "AL", "NSM", "BN", "WS"})  # letters, their marks, ZWNJ/ZWJ, spaces
+
+
+@lru_cache(maxsize=512)
+def _needs_mark(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) not in _KEEP
 
 
 def _actual_text_operator(actual: str) -> str:
@@ -232,8 +309,9 @@ def _split_wide(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 def _make_line(text: str, keys: tuple[int, ...], levels: tuple[int, ...], start: int, end: int,
                names: tuple[str, ...], size: float) -> Line:
     runs = []
+    in_rtl = any(level & 1 for level in levels[start:end])
     for r_start, r_end, level in visual_runs(levels, keys, start, end):
-        shaped = shape(text[r_start:r_end], names[keys[r_start]], level & 1 == 1)
+        shaped = shape(text[r_start:r_end], names[keys[r_start]], level & 1 == 1, in_rtl)
         if shaped.width or shaped.text:
             runs.append(LineRun(shaped, size))
     return Line(tuple(runs), sum(r.width for r in runs))
@@ -244,20 +322,40 @@ def draw_line(canvas, line: Line, x: float, y: float) -> None:  # noqa: ANN001 -
     draw_lines(canvas, ((line, x, y),))
 
 
+class _TextObject(PDFTextObject):
+    """reportlab's text object, able to start a shaped string with a raised glyph.
+
+    reportlab formats a shaped string into an empty code list and ``setRise`` reads the last
+    entry of it: a word cut out of a run (its own ActualText span) may begin with a glyph that
+    has a vertical offset (a mark).
+    """
+
+    def setRise(self, rise: float) -> None:  # noqa: N802 - reportlab API
+        if not self._code:
+            self._code.append("")  # (joined with spaces: adds nothing to the PDF)
+        super().setRise(rise)
+
+
 def draw_lines(canvas, placed) -> None:  # noqa: ANN001 - reportlab canvas, iterable of (Line, x, y)
     """Draw lines in one PDF text object (one BT/ET): each run continues where the last ended."""
-    text = canvas.beginText()
+    text = _TextObject(canvas)
     for line, x, y in placed:
         text.setTextOrigin(x, y)
         for lr in line.runs:
             text.setFont(lr.run.font_name, lr.size)
-            if lr.run.actual:
-                # marked content inside the text object: reportlab has no API for it
-                text._code.append(_actual_text_operator(lr.run.actual))
+            if not lr.run.pieces:
                 text.textOut(lr.run.text)
-                text._code.append("EMC")
-            else:
-                text.textOut(lr.run.text)
+                continue
+            for glyphs, actual in lr.run.pieces:
+                if not glyphs:
+                    continue
+                if actual:
+                    # marked content inside the text object: reportlab has no API for it
+                    text._code.append(_actual_text_operator(actual))
+                    text.textOut(glyphs)
+                    text._code.append("EMC")
+                else:
+                    text.textOut(glyphs)
     canvas.drawText(text)
 
 
