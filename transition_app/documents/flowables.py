@@ -10,8 +10,50 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as RLParagraph
 
 from transition_app.documents.shaping import Line, TextSpec, draw_lines, layout
+
+
+class Paragraph(RLParagraph):
+    """reportlab's ``Paragraph`` that breaks its lines once per text, style and width.
+
+    platypus wraps a paragraph several times at the same width (a table measures its cells,
+    then draws them; a frame tries it, then splits it), and a document repeats many short
+    texts (status words, labels, dates).  The line breaking is a function of the paragraph's
+    fragments, style and width only; ``key`` names the fragments (the markup they were parsed
+    from, shared through ``pdf._parsed``), so a paragraph with the same key reuses the lines.
+    A split makes new paragraphs (with their own fragments and no key), which break afresh.
+    ``tests/unit/test_pdf_render_caches.py`` checks the PDF is byte-identical without it.
+    """
+
+    def __init__(self, *args: object, key: object = None, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # also called by split() with reportlab's own arguments
+        self._ta_key = key
+        self._ta_wrapped: tuple | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        done = self._ta_wrapped
+        if done is None or done[0] != availWidth:
+            done = _WRAPPED.get((self._ta_key, availWidth)) if self._ta_key is not None else None
+        if done is not None and done[0] == availWidth:
+            _, self.width, self.height, self.blPara, self._wrapWidths = done
+            self._ta_wrapped = done
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        blpara = getattr(self, "blPara", None)
+        if blpara is not None:
+            done = (availWidth, width, height, blpara, self._wrapWidths)
+            self._ta_wrapped = done
+            if self._ta_key is not None:
+                if len(_WRAPPED) >= _WRAPPED_MAX:
+                    _WRAPPED.clear()
+                _WRAPPED[(self._ta_key, availWidth)] = done
+        return width, height
+
+
+_WRAPPED: dict[tuple[object, float], tuple] = {}
+_WRAPPED_MAX = 8192
 
 
 class BidiParagraph(Flowable):

@@ -27,14 +27,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
 from transition_app.documents import model as m
-from transition_app.documents.flowables import BidiParagraph, CheckBox, SectionMarker
+from transition_app.documents.flowables import BidiParagraph, CheckBox, Paragraph, SectionMarker
 from transition_app.documents.fonts import LATIN, FontChain, font_chain, register_pdf_fonts
 from transition_app.documents.labels import format_date, labels
 from transition_app.documents.output import write_atomic
@@ -157,7 +156,7 @@ def text_flowable(text: str, language: str, role: str = "body", *, bold: bool | 
         pstyle = _paragraph_style_with_after(pstyle, space_after)
     markup = _markup(text, font_chain(style.script), style.bold)
     parsed_style, frags = _parsed(markup, pstyle)
-    return RLParagraph(markup, parsed_style, frags=frags)
+    return Paragraph(markup, parsed_style, frags=frags, key=(markup, pstyle))
 
 
 @lru_cache(maxsize=4096)
