@@ -43,12 +43,41 @@ ALL_FACES: tuple[FontFace, ...] = (LATIN, ARABIC, ETHIOPIC)
 _lock = threading.Lock()
 
 
+def _font_class() -> type:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    class CachedTTFont(TTFont):
+        """reportlab's TrueType font that maps a string to subset codes once per document.
+
+        ``splitString`` walks every character of every string drawn (a tenth of a dossier's
+        rendering time); once a string's characters have their codes in a document's subsets
+        the mapping never changes, so the result is kept with the document's font state.
+        """
+
+        def splitString(self, text, doc, encoding="utf-8"):  # noqa: ANN001, ANN201, N802 - reportlab API
+            state = self.state.get(doc)
+            done = getattr(state, "_ta_split", None) if state is not None else None
+            if done is not None:
+                found = done.get(text)
+                if found is not None:
+                    return list(found)
+            result = super().splitString(text, doc, encoding)
+            state = self.state[doc]
+            if not hasattr(state, "_ta_split"):
+                state._ta_split = {}
+            state._ta_split[text] = tuple(result)  # a shaped string maps like its plain characters
+            return result
+
+    return CachedTTFont
+
+
 @cache
 def register_pdf_fonts() -> None:
     """Register every shipped font (regular and bold) with reportlab; later calls do nothing."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    TTFont = _font_class()  # noqa: N806
 
     with _lock:
         for face in ALL_FACES:
