@@ -338,6 +338,7 @@ def test_parse_cache_gives_byte_identical_output(monkeypatch: pytest.MonkeyPatch
     cached = pdf.render_pdf(doc)
     assert pdf.render_pdf(doc) == cached
     monkeypatch.setattr(pdf, "_parsed", pdf._parsed.__wrapped__)
+    monkeypatch.setattr(pdf, "_latin_paragraph", pdf._latin_paragraph.__wrapped__)
     assert pdf.render_pdf(doc) == cached
 
 

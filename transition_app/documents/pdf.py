@@ -143,20 +143,33 @@ def text_flowable(text: str, language: str, role: str = "body", *, bold: bool | 
                   align: m.Align = m.Align.START, color: str = "#000000",
                   size: float | None = None, space_after: float | None = None) -> Flowable:
     """One paragraph of ``text`` in ``language``: the model → flowable step, kept thin."""
+    latin = _latin_paragraph(text, language, role, bold, align, color, size, space_after)
+    if latin is not None:
+        markup, parsed_style, frags, key = latin
+        return Paragraph(markup, parsed_style, frags=frags, key=key)
     style = text_style(language, role, bold, size)
     physical = _physical_align(align, style.rtl)
+    return BidiParagraph(isolate_ltr(text) if style.rtl else text, style.spec, style.leading,
+                         "left" if physical == "justify" else physical,
+                         style.space_before,
+                         style.space_after if space_after is None else space_after,
+                         colors.HexColor(color))
+
+
+@lru_cache(maxsize=8192)
+def _latin_paragraph(text: str, language: str, role: str, bold: bool | None, align: m.Align, color: str,
+                     size: float | None, space_after: float | None) -> tuple | None:
+    """What reportlab's ``Paragraph`` needs for a text without right-to-left letters (None otherwise):
+    worked out once per text and style (a dossier repeats its labels and status words)."""
+    style = text_style(language, role, bold, size)
     if style.rtl or has_rtl(text):
-        return BidiParagraph(isolate_ltr(text) if style.rtl else text, style.spec, style.leading,
-                             "left" if physical == "justify" else physical,
-                             style.space_before,
-                             style.space_after if space_after is None else space_after,
-                             colors.HexColor(color))
-    pstyle = _paragraph_style(style, physical, color)
+        return None
+    pstyle = _paragraph_style(style, _physical_align(align, style.rtl), color)
     if space_after is not None and space_after != pstyle.spaceAfter:
         pstyle = _paragraph_style_with_after(pstyle, space_after)
     markup = _markup(text, font_chain(style.script), style.bold)
     parsed_style, frags = _parsed(markup, pstyle)
-    return Paragraph(markup, parsed_style, frags=frags, key=(markup, pstyle))
+    return markup, parsed_style, frags, (markup, pstyle)
 
 
 @lru_cache(maxsize=4096)
