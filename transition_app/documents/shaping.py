@@ -13,6 +13,10 @@ The approach (measured in ``tests/unit/test_documents_scripts.py`` and by OCR):
 The shaped run is a reportlab ``ShapedStr`` — the same object reportlab's own
 ``shaping=1`` produces — so ``canvas.drawString`` places every glyph with HarfBuzz's
 advances and mark offsets.  Results are cached per (text, font, direction).
+
+The glyphs' own codes are presentation forms or private-use codes, so every shaped word is
+drawn inside an ``/ActualText`` span with its letters (see :func:`actual_text`): ``pdftotext``
+of an Arabic, Persian, Pashto or Sorani page gives the source words in logical order.
 """
 
 from __future__ import annotations
