@@ -41,7 +41,6 @@ from reportlab.platypus import (
     Frame,
     FrameBreak,
     KeepInFrame,
-    KeepTogether,
     NextPageTemplate,
     PageTemplate,
     TableStyle,
@@ -454,7 +453,11 @@ def _signature(b: m.SignatureBlock, lang: str) -> list[Flowable]:
     table = RLTable(data, colWidths=[col] * n, rowHeights=[None, 36, None, None], style=style,
                     hAlign="CENTER")
     out.append(table)
-    return [KeepTogether(out)]
+    # one chain of keepWithNext rather than a KeepTogether: reportlab does not chain a preceding
+    # keepWithNext paragraph (the closing) with a KeepTogether, but does with plain flowables
+    for flowable in out[:-1]:
+        flowable.keepWithNext = True
+    return out
 
 
 def _page_break(b: m.PageBreak, lang: str) -> list[Flowable]:
