@@ -49,8 +49,8 @@ def register(sub: Any) -> None:
                              "moving-in date, rent, guarantee and landlord")
     letter.add_argument("--to", metavar="NAME|LINE|...",
                         help="addressee, when the template has no default one (a landlord: the one recorded)")
-    letter.add_argument("--layout", choices=("continuous", "new_page"), default="continuous",
-                        help="family copy on the same page flow (default) or on a new page")
+    letter.add_argument("--layout", choices=("continuous", "new_page"), default="new_page",
+                        help="family copy as a part of its own on new pages (default) or following the letter")
     letter.add_argument("--format", choices=FORMATS, default=None, help="pdf or docx (default: from -o)")
     letter.add_argument("-o", "--output", metavar="FILE", help="file to write")
 

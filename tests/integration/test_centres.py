@@ -275,7 +275,7 @@ def test_a_letter_renders_with_the_centre_letterhead_and_the_worker_signature(da
     text = pdf_text(render_pdf(doc))
     assert "Jodoigne, le 23 novembre 2026" in text  # {place} from the centre's municipality
     assert "Assistante sociale, Centre Croix-Rouge de Jodoigne" in text
-    assert "0470 12 34 56 · anna@example.org" in text
+    assert "Tél. 0470 12 34 56" in text and "E-mail anna@example.org" in text  # the contact block
     assert pdf_images(render_pdf(doc)) == 1
     assert docx_header_images(render_docx(doc)) == 1
     english = letters.compose(family.id, "reception_attestation", authority_language="en")

@@ -339,7 +339,7 @@ def test_reviewed_family_copy_has_no_draft_mark(family, staff, data_copy) -> Non
 
 def test_continuous_layout_and_authority_only_letter(family, staff) -> None:
     fam = family()
-    doc = _compose("reception_attestation", fam, staff, "nl", None)
+    doc = _compose("reception_attestation", fam, staff, "nl", None, layout=m.BilingualLayout.CONTINUOUS)
     assert [s.language for s in doc.sections] == ["nl"]
     assert doc.layout is m.BilingualLayout.CONTINUOUS
     text = " ".join(_pdf_pages(render_pdf(doc)))

@@ -6,7 +6,19 @@ alignment, which Word and LibreOffice read as the *end* of an RTL line, i.e. lef
 RTL tables are mirrored with ``w:bidiVisual``; column widths are set per column and per
 cell.  Header: letterhead; footer: "Page {PAGE} of {NUMPAGES}" as live fields.
 
-Public API: :func:`render_docx` (bytes) and :func:`write_docx` (atomic file).
+Fonts are ones a Windows 10/11 PC has (:func:`windows_fonts`): Calibri for Latin text, Arial or
+Segoe UI as the complex-script font of Arabic-script languages, Ebrima for Ethiopic; ``w:eastAsia``
+is left to Word.
+
+Parts (``model.Section.new_part``: a letter's authority part and family copy) are Word sections
+of their own: a new page, page numbers restarting at 1 ("{PAGE} of {SECTIONPAGES}"), their own
+footer (the draft-translation mark only in a draft part's footer).  The first page of a part with
+a window address starts with a two-column table — contact block | recipient's address — whose
+address column is where the PDF's envelope window is (``pdf.WINDOW``; the section's top margin
+and a spacer of exact height put it 50 mm from the top).
+
+Public API: :func:`render_docx` (bytes), :func:`render_docx_parts` (one file per part),
+:func:`write_docx` and :func:`write_docx_parts` (atomic files).
 """
 
 from __future__ import annotations
@@ -19,8 +31,8 @@ from pathlib import Path
 from docx import Document as new_docx
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -28,10 +40,10 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from transition_app.documents import model as m
-from transition_app.documents.fonts import ARABIC, LATIN, font_chain
+from transition_app.documents.fonts import font_chain
 from transition_app.documents.labels import format_date, labels
-from transition_app.documents.output import write_atomic
-from transition_app.documents.scripts import has_rtl, isolate_ltr, language_info
+from transition_app.documents.output import part_path, write_atomic
+from transition_app.documents.scripts import Script, has_rtl, isolate_ltr, language_info
 
 TEXT_WIDTH_MM = 170.0
 BOX_OPEN, BOX_DONE = "\u2610", "\u2611"
@@ -45,6 +57,25 @@ _LANG_TAGS = {"fr": "fr-BE", "nl": "nl-BE", "de": "de-BE", "en": "en-GB", "ar": 
 
 def _lang_tag(language: str) -> str:
     return _LANG_TAGS.get(language_info(language).code, language)
+
+
+# Fonts every Windows 10/11 installation has.  Arial and Segoe UI both ship Arabic; Segoe UI covers
+# the letters of Pashto and Sorani (ټ ډ ښ ګ ڼ ۍ, ڕ ڵ ێ ۆ) too.  Nyala is an optional Windows feature
+# ("Ethiopic Supplemental Fonts"), Ebrima is installed everywhere and has Ethiopic and Latin.
+LATIN_FONT = "Calibri"
+COMPLEX_FONT = "Arial"  # complex-script font of Latin-script documents (an Arabic name in French text)
+ARABIC_SCRIPT_FONTS = {"ar": "Arial", "fa": "Arial", "prs": "Arial", "ps": "Segoe UI", "ckb": "Segoe UI"}
+ETHIOPIC_FONT = "Ebrima"
+
+
+def windows_fonts(language: str) -> tuple[str, str]:
+    """``(ascii/hAnsi font, complex-script font)`` of text in ``language``."""
+    info = language_info(language)
+    if info.script is Script.ETHIOPIC:
+        return ETHIOPIC_FONT, ETHIOPIC_FONT
+    if info.script is Script.ARABIC:
+        return LATIN_FONT, ARABIC_SCRIPT_FONTS.get(info.code, "Segoe UI")
+    return LATIN_FONT, COMPLEX_FONT
 
 
 # --- low-level XML helpers ------------------------------------------------------------------
@@ -61,7 +92,8 @@ def _set(parent, tag: str, **attrs: str):  # noqa: ANN001, ANN202 - lxml element
 
 
 def _set_fonts(rpr, ascii_font: str, cs_font: str) -> None:  # noqa: ANN001
-    _set(rpr, "w:rFonts", ascii=ascii_font, hAnsi=ascii_font, eastAsia=ascii_font, cs=cs_font)
+    """``w:rFonts`` ascii/hAnsi/cs (``w:eastAsia`` untouched: Word's own choice for CJK text)."""
+    _set(rpr, "w:rFonts", ascii=ascii_font, hAnsi=ascii_font, cs=cs_font)
 
 
 def _mark_bidi(paragraph: DocxParagraph) -> None:
@@ -98,17 +130,16 @@ def _add_text(paragraph: DocxParagraph, text: str, language: str, *, bold: bool 
             if chunk == "\n":
                 paragraph.add_run().add_break(WD_BREAK.LINE)
             else:
-                _add_run(paragraph, chunk, chain.faces[keys[start]].family, language, bold, size, color)
+                _add_run(paragraph, chunk, language, bold, size, color)
             start = pos
 
 
-def _add_run(paragraph: DocxParagraph, chunk: str, family: str, language: str, bold: bool,
+def _add_run(paragraph: DocxParagraph, chunk: str, language: str, bold: bool,
              size: float | None, color: RGBColor | None) -> None:
     run = paragraph.add_run(chunk)
     rpr = run._r.get_or_add_rPr()
-    arabic = family == ARABIC.family or has_rtl(chunk)
-    _set_fonts(rpr, family if family != ARABIC.family else LATIN.family,
-               ARABIC.family if arabic or language_info(language).rtl else family)
+    arabic = has_rtl(chunk)
+    _set_fonts(rpr, *windows_fonts(language))
     if bold:
         run.bold = True
         _set(rpr, "w:bCs")
@@ -188,11 +219,70 @@ def _heading(doc: DocxDocument, b: m.Heading, lang: str) -> None:
 
 
 def _para(doc: DocxDocument, b: m.Paragraph, lang: str) -> None:
-    _paragraph(doc, b.text, lang, bold=b.bold, align=b.align, size=b.size)
+    p = _paragraph(doc, b.text, lang, bold=b.bold, align=b.align, size=b.size or (9 if b.small else None),
+                   space_after=2 if b.small else None)
+    if b.keep_with_next:
+        p.paragraph_format.keep_with_next = True  # the closing and the signature on the same page
 
 
 def _address(doc: DocxDocument, b: m.AddressBlock, lang: str) -> None:
     _paragraph(doc, "\n".join(b.lines), lang, align=b.align, space_after=10)
+
+
+def _contact_into(container, b: m.ContactBlock, lang: str, first: bool) -> None:  # noqa: ANN001
+    write = _cell_paragraph if first else (lambda c, t, lg, **kw: _paragraph(c, t, lg, space_after=0, **kw))
+    write(container, b.heading, lang, bold=True, size=8, color=_GREY)
+    for line in b.lines:
+        _paragraph(container, line, lang, size=8, space_after=0)
+
+
+def _contact(doc: DocxDocument, b: m.ContactBlock, lang: str) -> None:
+    _contact_into(doc, b, lang, first=False)
+    doc.add_paragraph().paragraph_format.space_after = Pt(4)
+
+
+def _annexes(doc: DocxDocument, b: m.Annexes, lang: str) -> None:
+    head = _paragraph(doc, b.heading, lang, bold=True, size=9, space_after=1)
+    head.paragraph_format.space_before = Pt(8)
+    head.paragraph_format.keep_with_next = True
+    for item in b.items:
+        _paragraph(doc, f"\u2013 {item}", lang, size=9, space_after=1)
+
+
+# the window band of the first page (see pdf.WINDOW): the body starts at the top margin, a spacer
+# of exact height brings the table to 50 mm, its columns put the address 105 mm from the left
+WINDOW_TOP_MARGIN_MM = 40.0
+WINDOW_TOP_MM = 50.0
+WINDOW_LEFT_MM = 105.0
+WINDOW_WIDTH_MM = 85.0
+WINDOW_HEIGHT_MM = 36.0
+CONTACT_WIDTH_MM = WINDOW_LEFT_MM - 20.0 - 10.0
+
+
+def _window(doc: DocxDocument, address: m.AddressBlock, contact: m.ContactBlock | None, lang: str) -> None:
+    spacer = doc.add_paragraph()
+    fmt = spacer.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Mm(WINDOW_TOP_MM - WINDOW_TOP_MARGIN_MM)
+    widths = [CONTACT_WIDTH_MM, 10.0, WINDOW_WIDTH_MM]
+    table = _table(doc, 1, widths, False, grid=False)
+    tbl_pr = table._tbl.tblPr
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    margins = _set(tbl_pr, "w:tblCellMar")
+    for side in ("left", "right", "top", "bottom"):
+        _set(margins, f"w:{side}", w="0", type="dxa")
+    _set(tbl_pr, "w:tblInd", w="0", type="dxa")
+    row = table.rows[0]
+    row.height = Mm(WINDOW_HEIGHT_MM)
+    row.height_rule = WD_ROW_HEIGHT_RULE.EXACTLY
+    if contact is not None:
+        _contact_into(table.cell(0, 0), contact, contact.language or lang, first=True)
+    text = "\n".join(address.lines)
+    # a postal address reads left to right, also in a right-to-left letter
+    _cell_paragraph(table.cell(0, 2), text, address.language or (lang if has_rtl(text) else "en"))
+    after = doc.add_paragraph()
+    after.paragraph_format.space_after = Pt(6)
 
 
 def _kv(doc: DocxDocument, b: m.KeyValueTable, lang: str) -> None:
@@ -259,7 +349,7 @@ def _signature(doc: DocxDocument, b: m.SignatureBlock, lang: str) -> None:
     if b.place or b.date:
         sep = "، " if rtl else ", "  # an Arabic comma keeps place and date in separate runs
         when = sep.join(p for p in (b.place, format_date(b.date, lang) if b.date else "") if p)
-        _paragraph(doc, f"{words.date}: {when}", lang)
+        _paragraph(doc, f"{words.date}: {when}", lang).paragraph_format.keep_with_next = True
     n = max(len(b.signatories), 1)
     table = _table(doc, 4, [TEXT_WIDTH_MM / n] * n, rtl, grid=False)
     for j, s in enumerate(b.signatories):
@@ -269,6 +359,13 @@ def _signature(doc: DocxDocument, b: m.SignatureBlock, lang: str) -> None:
             _cell_paragraph(table.cell(3, j), s.role, lang, size=8)
     table.rows[1].height = Mm(14)
     _bottom_border(table, 1, size=6)
+    # never split: no row across a page break, every row kept with the next (Word's rule for tables)
+    for i, row in enumerate(table.rows):
+        _set(row._tr.get_or_add_trPr(), "w:cantSplit")
+        if i < len(table.rows) - 1:
+            for cell in row.cells:
+                for p in cell.paragraphs:
+                    p.paragraph_format.keep_with_next = True
 
 
 def _page_break(doc: DocxDocument, b: m.PageBreak, lang: str) -> None:
@@ -282,6 +379,7 @@ def _spacer(doc: DocxDocument, b: m.Spacer, lang: str) -> None:
 
 _BLOCKS: dict[type, Callable[[DocxDocument, object, str], None]] = {
     m.Heading: _heading, m.Paragraph: _para, m.AddressBlock: _address, m.KeyValueTable: _kv,
+    m.ContactBlock: _contact, m.Annexes: _annexes,
     m.Table: _grid, m.Checklist: _checklist, m.SignatureBlock: _signature,
     m.PageBreak: _page_break, m.Spacer: _spacer,
 }
@@ -314,7 +412,10 @@ def _field(paragraph: DocxParagraph, instruction: str, placeholder: str, size: f
     fld.append(run._r)
 
 
-def _footer(section, languages: list[str], draft_lang: str | None, numbers: bool) -> None:  # noqa: ANN001
+def _footer(section, languages: list[str], draft_lang: str | None, numbers: bool,  # noqa: ANN001
+            pages_field: str = "NUMPAGES") -> None:
+    """Page numbers in ``languages`` ("{PAGE} of {pages_field}": SECTIONPAGES counts the part only)
+    and, for a draft part, the draft-translation mark."""
     footer = section.footer
     footer.is_linked_to_previous = False
     for p in list(footer.paragraphs):
@@ -325,7 +426,7 @@ def _footer(section, languages: list[str], draft_lang: str | None, numbers: bool
             p = _paragraph(footer, before, lang, align=m.Align.CENTER, size=8, color=_GREY, space_after=0)
             _field(p, "PAGE", "1", 8)
             _add_text(p, middle, lang, size=8, color=_GREY)
-            _field(p, "NUMPAGES", "1", 8)
+            _field(p, pages_field, "1", 8)
             if after:
                 _add_text(p, after, lang, size=8, color=_GREY)
     if draft_lang:
@@ -359,6 +460,8 @@ def _header(section, letterhead: m.Letterhead) -> None:  # noqa: ANN001
         _logo(table.cell(0, 0), letterhead.logo)
     left, right = table.cell(0, len(widths) - 2), table.cell(0, len(widths) - 1)
     _cell_paragraph(left, letterhead.name, "en", bold=True, size=12)
+    if letterhead.operator:
+        _paragraph(left, letterhead.operator, "en", size=8, color=_GREY, space_after=0)
     for line in letterhead.address_lines:
         _paragraph(left, line, "en", size=8, color=_GREY, space_after=0)
     first = True
@@ -386,19 +489,23 @@ def _base_styles(doc: DocxDocument, language: str) -> None:
     normal = styles["Normal"]
     normal.font.size = Pt(10)
     rpr = normal.element.get_or_add_rPr()
-    _set_fonts(rpr, LATIN.family, ARABIC.family)
+    _set_fonts(rpr, *windows_fonts(language))
     _set(rpr, "w:lang", val=_lang_tag(language), bidi="ar-SA")
     for level, size in ((1, 16), (2, 13), (3, 11)):
         style = styles[f"Heading {level}"]
         style.font.size = Pt(size)
         style.font.color.rgb = RGBColor(0, 0, 0)
         srpr = style.element.get_or_add_rPr()
-        for theme_attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        for theme_attr in ("asciiTheme", "hAnsiTheme", "cstheme"):
             el = srpr.find(qn("w:rFonts"))
             if el is not None and el.get(qn(f"w:{theme_attr}")) is not None:
                 del el.attrib[qn(f"w:{theme_attr}")]
-        _set_fonts(srpr, LATIN.family, ARABIC.family)
+        _set_fonts(srpr, *windows_fonts(language))
         _set(srpr, "w:szCs", val=str(size * 2))
+
+
+def _window_block(section: m.Section) -> m.AddressBlock | None:
+    return next((b for b in section.blocks if isinstance(b, m.AddressBlock) and b.window), None)
 
 
 def build_docx(doc: m.Document) -> DocxDocument:
@@ -410,25 +517,50 @@ def build_docx(doc: m.Document) -> DocxDocument:
     props.language = _lang_tag(doc.language)
     section = out.sections[0]
     _page_setup(section)
+    windows = doc.letterhead is not None and any(
+        _window_block(s) is not None for i, s in enumerate(doc.sections) if i == 0 or s.new_part)
+    if windows:
+        section.top_margin = Mm(WINDOW_TOP_MARGIN_MM)
     if doc.letterhead:
         _header(section, doc.letterhead)
-    continuous_langs = list(doc.languages()) if doc.layout is m.BilingualLayout.CONTINUOUS \
-        else [doc.sections[0].language if doc.sections else doc.language]
-    drafts = [s.language for s in doc.sections if s.draft]
-    _footer(section, continuous_langs,
-            drafts[0] if drafts and doc.layout is m.BilingualLayout.CONTINUOUS
-            else (doc.sections[0].language if doc.sections and doc.sections[0].draft else None),
-            doc.page_numbers)
+    parts = doc.part_count() > 1
+    pages_field = "SECTIONPAGES" if parts else "NUMPAGES"
+    groups = [part.sections for part in doc.parts()]
+    first = doc.sections[0] if doc.sections else None
+    if doc.layout is m.BilingualLayout.CONTINUOUS:
+        langs = list(dict.fromkeys(s.language for s in groups[0])) or [doc.language]
+    else:
+        langs = [first.language if first else doc.language]
+    # the draft mark only in the footer of a part whose every section is a draft (a footer is the
+    # same on every page of a Word section: a mixed part shows the mark in its body only)
+    draft = first.language if first and all(s.draft for s in groups[0]) else None
+    _footer(section, langs, draft, doc.page_numbers, pages_field)
+    part_no = 0
     for index, sec in enumerate(doc.sections):
-        if doc.starts_new_page(index):
-            if doc.layout is m.BilingualLayout.NEW_PAGE:
+        part_start = index == 0 or sec.new_part
+        if index > 0 and sec.new_part:
+            part_no += 1
+        if index > 0 and doc.starts_new_page(index):
+            if sec.new_part:
+                new = out.add_section(WD_SECTION.NEW_PAGE)
+                _set(new._sectPr, "w:pgNumType", start="1")  # this part counts its own pages
+                part = groups[part_no]
+                _footer(new, list(dict.fromkeys(t.language for t in part)),
+                        sec.language if all(t.draft for t in part) else None, doc.page_numbers, pages_field)
+            elif doc.layout is m.BilingualLayout.NEW_PAGE and not parts:
                 new = out.add_section(WD_SECTION.NEW_PAGE)
                 _footer(new, [sec.language], sec.language if sec.draft else None, doc.page_numbers)
             else:
                 out.add_page_break()
+        blocks = list(sec.blocks)
+        address = _window_block(sec) if part_start and doc.letterhead is not None else None
+        if address is not None:
+            contact = next((b for b in blocks if isinstance(b, m.ContactBlock)), None)
+            _window(out, address, contact, sec.language)
+            blocks = [b for b in blocks if b is not address and b is not contact]
         if sec.draft:
             _draft_mark(out, sec.language, doc.language)
-        for block in sec.blocks:
+        for block in blocks:
             _BLOCKS[type(block)](out, block, block.language or sec.language)
     return out
 
@@ -440,7 +572,18 @@ def render_docx(doc: m.Document) -> bytes:
     return buffer.getvalue()
 
 
+def render_docx_parts(doc: m.Document) -> list[bytes]:
+    """One DOCX per part of ``doc`` (for a letter: the letter to the authority, the family copy)."""
+    return [render_docx(part) for part in doc.parts()]
+
+
 def write_docx(doc: m.Document, path: str | os.PathLike[str]) -> Path:
     """Render ``doc`` and write it to ``path`` atomically."""
     return write_atomic(path, render_docx(doc))
+
+
+def write_docx_parts(doc: m.Document, path: str | os.PathLike[str]) -> list[Path]:
+    """Each part of ``doc`` in a file of its own: ``letter.docx``, ``letter-family.docx``."""
+    names = doc.part_names()
+    return [write_atomic(part_path(path, i, names[i]), data) for i, data in enumerate(render_docx_parts(doc))]
 

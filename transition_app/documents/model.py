@@ -16,12 +16,22 @@ Example::
         ),
         layout=BilingualLayout.NEW_PAGE,
     )
+
+**Parts.**  A section with ``new_part`` begins a new *part*: a document of its own that shares
+the file (or goes to a file of its own, :meth:`Document.parts`).  A part starts on a new page,
+numbers its pages from 1 ("1/2" counts that part only) and has its own footer; a draft mark
+is printed only on the pages of a draft section.  A letter has two parts: the letter to the
+authority, and the family copy.
+
+**Envelope window.**  An :class:`AddressBlock` with ``window`` is the recipient's postal
+address: on the first page of its part it is placed in the window of a DL/C5 envelope (window
+on the right, see ``documents.pdf.WINDOW``), next to the writer's :class:`ContactBlock`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -52,6 +62,8 @@ class Paragraph:
     bold: bool = False
     align: Align = Align.START
     size: float | None = None  # points; None = body size
+    keep_with_next: bool = False  # never at the foot of a page without the next block (closing, signature)
+    small: bool = False  # a smaller line after the signature ("Copie : la famille")
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,25 @@ class AddressBlock:
     lines: tuple[str, ...]
     language: str | None = None
     align: Align = Align.START  # END puts a recipient's address on the far side
+    window: bool = False  # the recipient's postal address: in the envelope window on the part's first page
+
+
+@dataclass(frozen=True)
+class ContactBlock:
+    """Who to contact about the letter: a heading ("Contact") and lines (name, job title, phone, e-mail).
+
+    Beside the window address on the first page of a part that has one, else where it stands."""
+    heading: str
+    lines: tuple[str, ...]
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Annexes:
+    """The list of enclosed documents: "Annexes :" then one item a line."""
+    heading: str
+    items: tuple[str, ...]
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,8 +150,8 @@ class Spacer:
     language: str | None = None
 
 
-Block = (Heading | Paragraph | AddressBlock | KeyValueTable | Table | Checklist | SignatureBlock
-         | PageBreak | Spacer)
+Block = (Heading | Paragraph | AddressBlock | ContactBlock | Annexes | KeyValueTable | Table | Checklist
+         | SignatureBlock | PageBreak | Spacer)
 
 
 @dataclass(frozen=True)
@@ -130,6 +161,8 @@ class Section:
     blocks: tuple[Block, ...]
     draft: bool = False  # machine/unchecked translation: show "draft translation — not yet reviewed"
     new_page: bool = False  # start this section on a new page whatever the layout
+    new_part: bool = False  # begin a new part (new page, own page numbers and footer; see the module doc)
+    part_name: str = ""  # a part's name for its own file ("authority", "family"): letter-family.pdf
 
 
 @dataclass(frozen=True)
@@ -137,6 +170,7 @@ class Letterhead:
     name: str
     address_lines: tuple[str, ...] = ()
     contact_lines: tuple[str, ...] = ()  # phone, e-mail, web
+    operator: str = ""  # the organisation running the centre ("Fedasil", "Croix-Rouge de Belgique")
     logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG, printed at the start of the letterhead
 
 
@@ -156,7 +190,32 @@ class Document:
         if index == 0:
             return False
         section = self.sections[index]
-        return section.new_page or self.layout is BilingualLayout.NEW_PAGE
+        return section.new_page or section.new_part or self.layout is BilingualLayout.NEW_PAGE
+
+    def part_index(self, index: int) -> int:
+        """The part (0, 1, …) section ``index`` belongs to."""
+        return sum(1 for s in self.sections[1:index + 1] if s.new_part)
+
+    def part_count(self) -> int:
+        return 1 + sum(1 for s in self.sections[1:] if s.new_part)
+
+    def parts(self) -> tuple[Document, ...]:
+        """One document per part, each with the letterhead and settings of this one (for one file
+        per part: ``documents.render_pdf_parts`` / ``render_docx_parts``)."""
+        groups: list[list[Section]] = []
+        for i, section in enumerate(self.sections):
+            if i == 0 or section.new_part:
+                groups.append([])
+            groups[-1].append(replace(section, new_part=False) if not groups[-1] else section)
+        return tuple(replace(self, sections=tuple(g)) for g in groups) or (self,)
+
+    def part_names(self) -> tuple[str, ...]:
+        """Each part's name (``part_name`` of its first section, else its number from 1)."""
+        names: list[str] = []
+        for i, section in enumerate(self.sections):
+            if i == 0 or section.new_part:
+                names.append(section.part_name or str(len(names) + 1))
+        return tuple(names) or ("1",)
 
     def languages(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}

@@ -55,3 +55,14 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | Callable[[BinaryIO]
         else:
             fh.write(data)
     return Path(path)
+
+
+def part_path(path: str | os.PathLike[str], index: int, name: str = "") -> Path:
+    """The file of part ``index`` of a document written to ``path`` as one file per part:
+    the first part keeps ``path`` (``letter.pdf``), the next ones get their name or number
+    (``letter-family.pdf``, ``letter-2.pdf``)."""
+    target = Path(path)
+    if index == 0:
+        return target
+    suffix = "".join(c for c in (name or str(index + 1)) if c.isalnum() or c in "-_") or str(index + 1)
+    return target.with_name(f"{target.stem}-{suffix}{target.suffix}")

@@ -6,7 +6,16 @@ through :class:`flowables.BidiParagraph` (bidi per line + HarfBuzz, see
 :mod:`shaping`).  Both get per-character font fallback, so a Latin name inside Tigrinya
 or Arabic text is not drawn as boxes.
 
-Public API: :func:`render_pdf` (bytes) and :func:`write_pdf` (atomic file).
+Pages: every *part* of the document (``model.Section.new_part``: a letter's authority part and
+its family copy) starts on a new page and numbers its own pages; the draft-translation mark is
+printed only on the pages of draft sections.  The first page of a part whose first section has a
+window address (``AddressBlock(window=True)``) uses the ``window`` page template: the writer's
+contact block and the recipient's address in absolute frames (:data:`WINDOW`, :data:`CONTACT`)
+placed for a DL/C5 window envelope, the body below them.
+
+Public API: :func:`render_pdf` (bytes), :func:`render_pdf_parts` (one PDF per part, for sending
+the authority letter and the family copy as two files), :func:`write_pdf` and
+:func:`write_pdf_parts` (atomic files).
 """
 
 from __future__ import annotations
@@ -24,8 +33,18 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    FrameBreak,
+    KeepInFrame,
+    NextPageTemplate,
+    PageTemplate,
+    TableStyle,
+)
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
@@ -36,9 +55,9 @@ from transition_app.documents import model as m
 from transition_app.documents.flowables import BidiParagraph, CheckBox, Paragraph, SectionMarker
 from transition_app.documents.fonts import LATIN, FontChain, font_chain, register_pdf_fonts
 from transition_app.documents.labels import format_date, labels
-from transition_app.documents.output import write_atomic
+from transition_app.documents.output import part_path, write_atomic
 from transition_app.documents.scripts import LanguageInfo, Script, has_rtl, isolate_ltr, language_info
-from transition_app.documents.shaping import TextSpec, draw_text
+from transition_app.documents.shaping import TextSpec, draw_text, layout
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -46,6 +65,39 @@ MARGIN_BOTTOM = 22 * mm
 MARGIN_TOP_PLAIN = 20 * mm
 MARGIN_TOP_LETTERHEAD = 36 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on the page, in points, measured from the page's left and **top** edges."""
+    left: float
+    top: float
+    width: float
+    height: float
+
+    def frame(self, id: str) -> Frame:  # noqa: A002 - reportlab's name
+        return Frame(self.left, PAGE_HEIGHT - self.top - self.height, self.width, self.height,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=id)
+
+
+# The recipient's address for a DL (110 × 220 mm) or C5/6 window envelope with the window on the
+# right, the envelope Belgian senders use with A4 folded in three (99 mm panels).  Sources:
+# - window sizes and places of the common norms, summarised in "Normes pour enveloppes à fenêtre"
+#   (https://studylibfr.com/doc/2273411/normes-pour-enveloppes-%C3%A0-fen%C3%AAtre): right-hand
+#   windows 100 × 45 mm (12–20 mm from the right, 15–21 mm from the bottom) and 90 × 40–45 mm
+#   (15–17 mm from the right);
+# - bpost, "Correct positioning of an address" (https://www.bpost.be/en/addressing-positioning-address):
+#   nothing but the address may show in the window, the whole address must be visible through it,
+#   and 15 mm to the right of the address zone stay empty.
+# A 45 × 100 mm window 20 mm from the right and 15 mm from the bottom of a 110 × 220 mm envelope
+# shows the sheet from ~95 to ~195 mm across and, as the folded sheet may slide ~10 mm, always
+# from 50 to 84 mm down: the address frame is that band with 5–10 mm to spare on each side
+# (90 × 34 mm, 20 mm from the right edge, 50 mm from the top: 6–7 lines of 10 pt).
+WINDOW = Box(PAGE_WIDTH - 20 * mm - 85 * mm, 50 * mm, 85 * mm, 34 * mm)
+# the writer's contact block, left of the window, on the same band
+CONTACT = Box(MARGIN_X, 50 * mm, WINDOW.left - MARGIN_X - 10 * mm, 38 * mm)
+WINDOW_BODY_TOP = 94 * mm  # the text of a window page starts under the window band
+FOLD_MARKS = (99 * mm, 198 * mm)  # A4 folded in three for a DL envelope (short marks on the left edge)
 
 GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#9a9a9a")
@@ -219,19 +271,124 @@ def _heading(b: m.Heading, lang: str) -> list[Flowable]:
 
 
 def _paragraph(b: m.Paragraph, lang: str) -> list[Flowable]:
-    return [text_flowable(b.text, lang, "body", bold=b.bold, align=b.align, size=b.size)]
+    if b.small:
+        flowable = text_flowable(b.text, lang, "body", bold=b.bold, align=b.align, size=b.size or 9.0,
+                                 color="#333333", space_after=2)
+    else:
+        flowable = text_flowable(b.text, lang, "body", bold=b.bold, align=b.align, size=b.size)
+    if b.keep_with_next:
+        flowable.keepWithNext = True  # the closing and the signature never start a page alone
+    return [flowable]
 
 
 def _address(b: m.AddressBlock, lang: str) -> list[Flowable]:
     return [text_flowable("\n".join(b.lines), lang, "body", align=b.align, space_after=10)]
 
 
+def _window_address(b: m.AddressBlock, lang: str) -> list[Flowable]:
+    """The address in the window frame: Latin lines left-aligned (a postal address reads left to
+    right whatever the letter's script), shrunk rather than cut when it has too many lines."""
+    text = "\n".join(b.lines)
+    flowable = text_flowable(text, lang if has_rtl(text) else "en", "body", align=m.Align.START,
+                             space_after=0)
+    return [KeepInFrame(WINDOW.width, WINDOW.height, [flowable], mode="shrink")]
+
+
+def _contact(b: m.ContactBlock, lang: str, width: float | None = None,
+             height: float | None = None) -> list[Flowable]:
+    content: list[Flowable] = [text_flowable(b.heading, lang, "small", bold=True, color="#555555",
+                                             space_after=1)]
+    content += [text_flowable(line, lang, "small", color="#333333", space_after=0.5) for line in b.lines]
+    if width is not None and height is not None:
+        return [KeepInFrame(width, height, content, mode="shrink")]
+    return [*content, RLSpacer(1, 6)]
+
+
+def _annexes(b: m.Annexes, lang: str) -> list[Flowable]:
+    out: list[Flowable] = [RLSpacer(1, 6), text_flowable(b.heading, lang, "body", bold=True, size=9.0,
+                                                          space_after=1)]
+    out[-1].keepWithNext = True
+    out += [text_flowable(f"\u2013 {item}", lang, "body", size=9.0, space_after=1) for item in b.items]
+    return out
+
+
+CELL_PADDING = 8.0  # left + right padding of a table cell (_TABLE_BASE)
+MIN_HEADER_SIZE = 7.0  # a header's font is shrunk down to this before a word would be broken
+
+
+@lru_cache(maxsize=8192)
+def word_width(word: str, language: str, role: str = "cell", bold: bool = False,
+               size: float | None = None) -> float:
+    """The printed width of one unbreakable ``word`` in a cell (points)."""
+    style = text_style(language, role, bold, size)
+    if style.rtl or has_rtl(word):
+        lines = layout(isolate_ltr(word) if style.rtl else word, style.spec, 1e9)
+        return max((line.width for line in lines), default=0.0)
+    chain = font_chain(style.script)
+    keys = chain.font_keys(word)
+    return sum(stringWidth(ch, chain.faces[k].pdf_name(style.bold), style.size)
+               for ch, k in zip(word, keys, strict=True))
+
+
+def _longest_word(text: str, language: str, bold: bool, size: float | None = None) -> float:
+    words = sorted(set(text.split()), key=len, reverse=True)[:3]
+    return max((word_width(w, language, "cell", bold, size) for w in words), default=0.0)
+
+
+def fit_columns(widths: list[float], need: list[float], total: float) -> list[float]:
+    """Widen the columns narrower than ``need`` (their longest word + padding), taking the room
+    from the columns that have some to spare, in proportion; ``total`` is kept."""
+    out = list(widths)
+    for _ in range(len(out)):
+        short = [i for i, (w, n) in enumerate(zip(out, need, strict=True)) if w < n - 0.01]
+        if not short:
+            break
+        missing = sum(need[i] - out[i] for i in short)
+        spare = {i: out[i] - need[i] for i in range(len(out)) if i not in short and out[i] > need[i]}
+        available = sum(spare.values())
+        if available <= 0:
+            break
+        take = min(missing, available)
+        for i in short:
+            out[i] += (need[i] - out[i]) * take / missing
+        for i, room in spare.items():
+            out[i] -= room * take / available
+    return [w * total / sum(out) for w in out] if sum(out) else out
+
+
+def _fitted_widths(lang: str, header: tuple[str, ...], rows: list[list[str]], widths: list[float],
+                   bold_first_column: bool = False) -> tuple[list[float], float | None]:
+    """Column widths that give each header word and each long value word a line of its own, and
+    the header font size (``None`` = the cell size; smaller when the widest word still does not fit)."""
+    ncols = len(widths)
+    need = [0.0] * ncols
+    for j, text in enumerate(header):
+        need[j] = max(need[j], _longest_word(text, lang, True) + CELL_PADDING)
+    for r in rows:
+        for j, text in enumerate(r[:ncols]):
+            if len(text) > 8:  # a short value fits any column
+                need[j] = max(need[j], _longest_word(text, lang, bold_first_column and j == 0)
+                              + CELL_PADDING)
+    fitted = fit_columns(widths, need, sum(widths))
+    header_size: float | None = None
+    base = _ROLES["cell"][0]
+    for j, text in enumerate(header):
+        size = base
+        while size > MIN_HEADER_SIZE and _longest_word(text, lang, True, size) + CELL_PADDING > fitted[j]:
+            size -= 0.5
+        if size < base:
+            header_size = size if header_size is None else min(header_size, size)
+    return fitted, header_size
+
+
 def _kv_table(b: m.KeyValueTable, lang: str) -> list[Flowable]:
     rtl = language_info(lang).rtl
+    widths, _size = _fitted_widths(lang, (), [[k, v] for k, v in b.rows],
+                                   [TEXT_WIDTH * b.key_width, TEXT_WIDTH * (1 - b.key_width)],
+                                   bold_first_column=b.bold_keys)
     rows = [_mirror([text_flowable(k, lang, "cell", bold=b.bold_keys), text_flowable(v, lang, "cell")], rtl)
             for k, v in b.rows]
-    widths = _mirror([TEXT_WIDTH * b.key_width, TEXT_WIDTH * (1 - b.key_width)], rtl)
-    return [RLTable(rows, colWidths=widths, style=_KV_STYLE, hAlign="CENTER", spaceAfter=8)]
+    return [RLTable(rows, colWidths=_mirror(widths, rtl), style=_KV_STYLE, hAlign="CENTER", spaceAfter=8)]
 
 
 def _table(b: m.Table, lang: str) -> list[Flowable]:
@@ -239,12 +396,14 @@ def _table(b: m.Table, lang: str) -> list[Flowable]:
     ncols = max([len(b.header)] + [len(r) for r in b.rows])
     rel = list(b.widths or (1.0,) * ncols)
     total = sum(rel)
-    widths = _mirror([TEXT_WIDTH * w / total for w in rel], rtl)
+    rows = [list(r) + [""] * (ncols - len(r)) for r in b.rows]
+    fitted, header_size = _fitted_widths(lang, b.header, rows, [TEXT_WIDTH * w / total for w in rel])
+    widths = _mirror(fitted, rtl)
     data = []
     if b.header:
-        data.append(_mirror([text_flowable(h, lang, "cell", bold=True) for h in b.header], rtl))
-    for r in b.rows:
-        cells = list(r) + [""] * (ncols - len(r))
+        data.append(_mirror([text_flowable(h, lang, "cell", bold=True, size=header_size) for h in b.header],
+                            rtl))
+    for cells in rows:
         data.append(_mirror([text_flowable(c, lang, "cell") for c in cells], rtl))
     style = _GRID_STYLE
     if b.header:
@@ -307,7 +466,11 @@ def _signature(b: m.SignatureBlock, lang: str) -> list[Flowable]:
     table = RLTable(data, colWidths=[col] * n, rowHeights=[None, 36, None, None], style=style,
                     hAlign="CENTER")
     out.append(table)
-    return [KeepTogether(out)]
+    # one chain of keepWithNext rather than a KeepTogether: reportlab does not chain a preceding
+    # keepWithNext paragraph (the closing) with a KeepTogether, but does with plain flowables
+    for flowable in out[:-1]:
+        flowable.keepWithNext = True
+    return out
 
 
 def _page_break(b: m.PageBreak, lang: str) -> list[Flowable]:
@@ -320,6 +483,7 @@ def _spacer(b: m.Spacer, lang: str) -> list[Flowable]:
 
 _BLOCKS: dict[type, Callable[[object, str], list[Flowable]]] = {
     m.Heading: _heading, m.Paragraph: _paragraph, m.AddressBlock: _address,
+    m.ContactBlock: _contact, m.Annexes: _annexes,
     m.KeyValueTable: _kv_table, m.Table: _table, m.Checklist: _checklist,
     m.SignatureBlock: _signature, m.PageBreak: _page_break, m.Spacer: _spacer,
 }
@@ -336,18 +500,72 @@ def draft_box(section_language: str, document_language: str) -> Flowable:
     return RLTable([[cell]], colWidths=[TEXT_WIDTH], style=style, spaceAfter=8)
 
 
+class PartMarker(Flowable):
+    """Zero-size flowable at the top of a part's first page: page numbers restart, footer languages reset."""
+
+    def __init__(self, part: int) -> None:
+        super().__init__()
+        self.part = part
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, ANN001
+        mark = getattr(canvas, "ta_part", None)
+        if mark is not None:
+            mark(self.part)
+
+    def draw(self) -> None:  # pragma: no cover - drawOn does the work
+        pass
+
+
+def window_block(section: m.Section) -> m.AddressBlock | None:
+    """The section's window address (the first ``AddressBlock(window=True)``), if any."""
+    return next((b for b in section.blocks if isinstance(b, m.AddressBlock) and b.window), None)
+
+
+def _window_parts(doc: m.Document) -> set[int]:
+    """Indexes of the sections that open a part and put an address in the envelope window."""
+    return {i for i, s in enumerate(doc.sections)
+            if (i == 0 or s.new_part) and doc.letterhead is not None and window_block(s) is not None}
+
+
 def build_flowables(doc: m.Document) -> list[Flowable]:
     """The platypus story of ``doc`` (used by :func:`render_pdf`; exposed for benchmarks)."""
     register_pdf_fonts()
     frame_top = PAGE_HEIGHT - _top_margin(doc)
+    windows = _window_parts(doc)
     story: list[Flowable] = []
+    part = 0
     for index, section in enumerate(doc.sections):
+        opens_part = index > 0 and section.new_part
+        if opens_part:
+            part += 1
         if doc.starts_new_page(index):
+            if opens_part:
+                story.append(NextPageTemplate("window" if index in windows else "page"))
             story.append(RLPageBreak())
-        story.append(SectionMarker(section.language, section.draft, frame_top))
+        if index == 0 or opens_part:
+            story.append(PartMarker(part))
+        marker = SectionMarker(section.language, section.draft,
+                               PAGE_HEIGHT - CONTACT.top if index in windows else frame_top)
+        marker.keepWithNext = True  # on the page of the section's first line, not at the foot of the last
+        story.append(marker)
+        blocks = list(section.blocks)
+        if index in windows:
+            address = window_block(section)
+            contacts = [b for b in blocks if isinstance(b, m.ContactBlock)]
+            for contact in contacts[:1]:
+                story.extend(_contact(contact, contact.language or section.language, CONTACT.width,
+                                      CONTACT.height))
+            story.append(FrameBreak())
+            story.extend(_window_address(address, address.language or section.language))
+            story.append(FrameBreak())
+            blocks = [b for b in blocks if b is not address and b not in contacts[:1]]
         if section.draft:
             story.append(draft_box(section.language, doc.language))
-        for block in section.blocks:
+        for block in blocks:
             story.extend(_BLOCKS[type(block)](block, block.language or section.language))
     return story
 
@@ -388,6 +606,9 @@ def _draw_letterhead(canvas: Canvas, letterhead: m.Letterhead) -> None:
     draw_text(canvas, letterhead.name, name_spec, x, top - 12)
     canvas.setFillColor(GREY)
     y = top - 24
+    if letterhead.operator:
+        draw_text(canvas, letterhead.operator, small, x, y)
+        y -= 10
     for line in letterhead.address_lines:
         draw_text(canvas, line, small, x, y)
         y -= 10
@@ -435,7 +656,7 @@ def _canvas_class(doc: m.Document) -> type[Canvas]:
     doc_language = language_info(doc.language).code
 
     class DocumentCanvas(Canvas):
-        """Keeps each page until the end so the footer can say "page x of y"."""
+        """Keeps each page until the end so the footer can say "page x of y" (of the page's part)."""
 
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
@@ -443,11 +664,17 @@ def _canvas_class(doc: m.Document) -> type[Canvas]:
             self._ta_current = doc.sections[0].language if doc.sections else doc.language
             self._ta_current_draft = bool(doc.sections and doc.sections[0].draft)
             self._ta_lang_open = False
+            self._ta_part = 0
             self._ta_new_page()
 
         def _ta_new_page(self) -> None:
             self._ta_langs = [self._ta_current]
             self._ta_drafts = [self._ta_current] if self._ta_current_draft else []
+
+        def ta_part(self, part: int) -> None:
+            """A part begins on this page: only its own sections count for the footer."""
+            self._ta_part = part
+            self._ta_langs, self._ta_drafts = [], []
 
         def ta_section(self, language: str, draft: bool, at_top: bool) -> None:
             if at_top:
@@ -475,22 +702,37 @@ def _canvas_class(doc: m.Document) -> type[Canvas]:
         def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._ta_close_lang()
             state = dict(self.__dict__)
-            state["_ta_page_langs"] = list(self._ta_langs)
+            state["_ta_page_langs"] = list(self._ta_langs or [self._ta_current])
             state["_ta_page_drafts"] = list(self._ta_drafts)
+            state["_ta_page_part"] = self._ta_part
             self._pages.append(state)
             self._startPage()
             self._ta_new_page()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
+            totals: dict[int, int] = {}
+            for state in self._pages:
+                totals[state["_ta_page_part"]] = totals.get(state["_ta_page_part"], 0) + 1
+            seen: dict[int, int] = {}
+            for state in self._pages:
+                part = state.pop("_ta_page_part")
+                seen[part] = seen.get(part, 0) + 1
                 langs, drafts = state.pop("_ta_page_langs"), state.pop("_ta_page_drafts")
                 self.__dict__.update(state)
-                _draw_footer(self, number, total, langs, drafts, doc.page_numbers)
+                _draw_footer(self, seen[part], totals[part], langs, drafts, doc.page_numbers)
                 Canvas.showPage(self)
             Canvas.save(self)
 
     return DocumentCanvas
+
+
+def _draw_fold_marks(canvas: Canvas) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    for y in FOLD_MARKS:
+        canvas.line(5 * mm, PAGE_HEIGHT - y, 9 * mm, PAGE_HEIGHT - y)
+    canvas.restoreState()
 
 
 def _build(doc: m.Document, story: list[Flowable], target: io.BytesIO) -> None:
@@ -504,12 +746,27 @@ def _build(doc: m.Document, story: list[Flowable], target: io.BytesIO) -> None:
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - top - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    letterhead = doc.letterhead
+
     def on_page(canvas: Canvas, _doc: object) -> None:
-        if doc.letterhead:
-            _draw_letterhead(canvas, doc.letterhead)
+        if letterhead:
+            _draw_letterhead(canvas, letterhead)
         canvas.ta_page_content()
 
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    page = PageTemplate(id="page", frames=[frame], onPage=on_page)
+    templates = [page]
+    if letterhead is not None and _window_parts(doc):
+        def on_window_page(canvas: Canvas, _doc: object) -> None:
+            _draw_letterhead(canvas, letterhead)
+            _draw_fold_marks(canvas)
+            canvas.ta_page_content()
+
+        body = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - WINDOW_BODY_TOP - MARGIN_BOTTOM,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        window = PageTemplate(id="window", frames=[CONTACT.frame("contact"), WINDOW.frame("window"), body],
+                              onPage=on_window_page, autoNextPageTemplate="page")
+        templates = [window, page] if 0 in _window_parts(doc) else [page, window]
+    template.addPageTemplates(templates)
     template.build(story or [RLSpacer(1, 1)], canvasmaker=_canvas_class(doc))
 
 
@@ -520,6 +777,19 @@ def render_pdf(doc: m.Document) -> bytes:
     return buffer.getvalue()
 
 
+def render_pdf_parts(doc: m.Document) -> list[bytes]:
+    """One PDF per part of ``doc`` (``Section.new_part``): for a letter, the letter to the authority
+    and the family copy as two files.  A document of one part gives one PDF, as :func:`render_pdf`."""
+    return [render_pdf(part) for part in doc.parts()]
+
+
 def write_pdf(doc: m.Document, path: str | os.PathLike[str]) -> Path:
     """Render ``doc`` and write it to ``path`` atomically (never a half-written file)."""
     return write_atomic(path, render_pdf(doc))
+
+
+def write_pdf_parts(doc: m.Document, path: str | os.PathLike[str]) -> list[Path]:
+    """Write each part of ``doc`` to a file of its own, atomically: ``letter.pdf`` for the first
+    part, ``letter-family.pdf`` for the next (:func:`output.part_path`)."""
+    names = doc.part_names()
+    return [write_atomic(part_path(path, i, names[i]), data) for i, data in enumerate(render_pdf_parts(doc))]

@@ -83,6 +83,7 @@ _BLOCK = {"oneOf": [
     _block("facts", {"type": "array", "minItems": 1, "items": _FACT}),
     _block("members", {"enum": list(MEMBER_GROUPS)}),
     _block("signature", {"const": True}),
+    _block("annexes", {"type": "array", "minItems": 1, "items": _KEY}),  # authority letter: enclosed documents
 ]}
 
 LETTER_SCHEMA: dict[str, Any] = {
@@ -163,6 +164,7 @@ class BlockSpec:
     when: str | None = None
     rows: tuple[FactRow, ...] = ()
     group: str | None = None  # members
+    items: tuple[str, ...] = ()  # annexes: full catalog keys of the enclosed documents
     required: bool = True  # recipient
     line: int | None = None
 
@@ -191,6 +193,8 @@ class LetterDefinition:
             out.update(r.label for r in b.rows)
             if b.kind == "members":
                 out.update(MEMBER_LABELS)
+            if b.kind == "annexes":
+                out.update(("common.letter.annexes", *b.items))
         return frozenset(out)
 
 
@@ -310,6 +314,11 @@ def _load_letter(path: Path, rules: RuleSet) -> LetterDefinition:
                 out.append(BlockSpec(kind, when=when, group=value, line=line))
             elif kind == "recipient":
                 out.append(BlockSpec(kind, when=when, required=value == "required", line=line))
+            elif kind == "annexes":
+                if section == "family":
+                    raise DataFileError(path, line, "annexes are listed in the letter to the authority only")
+                out.append(BlockSpec(kind, when=when, items=tuple(_full_key(letter_id, k) for k in value),
+                                     line=line))
             else:
                 out.append(BlockSpec(kind, when=when, line=line))
         return tuple(out)

@@ -8,13 +8,21 @@
 
 The family copy says the same thing plainly in the family's language; it is marked as a
 draft translation (``Section.draft``) while any of its texts is not reviewed.
+
+Structure: with the default layout (``NEW_PAGE``) the letter to the authority and the family
+copy are two *parts* (``Section.new_part``): each starts on a page of its own and counts its
+own pages, and ``documents.render_pdf_parts`` / ``render_docx_parts`` make one file of each.
+The authority part opens with the recipient's postal address in the envelope window
+(``AddressBlock(window=True)``) beside the worker's contact block; its last paragraph, the
+closing and the signature are kept on one page (``Paragraph.keep_with_next``); the annexes the
+letter definition lists and "Copie : la famille" follow the signature.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from transition_app.documents import model as m
@@ -118,15 +126,20 @@ def review_status(template_id: str, language: str, catalog: Catalog | None = Non
 
 _FAMILY_PREFIX = ("common.family.copy_heading", "common.family.copy_intro")
 _FAMILY_SUFFIX = ("common.family.questions",)
+_AUTHORITY_EXTRA = ("common.letter.contact", "common.letter.phone_label", "common.letter.email_label",
+                    "common.letter.copy_family")
 
 
 def _section_keys(d: LetterDefinition, section: str) -> set[str]:
     blocks = d.family if section == "family" else d.authority
     keys: set[str] = set(_FAMILY_PREFIX + _FAMILY_SUFFIX) if section == "family" else {
-        "common.letter.place_date", "common.letter.signature_role"}
+        "common.letter.place_date", "common.letter.signature_role", *_AUTHORITY_EXTRA}
     for b in blocks:
         if b.key:
             keys.add(b.key)
+        keys.update(b.items)
+        if b.kind == "annexes":
+            keys.add("common.letter.annexes")
         keys.update(r.label for r in b.rows)
         if b.kind == "members":
             keys.update(MEMBER_LABELS)
@@ -171,13 +184,26 @@ class _Renderer:
 
     def signature_role(self) -> str:
         """The worker's job title (in the letter's language and their form) and centre, else the
-        catalog's role; then their direct phone and e-mail on a line of their own."""
+        catalog's role (their phone and e-mail are in the contact block)."""
         values = self.ctx.values
         title = values.get("worker_title")
-        role = (", ".join(p for p in (title, values.get("centre_name")) if p) if title
+        return (", ".join(p for p in (title, values.get("centre_name")) if p) if title
                 else self.entry_text("common.letter.signature_role"))
-        contact = " · ".join(p for p in (values.get("worker_phone"), values.get("worker_email")) if p)
-        return f"{role}\n{contact}" if contact else role
+
+    def contact_block(self) -> m.ContactBlock | None:
+        """"Personne de contact": the worker's name, job title, direct phone and e-mail (the lines known)."""
+        values = self.ctx.values
+        name = values.get("worker_name")
+        if not name:
+            return None
+        lines = [str(name)]
+        if values.get("worker_title"):
+            lines.append(str(values["worker_title"]))
+        if values.get("worker_phone"):
+            lines.append(f"{self.entry_text('common.letter.phone_label')} {values['worker_phone']}")
+        if values.get("worker_email"):
+            lines.append(f"{self.entry_text('common.letter.email_label')} {values['worker_email']}")
+        return m.ContactBlock(self.entry_text("common.letter.contact"), tuple(lines))
 
     def holds(self, when: str | None) -> bool:
         if when is None:
@@ -205,18 +231,25 @@ class _Renderer:
             ))
         return m.Table(header, tuple(rows), widths=(0.34, 0.2, 0.24, 0.22))
 
-    def blocks(self, specs: Sequence[BlockSpec]) -> list[m.Block]:
+    def blocks(self, specs: Sequence[BlockSpec], contact: bool = False) -> list[m.Block]:
+        """The blocks of ``specs``; ``contact``: the worker's contact block after the recipient's
+        address (or first when the letter has none)."""
         out: list[m.Block] = []
+        contact_block = self.contact_block() if contact else None
+        if contact_block is not None and not any(b.kind == "recipient" for b in specs):
+            out.append(contact_block)
         for b in specs:
             if not self.holds(b.when):
                 continue
             if b.kind == "recipient":
                 r = self.ctx.recipient
+                if contact_block is not None:
+                    out.append(contact_block)
                 if r is None or not r.lines:
                     if b.required:
                         self._missing(RECIPIENT, "recipient")
                     continue
-                out.append(m.AddressBlock(r.lines, align=m.Align.END))
+                out.append(m.AddressBlock(r.lines, align=m.Align.END, window=True))
                 out.append(m.Spacer(6))
             elif b.kind == "place_date":
                 out.append(m.Paragraph(self.entry_text("common.letter.place_date"), align=m.Align.END))
@@ -239,9 +272,25 @@ class _Renderer:
             elif b.kind == "members":
                 out.append(self.members_table(b.group or "household"))
             elif b.kind == "signature":
+                _keep_with_signature(out)
                 out.append(m.SignatureBlock((m.Signatory(self.value("worker_name", "signature"),
                                                          self.signature_role()),)))
+            elif b.kind == "annexes":
+                out.append(m.Annexes(self.entry_text("common.letter.annexes"),
+                                     tuple(self.entry_text(k) for k in b.items)))
         return out
+
+
+def _keep_with_signature(blocks: list[m.Block]) -> None:
+    """The closing and the paragraph before it go to the page of the signature (never a signature
+    alone at the top of a page): the up to two paragraphs just before it keep with the next block."""
+    marked = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if not isinstance(block, m.Paragraph) or marked == 2:
+            break
+        blocks[i] = replace(block, keep_with_next=True)
+        marked += 1
 
 
 def _check_inputs(d: LetterDefinition, inputs: Mapping[str, Any]) -> dict[str, Any]:
@@ -268,7 +317,7 @@ def compose_letter(
     *,
     authority_language: str,
     family_language: str | None = None,
-    layout: m.BilingualLayout = CONTINUOUS,
+    layout: m.BilingualLayout = NEW_PAGE,
     centre: CentreView | None,
     worker: WorkerView | None,
     recipient: Recipient | None = None,
@@ -277,8 +326,14 @@ def compose_letter(
     extensions: Sequence[ExtensionLike] = (),
     letterhead: m.Letterhead | None = None,
     catalog: Catalog | None = None,
+    copy_to_family: bool = True,
 ) -> m.Document:
-    """The letter as a :class:`~transition_app.documents.model.Document` (render with render_pdf/render_docx).
+    """The letter as a :class:`~transition_app.documents.model.Document` (render with render_pdf/render_docx,
+    or render_pdf_parts/render_docx_parts for one file per part).
+
+    ``layout``: ``NEW_PAGE`` (default) makes the letter to the authority and the family copy two
+    parts, each on pages of its own with its own page numbers; ``CONTINUOUS`` lets the family copy
+    follow the letter.  ``copy_to_family`` ends the authority letter with "Copie : la famille".
 
     ``recipient`` defaults to the usual addressee of the letter (the CPAS/OCMW or municipality
     of the destination or of the new dwelling, the Immigration Office, the integration agency,
@@ -309,7 +364,10 @@ def compose_letter(
                         input_types={p.name: p.type for p in d.inputs}, extensions=extensions)
     authority = _Renderer(cat, d, ctx, authority_language)
     title = authority.entry_text(f"{d.id}.title")
-    sections = [m.Section(authority_language, (m.Heading(title), *authority.blocks(d.authority)))]
+    authority_blocks = authority.blocks(d.authority, contact=True)
+    if copy_to_family:
+        authority_blocks.append(m.Paragraph(authority.entry_text("common.letter.copy_family"), small=True))
+    sections = [m.Section(authority_language, (m.Heading(title), *authority_blocks), part_name="authority")]
     missing = list(authority.missing)
     if family_language is not None:
         fam = _Renderer(cat, d, ctx, family_language)
@@ -318,7 +376,8 @@ def compose_letter(
         blocks += fam.blocks(d.family)
         blocks.append(m.Paragraph(fam.entry_text("common.family.questions")))
         draft = not all(cat.entry(k, family_language).reviewed for k in fam.used)
-        sections.append(m.Section(family_language, tuple(blocks), draft=draft))
+        sections.append(m.Section(family_language, tuple(blocks), draft=draft,
+                                  new_part=layout is NEW_PAGE, part_name="family"))
         missing += [n for n in fam.missing if n not in missing]
     if missing:
         errors, missing_inputs = missing_value_errors(missing, d, family, exit_known=family.exit_date is not None)

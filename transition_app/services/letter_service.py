@@ -187,7 +187,7 @@ class LetterService:
         return dwelling_recipient(default_catalog().letter(template_id).recipient_kind, family, language)
 
     def compose(self, family_id: int, template_id: str, *, authority_language: str,
-                family_language: str | None = None, layout: m.BilingualLayout = m.BilingualLayout.CONTINUOUS,
+                family_language: str | None = None, layout: m.BilingualLayout = m.BilingualLayout.NEW_PAGE,
                 inputs: Mapping[str, Any] | None = None, recipient: Recipient | None = None,
                 worker_id: int | None = None) -> m.Document:
         self.actor.require(Permission.ISSUE_DOCUMENTS)
