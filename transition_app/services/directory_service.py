@@ -143,7 +143,7 @@ class DirectoryEntryView:
 
 
 def _official_name(m: directory.Municipality) -> str:
-    return " / ".join(dict.fromkeys(m.name(lang) for lang in m.languages))
+    return " / ".join(dict.fromkeys(m.name(lang) for lang in m.official_languages))
 
 
 def _muni_name(nis: str | None) -> str:
