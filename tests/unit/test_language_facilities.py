@@ -44,6 +44,8 @@ def test_facilities_do_not_change_official_names():
     rode = d.municipality("23101")
     assert rode is not None and rode.official_languages == ("nl",)
     assert rode.cpas_name() == "OCMW Sint-Genesius-Rode"
+    assert rode.cpas_name("fr") == "CPAS de Rhode-Saint-Genèse"  # a letter in the facility language
+    assert d.municipality("62063").cpas_name("nl") == "CPAS de Liège"  # type: ignore[union-attr]
     assert rode.name() == "Sint-Genesius-Rode" and rode.name("fr") == "Rhode-Saint-Genèse"
     assert d.municipality("63023").cpas_name() == "ÖSHZ Eupen"  # type: ignore[union-attr]
     assert d.municipality("63023").checklist_region == "german_speaking"  # type: ignore[union-attr]

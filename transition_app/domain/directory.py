@@ -99,7 +99,7 @@ class Municipality:
         language facilities is named in its own language (``OCMW Kraainem``).
         """
         langs = self.official_languages
-        if language in langs:
+        if language in self.languages:  # an official language, or the facility language
             langs = (language,)
         parts = []
         for lang in langs:
