@@ -15,12 +15,13 @@
   :data:`REFERENCE_MAX` characters, no control characters.
 
 Each ``check_*`` function returns the value to store, or raises :class:`IdentifierError` whose
-``reason`` says in one word what is wrong (the services turn it into a plain sentence).
+``reason`` (a :class:`Problem`) says what is wrong (the services turn it into a plain sentence).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from dataclasses import dataclass
 
@@ -28,9 +29,20 @@ NRN_LENGTH = 11
 OE_MIN_DIGITS, OE_MAX_DIGITS = 5, 10
 REFERENCE_MAX = 64
 
-#: ``IdentifierError.reason`` values
-LENGTH, NOT_DIGITS, CHECK_DIGITS, BIRTH_DATE, CONTROL = "length", "not_digits", "check_digits", "birth_date", \
-    "control"
+
+
+class Problem(enum.Enum):
+    """What is wrong with an identifier (``IdentifierError.reason``); the services say it in words."""
+
+    LENGTH = "length"
+    NOT_DIGITS = "not_digits"
+    CHECK_DIGITS = "check_digits"
+    BIRTH_DATE = "birth_date"
+    CONTROL = "control"
+
+
+LENGTH, NOT_DIGITS, CHECK_DIGITS, BIRTH_DATE, CONTROL = (Problem.LENGTH, Problem.NOT_DIGITS, Problem.CHECK_DIGITS,
+                                                         Problem.BIRTH_DATE, Problem.CONTROL)
 
 _NRN_SEPARATORS = re.compile(r"[\s.\-/]+")
 _OE_SEPARATORS = re.compile(r"[\s.]+")
@@ -39,10 +51,10 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class IdentifierError(ValueError):
-    """The value is not a valid identifier; ``reason`` is one of the module's reason constants."""
+    """The value is not a valid identifier; ``reason`` says why."""
 
-    def __init__(self, reason: str):
-        super().__init__(reason)
+    def __init__(self, reason: Problem):
+        super().__init__(reason.value)
         self.reason = reason
 
 
