@@ -77,10 +77,13 @@ def test_national_number_is_validated_and_checked_against_birth_date(ctx):
     assert detail.members[0].national_number == good
     with pytest.raises(ValidationError) as err:
         ctx.families.create_family(family_input(person(national_number=good[:-1] + "0", birth_date=birth)))
-    assert "not a valid Belgian national register" in err.value.errors[0].message
+    assert err.value.errors[0].message.startswith("HADDAD Amal: the national register number is not valid: its "
+                                                  "last two digits do not match")
     with pytest.raises(ValidationError) as err:
         ctx.families.create_family(family_input(person(national_number=good, birth_date=dt.date(1991, 3, 4))))
-    assert err.value.errors[0].message == "National register number does not match the birth date (1991-03-04)."
+    assert err.value.errors[0].message == ("HADDAD Amal: the national register number is for someone born on "
+                                           "1990-03-04, but the birth date entered is 1991-03-04. Correct one "
+                                           "of the two.")
 
 
 def test_update_members_and_optimistic_concurrency(ctx, staff):

@@ -135,7 +135,7 @@ def test_every_rejected_row_is_reported_with_its_field_and_reason(ctx):
     assert found[(3, "sex")].message == "Sex: 'Q' is not recognised (use one of: M, F, X)."
     assert found[(4, "surname")].message == "Family name is required."
     assert found[(4, "decision_date")].message == "Decision date is needed when the family has a protection decision."
-    assert found[(5, "national_register_number")].code.id == "nrn_invalid"
+    assert found[(5, "national_register_number")].code.id == "family.nrn_check_digits"
     assert found[(6, "birth_date")].message == "Birth date cannot be in the future."
     assert report.rejected_rows == (2, 3, 4, 5, 6)
     assert report.imported == 0  # without skip_invalid nothing is imported

@@ -2,6 +2,12 @@
 
 Data files under ``resources/directory`` (see ``SOURCES.md`` there for origin and the
 CC BY 4.0 attribution).  Everything is loaded on first use and cached.
+
+Languages: a municipality's ``official_languages`` are those of its language area (Brussels: French
+and Dutch); the 27 municipalities with language facilities (``language_facilities.yaml``, from the
+coordinated laws of 18 July 1966 on the use of languages in administrative matters) add a
+``facility_language`` a resident may choose.  ``Municipality.languages`` is both, the main language
+first: what a letter to its authorities may be written in.
 """
 
 from __future__ import annotations
@@ -53,11 +59,24 @@ class Municipality:
     name_fr: str
     name_de: str
     language_area: str  # nl | fr | de | fr-nl
+    facility_language: str | None = None  # a municipality with language facilities: the other language
+
+    @property
+    def official_languages(self) -> tuple[str, ...]:
+        """The language(s) of its language area, first = main (Brussels: French, Dutch)."""
+        return _AREA_LANGUAGES[self.language_area]
 
     @property
     def languages(self) -> tuple[str, ...]:
-        """Official language(s) of the municipality, first = main."""
-        return _AREA_LANGUAGES[self.language_area]
+        """The languages its authorities write to a resident in: the main language first, then the
+        other official one (Brussels) or the facility language (a municipality with facilities,
+        at the family's choice)."""
+        extra = (self.facility_language,) if self.facility_language else ()
+        return self.official_languages + tuple(c for c in extra if c not in self.official_languages)
+
+    @property
+    def has_facilities(self) -> bool:
+        return self.facility_language is not None
 
     @property
     def checklist_region(self) -> str:
@@ -67,7 +86,7 @@ class Municipality:
     def name(self, language: str | None = None) -> str:
         """Name in ``language`` (nl/fr/de), falling back to the municipality's own language."""
         names = {"nl": self.name_nl, "fr": self.name_fr, "de": self.name_de}
-        for lang in ((language,) if language else ()) + self.languages + ("nl", "fr", "de"):
+        for lang in ((language,) if language else ()) + self.official_languages + ("nl", "fr", "de"):
             if names.get(lang):
                 return names[lang]
         return self.nis_code
@@ -76,10 +95,11 @@ class Municipality:
         """Name of its CPAS/OCMW/ÖSHZ in the official language(s).
 
         ``CPAS de Liège``, ``OCMW Gent``, ``ÖSHZ Eupen``; Brussels gives both,
-        ``CPAS d'Ixelles / OCMW Elsene``, unless ``language`` picks one of them.
+        ``CPAS d'Ixelles / OCMW Elsene``, unless ``language`` picks one of them.  A municipality with
+        language facilities is named in its own language (``OCMW Kraainem``).
         """
-        langs = self.languages
-        if language in langs:
+        langs = self.official_languages
+        if language in self.languages:  # an official language, or the facility language
             langs = (language,)
         parts = []
         for lang in langs:
@@ -139,9 +159,59 @@ def _read_csv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+_FACILITY_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["source", "checked", "municipalities"],
+    "properties": {
+        "source": {"type": "string", "minLength": 1},
+        "checked": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "municipalities": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["nis", "name", "main", "facility", "article"],
+                "properties": {
+                    "nis": {"type": "string", "pattern": r"^\d{5}$"},
+                    "name": {"type": "string", "minLength": 1},
+                    "main": {"enum": ["nl", "fr", "de"]},
+                    "facility": {"enum": ["nl", "fr", "de"]},
+                    "article": {"type": "string", "minLength": 1},
+                },
+            },
+        },
+    },
+}
+
+
+@cache
+def language_facilities() -> dict[str, str]:
+    """NIS code -> facility language, from ``resources/directory/language_facilities.yaml`` (validated:
+    known municipalities, the main language as in the municipality's language area)."""
+    path = resource_path("directory", "language_facilities.yaml")
+    data, lines = load_yaml_with_lines(path)
+    validate(data, _FACILITY_SCHEMA, path, lines)
+    areas = {row["nis_code"]: row["language_area"] for row in _read_csv("municipalities-2025.csv")}
+    out: dict[str, str] = {}
+    for i, raw in enumerate(data["municipalities"]):
+        where = line_of(lines, ("municipalities", i))
+        area = areas.get(raw["nis"])
+        if area is None:
+            raise DataFileError(path, where, f"unknown NIS code {raw['nis']}")
+        if _AREA_LANGUAGES[area] != (raw["main"],):
+            raise DataFileError(path, where, f"{raw['nis']}: its language area is {area}, not {raw['main']}")
+        if raw["facility"] == raw["main"] or raw["nis"] in out:
+            raise DataFileError(path, where, f"{raw['nis']}: facility language or entry repeated")
+        out[raw["nis"]] = raw["facility"]
+    return out
+
+
 @cache
 def _index() -> _Index:
-    munis = {row["nis_code"]: Municipality(**row) for row in _read_csv("municipalities-2025.csv")}
+    facilities = language_facilities()
+    munis = {row["nis_code"]: Municipality(**row, facility_language=facilities.get(row["nis_code"]))
+             for row in _read_csv("municipalities-2025.csv")}
     by_pc: dict[str, list[PostalLocality]] = {}
     by_nis: dict[str, list[PostalLocality]] = {}
     for row in _read_csv("postcodes-2025.csv"):

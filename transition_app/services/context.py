@@ -110,7 +110,8 @@ class AppContext:
         edit: coordinators and social workers)."""
         from transition_app.services.directory_service import DirectoryService
 
-        return self._lazy("directory", lambda: DirectoryService(self.db, self._actor))  # type: ignore[no-any-return]
+        return self._lazy("directory", lambda: DirectoryService(  # type: ignore[no-any-return]
+            self.db, self._actor, today=self.clock))
 
     @property
     def buddy_workspace(self) -> BuddyWorkspaceService:

@@ -16,6 +16,29 @@ Two sources, merged here:
 Everybody who signs in may read the directory (an admin buddy needs the addresses); coordinators
 and social workers edit it (``Permission.EDIT_DIRECTORY``).  Every change is in the audit log
 (keys only).  :meth:`DirectoryService.places_for` answers "where do we go for this step?".
+
+**When each detail was checked** (schema 0006).  Every entry carries ``address_checked_on`` (street
+and postcode), ``phone_checked_on``, ``email_checked_on`` and ``hours_checked_on`` (opening hours),
+and ``uncertain`` (the worker doubts the address).  On :meth:`~DirectoryService.add` and
+:meth:`~DirectoryService.update` the date given is kept, except that a detail whose value changed
+while its date did not is dated today (``today``, the injected clock): typing a new phone number
+means it was checked now.  An empty detail has no date; a date in the future is refused.
+
+**Postal addresses for letters** (the letter service and dialog call these):
+
+* :meth:`DirectoryService.postal_address` ``(key, language=None) -> PostalAddress`` for a recipient
+  key ``cpas:<NIS>``, ``municipality:<NIS>``, ``agency:<id>`` or ``entry:<id>``.  ``status`` is
+  ``"known"`` (``lines``: the street line(s), then ``"<postcode> <municipality>"`` with the
+  municipality named in ``language``), ``"unknown"`` (no street or no postcode recorded, or no such
+  entry) or ``"uncertain"`` (marked uncertain: ``lines`` holds what is recorded, to prefill the
+  question).  ``reason`` (an :class:`ErrorCode`, with ``reason_params``) says why in plain words when
+  the status is not ``"known"``; ``name`` is the recipient's name in ``language``; ``checked_on`` the
+  date the address was checked.  Never raises for an unknown key (status ``"unknown"``).
+* :meth:`DirectoryService.save_postal_address` ``(key, street, postcode) -> DirectoryEntryView``:
+  the address typed in the letter dialog, saved to the entry (the local details of a shipped one),
+  dated today and no longer uncertain; the other details are kept.  Needs
+  ``Permission.EDIT_DIRECTORY``; validation as for any edit (``ValidationError`` with the fields
+  ``address`` / ``postcode``).
 """
 
 from __future__ import annotations
@@ -32,6 +55,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from transition_app.access.permissions import SYSTEM, Actor, Permission
+from transition_app.clock import SYSTEM_CLOCK, Today
 from transition_app.domain import directory
 from transition_app.domain.checklist import SERVICES
 from transition_app.domain.text import fold, tokens
@@ -55,8 +79,13 @@ CENTRE = "reception_centre"  # places_for: the family's reception centre (not a 
 _SHIPPED_PREFIX = {CPAS: "cpas", MUNICIPALITY: "municipality", AGENCY: "agency"}
 _ENTRY = "entry"
 _CPAS_SERVICES = ("cpas_of_residence", "cpas_of_new_dwelling")
+#: detail -> the field holding the date it was checked (the address date covers the postcode too)
+CHECKED = {"address": "address_checked_on", "phone": "phone_checked_on", "email": "email_checked_on",
+           "opening_hours": "hours_checked_on"}
 #: Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).
-OVERRIDABLE = ("address", "postcode", "phone", "email", "website", "opening_hours", "languages", "notes")
+OVERRIDABLE = ("address", "postcode", "phone", "email", "website", "opening_hours", "languages", "notes",
+               *CHECKED.values(), "uncertain")
+KNOWN, UNKNOWN, UNCERTAIN = "known", "unknown", "uncertain"
 
 L_NAME = QT_TRANSLATE_NOOP("Validation", "Name")
 L_KIND = QT_TRANSLATE_NOOP("Validation", "Kind of entry")
@@ -70,6 +99,10 @@ L_WEBSITE = QT_TRANSLATE_NOOP("Validation", "Website")
 L_HOURS = QT_TRANSLATE_NOOP("Validation", "Opening hours")
 L_LANGUAGES = QT_TRANSLATE_NOOP("Validation", "Languages spoken")
 L_NOTES = QT_TRANSLATE_NOOP("Validation", "Notes")
+L_CHECKED = {"address_checked_on": QT_TRANSLATE_NOOP("Validation", "Date the address was checked"),
+             "phone_checked_on": QT_TRANSLATE_NOOP("Validation", "Date the phone number was checked"),
+             "email_checked_on": QT_TRANSLATE_NOOP("Validation", "Date the e-mail address was checked"),
+             "hours_checked_on": QT_TRANSLATE_NOOP("Validation", "Date the opening hours were checked")}
 BAD_VALUE = ErrorCode("directory.bad_value", QT_TRANSLATE_NOOP("Validation", "{label}: '{value}' is not valid."),
                       "Validation")
 POSTCODE_ELSEWHERE = ErrorCode("directory.postcode_elsewhere", QT_TRANSLATE_NOOP(
@@ -82,6 +115,21 @@ ENTRY_CHANGED_ELSEWHERE = ErrorCode("directory.changed_elsewhere", QT_TRANSLATE_
     "Reopen it to see the changes, then make yours again."))
 SHIPPED_CANNOT_GO = ErrorCode("directory.shipped_cannot_go", QT_TRANSLATE_NOOP(
     "Services", "This entry comes with the application and cannot be removed; only local changes to it can be."))
+
+ADDRESS_UNKNOWN = ErrorCode("directory.address_unknown", QT_TRANSLATE_NOOP(
+    "Services", "The directory has no postal address for {name}. Type it for this letter; you can save it "
+                "to the directory."))
+ADDRESS_NO_POSTCODE = ErrorCode("directory.address_no_postcode", QT_TRANSLATE_NOOP(
+    "Services", "The address of {name} in the directory has no postcode. Type the full address for this "
+                "letter; you can save it to the directory."))
+ADDRESS_UNCERTAIN = ErrorCode("directory.address_uncertain", QT_TRANSLATE_NOOP(
+    "Services", "The address of {name} is marked as uncertain in the directory (checked on {checked}). "
+                "Check it before the letter is sent."))
+ADDRESS_UNCERTAIN_UNCHECKED = ErrorCode("directory.address_uncertain_unchecked", QT_TRANSLATE_NOOP(
+    "Services", "The address of {name} is marked as uncertain in the directory and was never checked. "
+                "Check it before the letter is sent."))
+NO_SUCH_RECIPIENT = ErrorCode("directory.recipient_unknown", QT_TRANSLATE_NOOP(
+    "Services", "This recipient is not in the directory. Type the address for this letter."))
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()./ -]+$")
@@ -105,6 +153,11 @@ class DirectoryEntryInput:
     opening_hours: str = ""
     languages: tuple[str, ...] = ()
     notes: str = ""
+    address_checked_on: dt.date | None = None
+    phone_checked_on: dt.date | None = None
+    email_checked_on: dt.date | None = None
+    hours_checked_on: dt.date | None = None
+    uncertain: bool = False  # the address may be wrong: letters ask for it
 
 
 @dataclass(frozen=True)
@@ -128,6 +181,11 @@ class DirectoryEntryView:
     version: int | None  # of the database row (None: nothing stored locally)
     updated_by: str | None = None
     updated_at: dt.datetime | None = None
+    address_checked_on: dt.date | None = None
+    phone_checked_on: dt.date | None = None
+    email_checked_on: dt.date | None = None
+    hours_checked_on: dt.date | None = None
+    uncertain: bool = False
 
     @property
     def has_address(self) -> bool:
@@ -136,14 +194,40 @@ class DirectoryEntryView:
     def to_input(self) -> DirectoryEntryInput:
         return DirectoryEntryInput(self.name, self.kind, self.service, self.address, self.postcode,
                                    self.municipality_nis, self.phone, self.email, self.website, self.opening_hours,
-                                   self.languages, self.notes)
+                                   self.languages, self.notes, self.address_checked_on, self.phone_checked_on,
+                                   self.email_checked_on, self.hours_checked_on, self.uncertain)
+
+
+@dataclass(frozen=True)
+class PostalAddress:
+    """A letter recipient's postal address (see the module docstring)."""
+
+    key: str
+    name: str  # in the letter's language
+    status: str  # known | unknown | uncertain
+    lines: tuple[str, ...] = ()  # street line(s), then "<postcode> <municipality>"
+    street: str = ""
+    postcode: str | None = None
+    municipality_nis: str | None = None
+    checked_on: dt.date | None = None
+    reason: ErrorCode | None = None  # why it is not "known"
+    reason_params: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    @property
+    def known(self) -> bool:
+        return self.status == KNOWN
+
+    @property
+    def reason_text(self) -> str:
+        """The reason in English (the command line; the interface translates ``reason``)."""
+        return self.reason.format(**self.reason_params) if self.reason is not None else ""
 
 
 # --------------------------------------------------------------------------- shipped entries
 
 
 def _official_name(m: directory.Municipality) -> str:
-    return " / ".join(dict.fromkeys(m.name(lang) for lang in m.languages))
+    return " / ".join(dict.fromkeys(m.name(lang) for lang in m.official_languages))
 
 
 def _muni_name(nis: str | None) -> str:
@@ -189,9 +273,10 @@ def _search_text(v: DirectoryEntryView) -> str:
 
 
 class DirectoryService:
-    def __init__(self, db: Database, actor: Actor = SYSTEM):
+    def __init__(self, db: Database, actor: Actor = SYSTEM, today: Today = SYSTEM_CLOCK):
         self.db = db
         self.actor = actor
+        self.today = today
 
     def _require_read(self) -> None:
         self.actor.require(Permission.VIEW_FAMILY)  # anybody signed in: every role has it
@@ -267,7 +352,7 @@ class DirectoryService:
     def add(self, data: DirectoryEntryInput) -> DirectoryEntryView:
         """A new local entry (an NGO, an office...)."""
         self.actor.require(Permission.EDIT_DIRECTORY)
-        clean = self._validate(data, full=True)
+        clean = self._stamped(self._validate(data, full=True), None)
         with self.db.session() as s:
             row = DirectoryEntry(kind=clean.kind, shipped_key=None, updated_by_id=self.actor.worker_id)
             _apply(row, clean, OVERRIDABLE + ("name", "kind", "service", "municipality_nis"))
@@ -285,6 +370,7 @@ class DirectoryService:
             if base is not None:
                 clean = self._validate(dataclasses.replace(data, municipality_nis=base.municipality_nis), full=False)
                 row = s.scalar(select(DirectoryEntry).where(DirectoryEntry.shipped_key == key))
+                clean = self._stamped(clean, self._merge(base, row, s))
                 if row is None:
                     if expected_version is not None:
                         raise ConcurrencyError(ENTRY_CHANGED_ELSEWHERE)
@@ -298,7 +384,7 @@ class DirectoryService:
                 row = self._row_for(s, key)
                 if row.version != expected_version:
                     raise ConcurrencyError(ENTRY_CHANGED_ELSEWHERE)
-                clean = self._validate(data, full=True)
+                clean = self._stamped(self._validate(data, full=True), self._own(row, s))
                 _apply(row, clean, OVERRIDABLE + ("name", "kind", "service", "municipality_nis"))
             row.updated_by_id = self.actor.worker_id
             row.updated_at = utcnow()
@@ -306,6 +392,51 @@ class DirectoryService:
             record(s, self.actor, AuditAction.EDIT, None, what="directory_entry", entry=row.id,
                    shipped=row.shipped_key)
             return self._get(s, key)
+
+    def postal_address(self, key: str, language: str | None = None) -> PostalAddress:
+        """The postal address of a letter's recipient (see the module docstring)."""
+        self._require_read()
+        try:
+            entry = self.get(key)
+        except NotFoundError:
+            return PostalAddress(key, "", UNKNOWN, reason=NO_SUCH_RECIPIENT)
+        name = _name_in(entry, language)
+        street_lines = tuple(line.strip() for line in entry.address.splitlines() if line.strip())
+        m = directory.municipality(entry.municipality_nis) if entry.municipality_nis else None
+        if m is None and entry.postcode:
+            found = directory.by_postcode(entry.postcode)
+            m = found[0] if len(found) == 1 else None
+        lines = street_lines
+        if entry.postcode:
+            place = m.name(language if m is not None and language in m.languages else None) if m else ""
+            lines += (f"{entry.postcode} {place}".strip(),)
+        common = dict(key=key, name=name, lines=lines, street=entry.address, postcode=entry.postcode,
+                      municipality_nis=m.nis_code if m else entry.municipality_nis,
+                      checked_on=entry.address_checked_on)
+        if not street_lines or not entry.postcode:  # nothing to print: what there is prefills the question
+            common["lines"] = ()
+            return PostalAddress(status=UNKNOWN, reason=ADDRESS_UNKNOWN if not street_lines else ADDRESS_NO_POSTCODE,
+                                 reason_params={"name": name}, **common)  # type: ignore[arg-type]
+        if entry.uncertain:
+            if entry.address_checked_on is None:
+                return PostalAddress(status=UNCERTAIN, reason=ADDRESS_UNCERTAIN_UNCHECKED,
+                                     reason_params={"name": name}, **common)  # type: ignore[arg-type]
+            return PostalAddress(status=UNCERTAIN, reason=ADDRESS_UNCERTAIN,
+                                 reason_params={"name": name, "checked": entry.address_checked_on.isoformat()},
+                                 **common)  # type: ignore[arg-type]
+        return PostalAddress(status=KNOWN, **common)  # type: ignore[arg-type]
+
+    def save_postal_address(self, key: str, street: str, postcode: str | None) -> DirectoryEntryView:
+        """Save the address typed in the letter dialog to the directory entry ``key``: checked
+        today, no longer uncertain, the entry's other details unchanged."""
+        self.actor.require(Permission.EDIT_DIRECTORY)
+        current = self.get(key)
+        data = dataclasses.replace(current.to_input(), address=street, postcode=postcode,
+                                   address_checked_on=self.today(), uncertain=False)
+        if not current.shipped:  # an own entry's municipality follows the postcode typed
+            data = dataclasses.replace(data, municipality_nis=None)
+        saved = self.update(key, data, current.version)
+        return saved
 
     def remove(self, key: str, expected_version: int | None) -> DirectoryEntryView | None:
         """Remove a local entry (returns None), or the local details of a shipped entry (returns the
@@ -371,8 +502,30 @@ class DirectoryService:
         for code in v["languages"]:
             if not _LANGUAGE.match(code):
                 col.add("languages", BAD_VALUE, label=L_LANGUAGES, value=code)
+        for name in CHECKED.values():
+            col.not_future(name, L_CHECKED[name], v[name], self.today())
+        v["uncertain"] = bool(data.uncertain)
         col.raise_if_any()
         return DirectoryEntryInput(**v)
+
+    def _stamped(self, clean: DirectoryEntryInput, before: DirectoryEntryView | None) -> DirectoryEntryInput:
+        """The checked dates to store: none for an empty detail; today for a detail whose value
+        changed while its date was left as it was (``before``: the entry as stored, None: new)."""
+        today = self.today()
+        dates: dict[str, dt.date | None] = {}
+        for detail, name in CHECKED.items():
+            value = (clean.address, clean.postcode) if detail == "address" else getattr(clean, detail)
+            given = getattr(clean, name)
+            if not (value[0] if detail == "address" else value):
+                dates[name] = None
+                continue
+            if before is None:
+                changed, old_date = True, None
+            else:
+                old = (before.address, before.postcode) if detail == "address" else getattr(before, detail)
+                changed, old_date = value != old, getattr(before, name)
+            dates[name] = today if changed and given == old_date else given
+        return dataclasses.replace(clean, **dates)
 
     @staticmethod
     def _rows(s: Session) -> list[DirectoryEntry]:
@@ -417,16 +570,34 @@ class DirectoryService:
             municipality_name=_muni_name(row.municipality_nis), phone=row.phone or "", email=row.email or "",
             website=row.website or "", opening_hours=row.opening_hours or "",
             languages=tuple(row.languages.split()), notes=row.notes or "", shipped=False, overridden=False,
-            version=row.version, updated_by=self._editor(s, row), updated_at=row.updated_at)
+            version=row.version, updated_by=self._editor(s, row), updated_at=row.updated_at,
+            **{name: getattr(row, name) for name in CHECKED.values()}, uncertain=bool(row.uncertain))
 
     def _merge(self, base: DirectoryEntryView, row: DirectoryEntry | None, s: Session) -> DirectoryEntryView:
         if row is None:
             return base
         local = {name: getattr(row, name) for name in OVERRIDABLE}
         local["languages"] = tuple((row.languages or "").split())
+        local["uncertain"] = bool(row.uncertain)
         values = {name: value for name, value in local.items() if value}
         return dataclasses.replace(base, **values, overridden=True, version=row.version,
                                    updated_by=self._editor(s, row), updated_at=row.updated_at)
+
+
+def _name_in(entry: DirectoryEntryView, language: str | None) -> str:
+    """The recipient's name in the letter's language (shipped entries; local ones as entered)."""
+    prefix, _, ident = entry.key.partition(":")
+    if prefix in ("cpas", "municipality"):
+        m = directory.municipality(ident)
+        if m is not None:
+            if prefix == "cpas":
+                return m.cpas_name(language if language in m.languages else None)
+            return m.name(language) if language in m.languages else entry.name
+    if prefix == "agency":
+        agency = next((a for a in directory.integration_agencies_all() if a.id == ident), None)
+        if agency is not None and language and agency.names.get(language):
+            return agency.names[language]
+    return entry.name
 
 
 def _apply(row: DirectoryEntry, data: DirectoryEntryInput, names: Iterable[str]) -> None:

@@ -88,6 +88,7 @@ class FamilyInput:
     decision: DecisionInput | None = None
     dwelling: DwellingInput | None = None  # None (or empty): no new home recorded
     exit_mode: str | None = None  # domain.enums.ExitMode, set when the family left
+    oe_number: str | None = None  # Immigration Office (OE/DVZ) file number, dots optional (schema 0006)
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,13 @@ class PersonView:
     @property
     def display_name(self) -> str:
         return f"{self.family_name.upper()} {self.given_names}".strip()
+
+    @property
+    def national_number_formatted(self) -> str:
+        """``YY.MM.DD-XXX.CC`` (as on the residence card); "" without a number."""
+        from transition_app.domain.identifiers import format_nrn
+
+        return format_nrn(self.national_number)
 
     def to_input(self) -> PersonInput:
         return PersonInput(
@@ -154,6 +162,8 @@ class FamilyDetail:
     dwelling: DwellingInput | None = None
     exit_mode: str | None = None
     created_by_id: int | None = None
+    #: Immigration Office (OE/DVZ) file number, formatted ``8.123.456`` (None: not recorded)
+    oe_number: str | None = None
     #: True when fields were left out for the reader's role (an admin buddy: no national
     #: register or card numbers, no decision, no confidential notes; see ``services.scope``).
     restricted: bool = False
@@ -164,7 +174,7 @@ class FamilyDetail:
             case_number=self.case_number, centre_id=self.centre_id, worker_id=self.worker_id,
             arrival_date=self.arrival_date, exit_date=self.exit_date,
             destination_nis=self.destination_nis, contacts=self.contacts, decision=self.decision,
-            dwelling=self.dwelling, exit_mode=self.exit_mode,
+            dwelling=self.dwelling, exit_mode=self.exit_mode, oe_number=self.oe_number,
         )
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.clock import SYSTEM_CLOCK, Today
-from transition_app.domain import directory, enums
+from transition_app.domain import directory, enums, identifiers
 from transition_app.domain.reference import languages, nationality_codes
 from transition_app.domain.text import fold, tokens
 from transition_app.domain.validation import (
@@ -29,6 +29,7 @@ from transition_app.domain.validation import (
     ONE_HEAD,
     POSTCODE_ELSEWHERE,
     PREFERRED_NOT_SPOKEN,
+    TOO_LONG,
     UNKNOWN_CODE,
     UNKNOWN_POSTCODE,
     Collector,
@@ -37,7 +38,6 @@ from transition_app.domain.validation import (
     FieldError,
     ServiceError,
     ValidationError,
-    check_national_number,
 )
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.audit import AuditAction, record
@@ -102,6 +102,7 @@ L_DECISION = QT_TRANSLATE_NOOP("Validation", "Decision date")
 L_APPLICATION = QT_TRANSLATE_NOOP("Validation", "Asylum application date")
 L_NOTIFICATION = QT_TRANSLATE_NOOP("Validation", "Notification date")
 L_REFERENCE = QT_TRANSLATE_NOOP("Validation", "Decision reference")
+L_OE = QT_TRANSLATE_NOOP("Validation", "Immigration Office (OE/DVZ) number")
 L_NOTE = QT_TRANSLATE_NOOP("Validation", "Note")
 L_EXIT_MODE = QT_TRANSLATE_NOOP("Validation", "How the family left")
 L_DW_ADDRESS = QT_TRANSLATE_NOOP("Validation", "Address of the new dwelling")
@@ -120,6 +121,32 @@ CHANGED_ELSEWHERE = ErrorCode("family.changed_elsewhere", QT_TRANSLATE_NOOP(
     "Services", "This family was changed by someone else since you opened it. "
     "Reopen it to see the changes, then make yours again."
 ))
+# the identifiers a CPAS needs (domain.identifiers); {member} is the member's name as the dialog shows it
+NRN_LENGTH = ErrorCode("family.nrn_length", QT_TRANSLATE_NOOP(
+    "Validation", "{member}: a national register number has 11 digits (YY.MM.DD-XXX.CC); the one entered has "
+                  "{count}."), "Validation")
+NRN_NOT_DIGITS = ErrorCode("family.nrn_not_digits", QT_TRANSLATE_NOOP(
+    "Validation", "{member}: a national register number has only digits, dots and a hyphen "
+                  "(YY.MM.DD-XXX.CC)."), "Validation")
+NRN_CHECK_DIGITS = ErrorCode("family.nrn_check_digits", QT_TRANSLATE_NOOP(
+    "Validation", "{member}: the national register number is not valid: its last two digits do not match the "
+                  "others. Copy it again from the residence card."), "Validation")
+NRN_BIRTH_DATE = ErrorCode("family.nrn_birth_date", QT_TRANSLATE_NOOP(
+    "Validation", "{member}: the national register number is not valid: its first six digits are not a birth "
+                  "date (YY.MM.DD)."), "Validation")
+NRN_NOT_BIRTH = ErrorCode("family.nrn_other_birth_date", QT_TRANSLATE_NOOP(
+    "Validation", "{member}: the national register number is for someone born on {encoded}, but the birth "
+                  "date entered is {birth_date}. Correct one of the two."), "Validation")
+OE_NOT_DIGITS = ErrorCode("family.oe_not_digits", QT_TRANSLATE_NOOP(
+    "Validation", "{label}: only digits, with or without dots (for example 8.123.456)."), "Validation")
+OE_LENGTH = ErrorCode("family.oe_length", QT_TRANSLATE_NOOP(
+    "Validation", "{label}: it has {count} digits; an Immigration Office number has {min} to {max}."),
+    "Validation")
+REFERENCE_CONTROL = ErrorCode("family.reference_control", QT_TRANSLATE_NOOP(
+    "Validation", "{label}: it contains characters that cannot be printed. Type it again."), "Validation")
+_NRN_CODES = {identifiers.LENGTH: NRN_LENGTH, identifiers.NOT_DIGITS: NRN_NOT_DIGITS,
+              identifiers.CHECK_DIGITS: NRN_CHECK_DIGITS, identifiers.BIRTH_DATE: NRN_BIRTH_DATE}
+
 ONLY_CLOSED_ARCHIVED = ErrorCode("family.archive_not_closed", QT_TRANSLATE_NOOP(
     "Services", "Only a closed case can be archived."))
 
@@ -168,6 +195,7 @@ class FamilyService:
         col.order("exit_date", L_EXIT, data.exit_date, L_ARRIVAL, data.arrival_date)
         if data.destination_nis is not None and directory.municipality(data.destination_nis) is None:
             col.add("destination_nis", UNKNOWN_CODE, label=L_DESTINATION, value=data.destination_nis)
+        check_oe_number(col, "oe_number", data.oe_number)
 
         if not data.members:
             col.add("members", NO_MEMBERS)
@@ -225,7 +253,7 @@ class FamilyService:
                 col.add(f"{p}.languages", UNKNOWN_CODE, label=L_LANGUAGES, value=code)
         if m.preferred_language is not None and m.preferred_language not in m.languages:
             col.add(f"{p}.preferred_language", PREFERRED_NOT_SPOKEN, label=L_PREFERRED)
-        check_national_number(col, f"{p}.national_number", L_NRN, m.national_number, m.birth_date)
+        check_member_nrn(col, f"{p}.national_number", m)
         col.choice(f"{p}.card_type", L_CARD_TYPE, m.card_type, _values(enums.CardType))
         col.max_length(f"{p}.card_number", L_CARD_NUMBER, m.card_number, 32)
 
@@ -240,7 +268,14 @@ class FamilyService:
                   d.asylum_application_date)
         col.order("decision.notification_date", L_NOTIFICATION, d.notification_date, L_DECISION,
                   d.decision_date)
-        col.max_length("decision.reference", L_REFERENCE, d.reference, 64)
+        if d.reference:
+            try:
+                identifiers.check_reference(d.reference)
+            except identifiers.IdentifierError as exc:
+                if exc.reason == identifiers.CONTROL:
+                    col.add("decision.reference", REFERENCE_CONTROL, label=L_REFERENCE)
+                else:
+                    col.add("decision.reference", TOO_LONG, label=L_REFERENCE, max=identifiers.REFERENCE_MAX)
 
     # ------------------------------------------------------------------- writing
     def create_family(self, data: FamilyInput) -> FamilyDetail:
@@ -381,6 +416,7 @@ class FamilyService:
         family.exit_date = data.exit_date
         family.exit_mode = data.exit_mode
         family.destination_nis = data.destination_nis
+        family.oe_number = identifiers.compact_oe(data.oe_number) or None  # digits; validated before
         _apply_dwelling(family, data.dwelling)
         if family.destination_nis is None and family.dwelling is not None:
             family.destination_nis = family.dwelling.municipality_nis  # the new home says where they go
@@ -433,7 +469,7 @@ class FamilyService:
         dec.decision_date = d.decision_date
         dec.asylum_application_date = d.asylum_application_date
         dec.notification_date = d.notification_date
-        dec.reference = (d.reference or "").strip() or None
+        dec.reference = " ".join((d.reference or "").split()) or None
         family.decision = dec
 
     @staticmethod
@@ -479,6 +515,7 @@ class FamilyService:
             created_at=f.created_at, updated_at=f.updated_at,
             dwelling=dwelling_input(f.dwelling) if f.dwelling is not None else None,
             exit_mode=f.exit_mode, created_by_id=f.created_by_id,
+            oe_number=identifiers.format_oe(f.oe_number) if f.oe_number else None,
         )
 
     def search(self, query: FamilyQuery, limit: int | None = None, ordered: bool = True) -> list[FamilySummary]:
@@ -540,6 +577,47 @@ def household_fields(case_number: str, members: list[MemberKey], worker_name: st
         "languages": _spaced(code for m in members for code in m[4]),
         "search_text": fold(f"{case_number} {names} {worker_name}"),
     }
+
+
+def member_label(m: PersonInput, index: int) -> str:
+    """The member as the family dialog names them (``AHMADI Sara``); ``#2`` without a name."""
+    name = f"{m.family_name.strip().upper()} {m.given_names.strip()}".strip()
+    return name or f"#{index + 1}"
+
+
+def check_member_nrn(col: Collector, path: str, m: PersonInput, index: int | None = None) -> str | None:
+    """Check the member's national register (or BIS) number; its compact form, or None (none, or
+    refused: every problem added to ``col`` with the member's name)."""
+    if m.national_number is None or not m.national_number.strip():
+        return None
+    if index is None:
+        found = re.match(r"^members\[(\d+)\]", path)
+        index = int(found.group(1)) if found else 0
+    who = member_label(m, index)
+    try:
+        number = identifiers.check_nrn(m.national_number)
+    except identifiers.IdentifierError as exc:
+        col.add(path, _NRN_CODES[exc.reason], member=who, count=len(identifiers.compact_nrn(m.national_number)))
+        return None
+    if m.birth_date is not None and number.birth_date is not None and number.birth_date != m.birth_date:
+        col.add(path, NRN_NOT_BIRTH, member=who, encoded=number.birth_date.isoformat(),
+                birth_date=m.birth_date.isoformat())
+    return number.compact
+
+
+def check_oe_number(col: Collector, path: str, value: str | None) -> str | None:
+    """Check an Immigration Office (OE/DVZ) number; its digits, or None."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return identifiers.check_oe(value)
+    except identifiers.IdentifierError as exc:
+        if exc.reason == identifiers.LENGTH:
+            col.add(path, OE_LENGTH, label=L_OE, count=len(identifiers.compact_oe(value)),
+                    min=identifiers.OE_MIN_DIGITS, max=identifiers.OE_MAX_DIGITS)
+        else:
+            col.add(path, OE_NOT_DIGITS, label=L_OE)
+        return None
 
 
 def validate_dwelling(col: Collector, d: DwellingInput, destination_nis: str | None, prefix: str = "dwelling") -> None:
@@ -635,7 +713,7 @@ def _sync_checklist(s: Session, family: Family, today: dt.date) -> None:
 def _compact_nrn(value: str | None) -> str | None:
     if not value or not value.strip():
         return None
-    return re.sub(r"\D", "", value)
+    return identifiers.compact_nrn(value)
 
 
 def _person_view(p: Person) -> PersonView:

@@ -108,13 +108,15 @@ def redact_detail(actor: Actor, detail: FamilyDetail) -> FamilyDetail:
     """The family file as ``actor`` may see it (unchanged for coordinators and social workers)."""
     if not redacted(actor):
         return detail
-    members = detail.members
+    members, oe_number = detail.members, detail.oe_number
     if not actor.can(Permission.VIEW_NATIONAL_NUMBER):
         members = tuple(dataclasses.replace(m, national_number=None, card_number=None) for m in members)
+        oe_number = None  # the Immigration Office file number, like the national register numbers
     decision = detail.decision if actor.can(Permission.VIEW_DECISION) else None
     notes = detail.notes if actor.can(Permission.VIEW_CONFIDENTIAL_NOTES) else tuple(
         n for n in detail.notes if not n.confidential)
-    return dataclasses.replace(detail, members=members, decision=decision, notes=notes, restricted=True)
+    return dataclasses.replace(detail, members=members, decision=decision, notes=notes, oe_number=oe_number,
+                               restricted=True)
 
 
 def redact_summary(actor: Actor, row: FamilySummary) -> FamilySummary:

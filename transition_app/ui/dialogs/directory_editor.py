@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QPlainTextEdit, QTableWidgetItem, QWidget
 
 from transition_app.domain import directory
 from transition_app.domain.checklist import SERVICES
@@ -19,6 +19,7 @@ from transition_app.ui.errors import field_error_text, service_error_text
 from transition_app.ui.generated.ui_directory_editor import Ui_DirectoryEditorDialog
 from transition_app.ui.i18n import tr_dynamic, translate
 from transition_app.ui.widgets.a11y import DELETE, bind_keys, max_lines, text_columns, text_rows
+from transition_app.ui.widgets.date_edit import not_after
 
 if TYPE_CHECKING:
     from transition_app.services.context import AppContext
@@ -60,7 +61,14 @@ SOURCE_LOCAL = QT_TRANSLATE_NOOP("DirectoryEditorDialog", "Added here")
 FIELD_WIDGETS = {"name": "nameEdit", "kind": "kindCombo", "service": "serviceCombo", "address": "addressEdit",
                  "postcode": "postcodeEdit", "municipality_nis": "postcodeEdit", "phone": "phoneEdit",
                  "email": "emailEdit", "website": "websiteEdit", "opening_hours": "hoursEdit",
-                 "languages": "languagesEdit", "notes": "notesEdit"}
+                 "languages": "languagesEdit", "notes": "notesEdit", "address_checked_on": "addressCheckedEdit",
+                 "phone_checked_on": "phoneCheckedEdit", "email_checked_on": "emailCheckedEdit",
+                 "hours_checked_on": "hoursCheckedEdit"}
+#: the checked-date field -> (its DateEdit, the edits of the detail it dates)
+CHECKED_WIDGETS = {"address_checked_on": ("addressCheckedEdit", ("addressEdit", "postcodeEdit")),
+                   "phone_checked_on": ("phoneCheckedEdit", ("phoneEdit",)),
+                   "email_checked_on": ("emailCheckedEdit", ("emailEdit",)),
+                   "hours_checked_on": ("hoursCheckedEdit", ("hoursEdit",))}
 
 
 def kind_label(kind: str) -> str:
@@ -116,6 +124,16 @@ class DirectoryEditorDialog(QDialog):
                              COL_PHONE: 14})
         max_lines(ui.hoursEdit, 3)
         max_lines(ui.notesEdit, 3)
+        self._filling = False
+        for date_name, edit_names in CHECKED_WIDGETS.values():
+            date_edit = getattr(ui, date_name)
+            date_edit.setToday(ctx.clock.today)
+            date_edit.setChecks([not_after(ctx.clock.today, translate(
+                "DirectoryEditorDialog", "A check cannot be in the future."))])
+            for edit_name in edit_names:
+                edit = getattr(ui, edit_name)
+                signal = edit.textChanged if isinstance(edit, QPlainTextEdit) else edit.textEdited
+                signal.connect(lambda *_a, d=date_edit: self._detail_edited(d))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -200,6 +218,7 @@ class DirectoryEditorDialog(QDialog):
         self.current = entry
         ui = self.ui
         ui.errorLabel.hide()
+        self._filling = True
         data = entry.to_input() if entry is not None else DirectoryEntryInput()
         ui.nameEdit.setText(data.name)
         ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(data.kind), 0))
@@ -212,6 +231,13 @@ class DirectoryEditorDialog(QDialog):
         ui.hoursEdit.setPlainText(data.opening_hours)
         ui.languagesEdit.setText(" ".join(data.languages))
         ui.notesEdit.setPlainText(data.notes)
+        for name, (date_name, _edits) in CHECKED_WIDGETS.items():
+            date_edit = getattr(ui, date_name)
+            date_edit.setDate(getattr(data, name))
+            date_edit.setEnabled(self.can_edit)
+        ui.uncertainCheck.setChecked(data.uncertain)
+        ui.uncertainCheck.setEnabled(self.can_edit)
+        self._filling = False
         shipped = entry is not None and entry.shipped
         for widget in (ui.nameEdit, ui.kindCombo, ui.serviceCombo):
             widget.setEnabled(self.can_edit and not shipped)
@@ -238,6 +264,11 @@ class DirectoryEditorDialog(QDialog):
             ui.entryGroup.setTitle(entry.name)
         self._show_municipality()
 
+    def _detail_edited(self, date_edit: QWidget) -> None:
+        """A detail typed by the worker was checked today (unless they set another date after)."""
+        if not self._filling and self.can_edit:
+            date_edit.setDate(self.ctx.clock.today())  # type: ignore[attr-defined]
+
     def _show_municipality(self) -> None:
         ui = self.ui
         code = ui.postcodeEdit.text().strip()
@@ -254,7 +285,9 @@ class DirectoryEditorDialog(QDialog):
             municipality_nis=self.current.municipality_nis if self.current is not None else None,
             phone=ui.phoneEdit.text(), email=ui.emailEdit.text(), website=ui.websiteEdit.text(),
             opening_hours=ui.hoursEdit.toPlainText(),
-            languages=tuple(ui.languagesEdit.text().replace(",", " ").split()), notes=ui.notesEdit.toPlainText())
+            languages=tuple(ui.languagesEdit.text().replace(",", " ").split()), notes=ui.notesEdit.toPlainText(),
+            uncertain=ui.uncertainCheck.isChecked(),
+            **{name: getattr(ui, date_name).date() for name, (date_name, _e) in CHECKED_WIDGETS.items()})
 
     def new_entry(self) -> None:
         self.ui.entriesTable.blockSignals(True)

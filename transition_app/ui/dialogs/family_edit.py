@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from transition_app.domain import directory
+from transition_app.domain import directory, identifiers
 from transition_app.domain.reference import languages, nationality_codes
 from transition_app.domain.validation import ConcurrencyError, ServiceError, ValidationError
 from transition_app.services.context import AppContext
@@ -98,6 +98,7 @@ FAMILY_FIELDS = {
     "decision.asylum_application_date": "applicationDateEdit",
     "decision.notification_date": "notificationDateEdit",
     "decision.reference": "referenceEdit",
+    "oe_number": "oeNumberEdit",
     "dwelling": "dwellingAddressEdit",
     "dwelling.address": "dwellingAddressEdit",
     "dwelling.postcode": "dwellingPostcodeEdit",
@@ -330,8 +331,9 @@ class FamilyEditDialog(QDialog):
             date_edit.edited.connect(self._member_changed)
         ui.inBelgiumCheck.toggled.connect(self._member_changed)
         ui.languagesList.itemChanged.connect(self._languages_changed)
-        for edit in (ui.caseNumberEdit, ui.referenceEdit, ui.dwellingAddressEdit, ui.dwellingPostcodeEdit,
-                     ui.landlordNameEdit, ui.landlordAddressEdit, ui.landlordPostcodeEdit, ui.landlordPhoneEdit,
+        for edit in (ui.caseNumberEdit, ui.referenceEdit, ui.oeNumberEdit, ui.dwellingAddressEdit,
+                     ui.dwellingPostcodeEdit, ui.landlordNameEdit, ui.landlordAddressEdit, ui.landlordPostcodeEdit,
+                     ui.landlordPhoneEdit,
                      ui.landlordEmailEdit, ui.rentEdit, ui.chargesEdit, ui.guaranteeEdit, ui.destinationEdit,
                      ui.dwellingMunicipalityEdit):
             edit.textEdited.connect(self._mark_dirty)
@@ -360,6 +362,7 @@ class FamilyEditDialog(QDialog):
         ui.arrivalDateEdit.setDate(data.arrival_date)
         ui.exitDateEdit.setDate(data.exit_date)
         ui.destinationEdit.setNis(data.destination_nis)
+        ui.oeNumberEdit.setText(data.oe_number or "")
         self._members = [dataclasses.asdict(m) for m in data.members]
         if not self._members:
             self._members.append(self._blank_member("head"))
@@ -568,7 +571,7 @@ class FamilyEditDialog(QDialog):
                 else Qt.CheckState.Unchecked
             )
         self._fill_preferred(m)
-        ui.nationalNumberEdit.setText(m["national_number"] or "")
+        ui.nationalNumberEdit.setText(identifiers.format_nrn(m["national_number"]))  # YY.MM.DD-XXX.CC
         ui.inBelgiumCheck.setChecked(m["in_belgium"])
         _select(ui.cardTypeCombo, m["card_type"])
         ui.cardNumberEdit.setText(m["card_number"] or "")
@@ -740,6 +743,7 @@ class FamilyEditDialog(QDialog):
             decision=decision,
             dwelling=self._dwelling(),
             exit_mode=self._exit_mode,
+            oe_number=ui.oeNumberEdit.text().strip() or None,
         )
 
     def _own_problems(self) -> list[tuple[str, str]]:
@@ -864,7 +868,8 @@ class FamilyEditDialog(QDialog):
             if found and int(found.group(1)) < len(self._members):
                 where = self._member_name(self._members[int(found.group(1))]) + ": "
             for msg in msgs:
-                items.append(f'<li><a href="field:{html.escape(path)}">{html.escape(where + msg)}</a></li>')
+                prefix = "" if where and msg.startswith(where) else where  # the service named the member already
+                items.append(f'<li><a href="field:{html.escape(path)}">{html.escape(prefix + msg)}</a></li>')
         if not items:
             self.ui.errorLabel.setVisible(False)
             return
@@ -963,7 +968,7 @@ class FamilyEditDialog(QDialog):
             name = FAMILY_FIELDS.get(path) or FAMILY_FIELDS.get(path.split(".")[0])
             widget = getattr(ui, name) if name else None
             tab = ui.householdTab
-            if path.startswith("decision"):
+            if path.startswith("decision") or path == "oe_number":
                 tab = ui.decisionTab
             elif path.startswith("dwelling"):
                 tab = ui.dwellingTab

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
     QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
     QVBoxLayout, QWidget)
 
+from transition_app.ui.widgets.date_edit import DateEdit
+
 class Ui_DirectoryEditorDialog(object):
     def setupUi(self, DirectoryEditorDialog):
         if not DirectoryEditorDialog.objectName():
@@ -130,11 +132,26 @@ class Ui_DirectoryEditorDialog(object):
 
         self.entryForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.addressLabel)
 
+        self.addressCheckedLayout = QHBoxLayout()
+        self.addressCheckedLayout.setObjectName(u"addressCheckedLayout")
         self.addressEdit = QLineEdit(self.entryGroup)
         self.addressEdit.setObjectName(u"addressEdit")
         self.addressEdit.setMaxLength(300)
 
-        self.entryForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+        self.addressCheckedLayout.addWidget(self.addressEdit)
+
+        self.addressCheckedLabel = QLabel(self.entryGroup)
+        self.addressCheckedLabel.setObjectName(u"addressCheckedLabel")
+
+        self.addressCheckedLayout.addWidget(self.addressCheckedLabel)
+
+        self.addressCheckedEdit = DateEdit(self.entryGroup)
+        self.addressCheckedEdit.setObjectName(u"addressCheckedEdit")
+
+        self.addressCheckedLayout.addWidget(self.addressCheckedEdit)
+
+
+        self.entryForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.addressCheckedLayout)
 
         self.postcodeLabel = QLabel(self.entryGroup)
         self.postcodeLabel.setObjectName(u"postcodeLabel")
@@ -163,22 +180,52 @@ class Ui_DirectoryEditorDialog(object):
 
         self.entryForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
+        self.phoneCheckedLayout = QHBoxLayout()
+        self.phoneCheckedLayout.setObjectName(u"phoneCheckedLayout")
         self.phoneEdit = QLineEdit(self.entryGroup)
         self.phoneEdit.setObjectName(u"phoneEdit")
         self.phoneEdit.setMaxLength(50)
 
-        self.entryForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.phoneCheckedLayout.addWidget(self.phoneEdit)
+
+        self.phoneCheckedLabel = QLabel(self.entryGroup)
+        self.phoneCheckedLabel.setObjectName(u"phoneCheckedLabel")
+
+        self.phoneCheckedLayout.addWidget(self.phoneCheckedLabel)
+
+        self.phoneCheckedEdit = DateEdit(self.entryGroup)
+        self.phoneCheckedEdit.setObjectName(u"phoneCheckedEdit")
+
+        self.phoneCheckedLayout.addWidget(self.phoneCheckedEdit)
+
+
+        self.entryForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.phoneCheckedLayout)
 
         self.emailLabel = QLabel(self.entryGroup)
         self.emailLabel.setObjectName(u"emailLabel")
 
         self.entryForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
+        self.emailCheckedLayout = QHBoxLayout()
+        self.emailCheckedLayout.setObjectName(u"emailCheckedLayout")
         self.emailEdit = QLineEdit(self.entryGroup)
         self.emailEdit.setObjectName(u"emailEdit")
         self.emailEdit.setMaxLength(200)
 
-        self.entryForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+        self.emailCheckedLayout.addWidget(self.emailEdit)
+
+        self.emailCheckedLabel = QLabel(self.entryGroup)
+        self.emailCheckedLabel.setObjectName(u"emailCheckedLabel")
+
+        self.emailCheckedLayout.addWidget(self.emailCheckedLabel)
+
+        self.emailCheckedEdit = DateEdit(self.entryGroup)
+        self.emailCheckedEdit.setObjectName(u"emailCheckedEdit")
+
+        self.emailCheckedLayout.addWidget(self.emailCheckedEdit)
+
+
+        self.entryForm.setLayout(8, QFormLayout.ItemRole.FieldRole, self.emailCheckedLayout)
 
         self.websiteLabel = QLabel(self.entryGroup)
         self.websiteLabel.setObjectName(u"websiteLabel")
@@ -196,11 +243,26 @@ class Ui_DirectoryEditorDialog(object):
 
         self.entryForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
 
+        self.hoursCheckedLayout = QHBoxLayout()
+        self.hoursCheckedLayout.setObjectName(u"hoursCheckedLayout")
         self.hoursEdit = QPlainTextEdit(self.entryGroup)
         self.hoursEdit.setObjectName(u"hoursEdit")
         self.hoursEdit.setTabChangesFocus(True)
 
-        self.entryForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.hoursEdit)
+        self.hoursCheckedLayout.addWidget(self.hoursEdit)
+
+        self.hoursCheckedLabel = QLabel(self.entryGroup)
+        self.hoursCheckedLabel.setObjectName(u"hoursCheckedLabel")
+
+        self.hoursCheckedLayout.addWidget(self.hoursCheckedLabel)
+
+        self.hoursCheckedEdit = DateEdit(self.entryGroup)
+        self.hoursCheckedEdit.setObjectName(u"hoursCheckedEdit")
+
+        self.hoursCheckedLayout.addWidget(self.hoursCheckedEdit)
+
+
+        self.entryForm.setLayout(10, QFormLayout.ItemRole.FieldRole, self.hoursCheckedLayout)
 
         self.languagesLabel = QLabel(self.entryGroup)
         self.languagesLabel.setObjectName(u"languagesLabel")
@@ -222,6 +284,11 @@ class Ui_DirectoryEditorDialog(object):
         self.notesEdit.setTabChangesFocus(True)
 
         self.entryForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+
+        self.uncertainCheck = QCheckBox(self.entryGroup)
+        self.uncertainCheck.setObjectName(u"uncertainCheck")
+
+        self.entryForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.uncertainCheck)
 
 
         self.entryLayout.addWidget(self.entryGroup)
@@ -289,11 +356,15 @@ class Ui_DirectoryEditorDialog(object):
         self.kindLabel.setBuddy(self.kindCombo)
         self.serviceLabel.setBuddy(self.serviceCombo)
         self.addressLabel.setBuddy(self.addressEdit)
+        self.addressCheckedLabel.setBuddy(self.addressCheckedEdit)
         self.postcodeLabel.setBuddy(self.postcodeEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
+        self.phoneCheckedLabel.setBuddy(self.phoneCheckedEdit)
         self.emailLabel.setBuddy(self.emailEdit)
+        self.emailCheckedLabel.setBuddy(self.emailCheckedEdit)
         self.websiteLabel.setBuddy(self.websiteEdit)
         self.hoursLabel.setBuddy(self.hoursEdit)
+        self.hoursCheckedLabel.setBuddy(self.hoursCheckedEdit)
         self.languagesLabel.setBuddy(self.languagesEdit)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
@@ -304,14 +375,19 @@ class Ui_DirectoryEditorDialog(object):
         QWidget.setTabOrder(self.nameEdit, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.serviceCombo)
         QWidget.setTabOrder(self.serviceCombo, self.addressEdit)
-        QWidget.setTabOrder(self.addressEdit, self.postcodeEdit)
+        QWidget.setTabOrder(self.addressEdit, self.addressCheckedEdit)
+        QWidget.setTabOrder(self.addressCheckedEdit, self.postcodeEdit)
         QWidget.setTabOrder(self.postcodeEdit, self.phoneEdit)
-        QWidget.setTabOrder(self.phoneEdit, self.emailEdit)
-        QWidget.setTabOrder(self.emailEdit, self.websiteEdit)
+        QWidget.setTabOrder(self.phoneEdit, self.phoneCheckedEdit)
+        QWidget.setTabOrder(self.phoneCheckedEdit, self.emailEdit)
+        QWidget.setTabOrder(self.emailEdit, self.emailCheckedEdit)
+        QWidget.setTabOrder(self.emailCheckedEdit, self.websiteEdit)
         QWidget.setTabOrder(self.websiteEdit, self.hoursEdit)
-        QWidget.setTabOrder(self.hoursEdit, self.languagesEdit)
+        QWidget.setTabOrder(self.hoursEdit, self.hoursCheckedEdit)
+        QWidget.setTabOrder(self.hoursCheckedEdit, self.languagesEdit)
         QWidget.setTabOrder(self.languagesEdit, self.notesEdit)
-        QWidget.setTabOrder(self.notesEdit, self.newButton)
+        QWidget.setTabOrder(self.notesEdit, self.uncertainCheck)
+        QWidget.setTabOrder(self.uncertainCheck, self.newButton)
         QWidget.setTabOrder(self.newButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.removeButton)
         QWidget.setTabOrder(self.removeButton, self.closeButton)
@@ -344,18 +420,47 @@ class Ui_DirectoryEditorDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.addressLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"&Address", None))
         self.addressEdit.setPlaceholderText(QCoreApplication.translate("DirectoryEditorDialog", u"street and number", None))
+        self.addressCheckedLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"checked on", None))
+#if QT_CONFIG(accessibility)
+        self.addressCheckedEdit.setAccessibleName(QCoreApplication.translate("DirectoryEditorDialog", u"Date the address was checked", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.addressCheckedEdit.setToolTip(QCoreApplication.translate("DirectoryEditorDialog", u"The day this was last checked (by phone, on the website, by letter). Changing the value sets it to today.", None))
+#endif // QT_CONFIG(tooltip)
         self.postcodeLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"Postco&de", None))
         self.municipalityLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"Municipality", None))
         self.municipalityValue.setText("")
         self.phoneLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"P&hone", None))
+        self.phoneCheckedLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"checked on", None))
+#if QT_CONFIG(accessibility)
+        self.phoneCheckedEdit.setAccessibleName(QCoreApplication.translate("DirectoryEditorDialog", u"Date the phone number was checked", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.phoneCheckedEdit.setToolTip(QCoreApplication.translate("DirectoryEditorDialog", u"The day this was last checked (by phone, on the website, by letter). Changing the value sets it to today.", None))
+#endif // QT_CONFIG(tooltip)
         self.emailLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"&E-mail", None))
+        self.emailCheckedLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"checked on", None))
+#if QT_CONFIG(accessibility)
+        self.emailCheckedEdit.setAccessibleName(QCoreApplication.translate("DirectoryEditorDialog", u"Date the e-mail address was checked", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.emailCheckedEdit.setToolTip(QCoreApplication.translate("DirectoryEditorDialog", u"The day this was last checked (by phone, on the website, by letter). Changing the value sets it to today.", None))
+#endif // QT_CONFIG(tooltip)
         self.websiteLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"We&bsite", None))
         self.websiteEdit.setPlaceholderText(QCoreApplication.translate("DirectoryEditorDialog", u"https://\u2026", None))
         self.hoursLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"Opening ho&urs", None))
         self.hoursEdit.setPlaceholderText(QCoreApplication.translate("DirectoryEditorDialog", u"e.g. Monday to Friday 8:30\u201312:00, by appointment in the afternoon", None))
+        self.hoursCheckedLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"checked on", None))
+#if QT_CONFIG(accessibility)
+        self.hoursCheckedEdit.setAccessibleName(QCoreApplication.translate("DirectoryEditorDialog", u"Date the opening hours were checked", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.hoursCheckedEdit.setToolTip(QCoreApplication.translate("DirectoryEditorDialog", u"The day this was last checked (by phone, on the website, by letter). Changing the value sets it to today.", None))
+#endif // QT_CONFIG(tooltip)
         self.languagesLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"&Languages spoken", None))
         self.languagesEdit.setPlaceholderText(QCoreApplication.translate("DirectoryEditorDialog", u"language codes, e.g. fr nl en ar", None))
         self.notesLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"No&tes", None))
+        self.uncertainCheck.setText(QCoreApplication.translate("DirectoryEditorDialog", u"The address may be &wrong: letters ask for it before printing it", None))
         self.errorLabel.setText("")
         self.newButton.setText(QCoreApplication.translate("DirectoryEditorDialog", u"New ent&ry", None))
         self.saveButton.setText(QCoreApplication.translate("DirectoryEditorDialog", u"Sa&ve", None))

@@ -349,6 +349,22 @@ class Ui_FamilyEditDialog(object):
 
         self.decisionLayout.addWidget(self.decisionGroup)
 
+        self.oeForm = QFormLayout()
+        self.oeForm.setObjectName(u"oeForm")
+        self.oeNumberLabel = QLabel(self.decisionTab)
+        self.oeNumberLabel.setObjectName(u"oeNumberLabel")
+
+        self.oeForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.oeNumberLabel)
+
+        self.oeNumberEdit = QLineEdit(self.decisionTab)
+        self.oeNumberEdit.setObjectName(u"oeNumberEdit")
+        self.oeNumberEdit.setMaxLength(20)
+
+        self.oeForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.oeNumberEdit)
+
+
+        self.decisionLayout.addLayout(self.oeForm)
+
         self.decisionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.decisionLayout.addItem(self.decisionSpacer)
@@ -643,6 +659,7 @@ class Ui_FamilyEditDialog(object):
         self.decisionDateLabel.setBuddy(self.decisionDateEdit)
         self.notificationDateLabel.setBuddy(self.notificationDateEdit)
         self.referenceLabel.setBuddy(self.referenceEdit)
+        self.oeNumberLabel.setBuddy(self.oeNumberEdit)
         self.dwellingAddressLabel.setBuddy(self.dwellingAddressEdit)
         self.dwellingPostcodeLabel.setBuddy(self.dwellingPostcodeEdit)
         self.dwellingMunicipalityLabel.setBuddy(self.dwellingMunicipalityEdit)
@@ -686,7 +703,8 @@ class Ui_FamilyEditDialog(object):
         QWidget.setTabOrder(self.applicationDateEdit, self.decisionDateEdit)
         QWidget.setTabOrder(self.decisionDateEdit, self.notificationDateEdit)
         QWidget.setTabOrder(self.notificationDateEdit, self.referenceEdit)
-        QWidget.setTabOrder(self.referenceEdit, self.dwellingAddressEdit)
+        QWidget.setTabOrder(self.referenceEdit, self.oeNumberEdit)
+        QWidget.setTabOrder(self.oeNumberEdit, self.dwellingAddressEdit)
         QWidget.setTabOrder(self.dwellingAddressEdit, self.dwellingPostcodeEdit)
         QWidget.setTabOrder(self.dwellingPostcodeEdit, self.dwellingMunicipalityEdit)
         QWidget.setTabOrder(self.dwellingMunicipalityEdit, self.moveInDateEdit)
@@ -758,6 +776,11 @@ class Ui_FamilyEditDialog(object):
         self.notificationDateLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"&Notification date", None))
         self.referenceLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"&Reference", None))
         self.referenceEdit.setPlaceholderText(QCoreApplication.translate("FamilyEditDialog", u"CGRS file number", None))
+        self.oeNumberLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"Immigration Office (OE/DV&Z) number", None))
+        self.oeNumberEdit.setPlaceholderText(QCoreApplication.translate("FamilyEditDialog", u"e.g. 8.123.456", None))
+#if QT_CONFIG(tooltip)
+        self.oeNumberEdit.setToolTip(QCoreApplication.translate("FamilyEditDialog", u"The family's file number at the Office des Etrangers / Dienst Vreemdelingenzaken, as on its letters. A CPAS asks for it.", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.decisionTab), QCoreApplication.translate("FamilyEditDialog", u"&Decision", None))
         self.dwellingIntroLabel.setText(QCoreApplication.translate("FamilyEditDialog", u"The family's new home, once found: entered here once, it fills in the letters (rental guarantee, CPAS, change of address).", None))
         self.dwellingGroup.setTitle(QCoreApplication.translate("FamilyEditDialog", u"New home", None))
