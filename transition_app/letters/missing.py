@@ -70,7 +70,7 @@ L_REFERENCE = _t(QT_TRANSLATE_NOOP("Validation", "Decision reference (family fil
 L_APPLICATION = _t(QT_TRANSLATE_NOOP("Validation", "Asylum application date (family file ▸ Decision)"))
 L_ARRIVAL = _t(QT_TRANSLATE_NOOP("Validation", "Arrival date (family file ▸ Household)"))
 L_EXIT = _t(QT_TRANSLATE_NOOP(
-    "Validation", "Exit date (family file ▸ Household) or decision date (family file ▸ Decision)"))
+    "Validation", "Exit date, planned or actual (family file ▸ Household)"))
 L_DESTINATION = _t(QT_TRANSLATE_NOOP("Validation", "Destination municipality (family file ▸ Household)"))
 L_CENTRE = _t(QT_TRANSLATE_NOOP("Validation", "Reception centre (family file ▸ Household)"))
 L_WORKER = _t(QT_TRANSLATE_NOOP("Validation", "Social worker (family file ▸ Household)"))
