@@ -297,7 +297,7 @@ class LetterService:
                       recipient_address: Any, errors: list[FieldError]) -> tuple[Recipient | None, bool]:
         """The addressee with its postal address: from the directory when it knows it and it is not
         marked uncertain, else the one given for this letter, else a field error (never a placeholder)."""
-        if addressee is None or key is None or self.directory is None or addressee.lines:
+        if addressee is None or key is None or self.directory is None or addressee.address_lines:
             return addressee, False
         given = parse_input(RECIPIENT_ADDRESS, T.ADDRESS, recipient_address) if isinstance(
             recipient_address, str) else tuple(recipient_address or ())
@@ -307,7 +307,7 @@ class LetterService:
                 errors.append(FieldError(RECIPIENT_ADDRESS, RECIPIENT_ADDRESS_INCOMPLETE,
                                          {"label": L_RECIPIENT_ADDRESS}))
                 return addressee, False
-            return dataclasses.replace(addressee, lines=tuple(given)), False
+            return dataclasses.replace(addressee, address_lines=tuple(given)), False
         from transition_app.domain.validation import NotFoundError
 
         try:
@@ -316,7 +316,7 @@ class LetterService:
             entry = None
         if entry is not None and entry.has_address and entry.postcode and not getattr(entry, "uncertain", False):
             lines = dwelling_address_lines(entry.address, entry.postcode, entry.municipality_nis, language)
-            return dataclasses.replace(addressee, lines=lines), True
+            return dataclasses.replace(addressee, address_lines=lines), True
         errors.append(FieldError(RECIPIENT_ADDRESS, RECIPIENT_ADDRESS_NEEDED,
                                  {"label": L_RECIPIENT_ADDRESS, "name": addressee.name}))
         return addressee, False
@@ -389,6 +389,11 @@ class LetterService:
                              recipient=recipient, recipient_key=recipient_key,
                              recipient_address=recipient_address, consent_override=consent_override)
         family = self.families.get_family(family_id)
+        key = checked.recipient_key or ""
+        if key.startswith("cpas:") and key != f"cpas:{family.destination_nis}":
+            # addressed to the CPAS of the new home (switched to the competent one): the letter speaks
+            # of the municipality of that home
+            family = dataclasses.replace(family, destination_nis=key.split(":", 1)[1])
         typed = self.parse_inputs(template_id, inputs or {})
         centre = next((c for c in self.staff.list_centres() if c.id == family.centre_id), None)
         wanted = worker_id or family.worker_id
