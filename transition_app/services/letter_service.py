@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING, Any
 from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.documents import model as m
 from transition_app.domain import directory as dirdata
-from transition_app.domain.validation import CTX, Collector, ErrorCode, FieldError, ValidationError
+from transition_app.domain.validation import CTX, Collector, ErrorCode, FieldError, ServiceError, ValidationError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.letters import (
     ALL_LANGUAGES,
     AUTHORITY_LANGUAGES,
     LetterError,
+    LetterIncompleteError,
     Recipient,
     compose_letter,
     default_authority_language,
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 
 T = PlaceholderType
 _SPLIT = re.compile(r"\s*[|\n;]\s*")
+_POSTAL_LINE = re.compile(r"^(?:B-?)?\d{4}\b")
 
 NOT_A_DATE = ErrorCode("letter.input_not_a_date", QT_TRANSLATE_NOOP(
     "Validation", "{label}: '{value}' is not a date; write it as YYYY-MM-DD."), CTX)
@@ -297,8 +299,9 @@ class LetterService:
                       recipient_address: Any, errors: list[FieldError]) -> tuple[Recipient | None, bool]:
         """The addressee with its postal address: from the directory when it knows it and it is not
         marked uncertain, else the one given for this letter, else a field error (never a placeholder)."""
-        if addressee is None or key is None or self.directory is None or addressee.address_lines:
-            return addressee, False
+        if addressee is None or key is None or self.directory is None or any(
+                _POSTAL_LINE.match(line) for line in addressee.address_lines):
+            return addressee, False  # no directory entry, or the address is there already
         given = parse_input(RECIPIENT_ADDRESS, T.ADDRESS, recipient_address) if isinstance(
             recipient_address, str) else tuple(recipient_address or ())
         if given:
@@ -307,7 +310,7 @@ class LetterService:
                 errors.append(FieldError(RECIPIENT_ADDRESS, RECIPIENT_ADDRESS_INCOMPLETE,
                                          {"label": L_RECIPIENT_ADDRESS}))
                 return addressee, False
-            return dataclasses.replace(addressee, address_lines=tuple(given)), False
+            return dataclasses.replace(addressee, address_lines=(*addressee.address_lines, *given)), False
         from transition_app.domain.validation import NotFoundError
 
         try:
@@ -316,7 +319,7 @@ class LetterService:
             entry = None
         if entry is not None and entry.has_address and entry.postcode and not getattr(entry, "uncertain", False):
             lines = dwelling_address_lines(entry.address, entry.postcode, entry.municipality_nis, language)
-            return dataclasses.replace(addressee, address_lines=lines), True
+            return dataclasses.replace(addressee, address_lines=(*addressee.address_lines, *lines)), True
         errors.append(FieldError(RECIPIENT_ADDRESS, RECIPIENT_ADDRESS_NEEDED,
                                  {"label": L_RECIPIENT_ADDRESS, "name": addressee.name}))
         return addressee, False
@@ -385,9 +388,31 @@ class LetterService:
                         worker_id: int | None = None, recipient_key: str | None = None,
                         recipient_address: Any = None, consent_override: str | None = None) -> ComposedLetter:
         """:meth:`check`, then the letter; the consent decision goes to :meth:`save` / :meth:`record_output`."""
-        checked = self.check(family_id, template_id, authority_language=authority_language, inputs=inputs,
-                             recipient=recipient, recipient_key=recipient_key,
-                             recipient_address=recipient_address, consent_override=consent_override)
+        try:
+            checked = self.check(family_id, template_id, authority_language=authority_language, inputs=inputs,
+                                 recipient=recipient, recipient_key=recipient_key,
+                                 recipient_address=recipient_address, consent_override=consent_override)
+        except ValidationError as refused:
+            # every problem at once: what the letter still lacks, then what the checks refuse
+            try:
+                self._compose(family_id, template_id, authority_language, family_language, layout, inputs,
+                              recipient, worker_id, LetterCheck(recipient=recipient))
+            except LetterIncompleteError as incomplete:
+                refused_fields = {e.field for e in refused.errors}
+                still = [e for e in incomplete.errors if e.field not in refused_fields
+                         and not (e.field in ("members", "family") and "members" in refused_fields)]
+                if still:
+                    raise LetterIncompleteError([*still, *refused.errors], incomplete.inputs,
+                                                incomplete.missing) from None
+            except ServiceError:
+                pass
+            raise
+        return ComposedLetter(self._compose(family_id, template_id, authority_language, family_language, layout,
+                                            inputs, recipient, worker_id, checked), checked)
+
+    def _compose(self, family_id: int, template_id: str, authority_language: str, family_language: str | None,
+                 layout: m.BilingualLayout, inputs: Mapping[str, Any] | None, recipient: Recipient | None,
+                 worker_id: int | None, checked: LetterCheck) -> m.Document:
         family = self.families.get_family(family_id)
         key = checked.recipient_key or ""
         if key.startswith("cpas:") and key != f"cpas:{family.destination_nis}":
@@ -404,4 +429,4 @@ class LetterService:
                              family_language=family_language, layout=layout, centre=centre, worker=worker,
                              recipient=checked.recipient, today=self.families.today(), inputs=typed,
                              extensions=extensions, consent_given_on=consent_on)
-        return ComposedLetter(doc, checked)
+        return doc
