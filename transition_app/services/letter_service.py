@@ -343,8 +343,10 @@ class LetterService:
                                         recipient_key=recipient_key)
         key, addressee = self._addressee(d.recipient_kind, family, authority_language, recipient_key, recipient,
                                          typed)
-        addressee, from_directory = self._with_address(key, addressee, authority_language, recipient_address,
-                                                       errors)
+        from_directory = False
+        if not any(e.params.get("competent_key") for e in errors):  # the address of the right addressee only
+            addressee, from_directory = self._with_address(key, addressee, authority_language, recipient_address,
+                                                           errors)
         if errors:
             raise ValidationError(errors)
         decision = None

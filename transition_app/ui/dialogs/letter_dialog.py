@@ -169,8 +169,11 @@ class LetterDialog(QDialog):
         self.competent_key: str | None = None
         for label, widget in ((self.address_label, self.address_edit), ("", self.address_mark),
                               ("", self.save_address_check), (self.reason_label, self.reason_edit),
-                              ("", self.reason_mark), ("", self.switch_button)):
+                              ("", self.reason_mark)):
             form.addRow(label, widget)
+        # the switch goes with the message that explains it, always in view
+        main = self.ui.dialogLayout
+        main.insertWidget(main.indexOf(self.ui.messageLabel) + 1, self.switch_button)
         self.address_edit.textChanged.connect(lambda: self._edited(RECIPIENT_ADDRESS))
         self.reason_edit.textChanged.connect(lambda: self._edited("consent"))
         self._show_check_fields(address=False, reason=False, switch=None)
@@ -191,7 +194,7 @@ class LetterDialog(QDialog):
                 key, name = switch  # type: ignore[misc]
                 self.competent_key = key
                 self.switch_button.setText(translate("LetterDialog", "Address it to {cpas}").format(cpas=name))
-            form.setRowVisible(self.switch_button, bool(switch))
+            self.switch_button.setVisible(bool(switch))
         if address or reason:
             self.ui.inputsGroup.setVisible(True)
 
@@ -510,11 +513,14 @@ class LetterDialog(QDialog):
                 self.highlighted.append(name)
             if mark is not None:
                 mark.setText(text)
+                mark.setWordWrap(len(text) > 60)  # a check's sentence: wrapped, readable without scrolling
                 mark.setVisible(True)
             if widget is not None:
                 widget.setAccessibleDescription(text)
         elif name in self.highlighted:
             self.highlighted.remove(name)
+            if mark is not None:
+                mark.setWordWrap(False)
             self._update_mark(name)
 
     def show_errors(self, errors: list[FieldError], heading: str | None = None) -> None:
