@@ -183,7 +183,7 @@ class Ui_ConsentsDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.purposeLabel.setText(QCoreApplication.translate("ConsentsDialog", u"&What is shared", None))
         self.purposeEdit.setPlaceholderText(QCoreApplication.translate("ConsentsDialog", u"e.g. handover dossier, school enrolment", None))
-        self.recipientLabel.setText(QCoreApplication.translate("ConsentsDialog", u"&Recipient in the directory", None))
+        self.recipientLabel.setText(QCoreApplication.translate("ConsentsDialog", u"Reci&pient in the directory", None))
 #if QT_CONFIG(accessibility)
         self.recipientCombo.setAccessibleName(QCoreApplication.translate("ConsentsDialog", u"Recipient in the directory", None))
 #endif // QT_CONFIG(accessibility)
