@@ -3,7 +3,8 @@
     transition-app letter --list
     transition-app letter --family ID --template NAME --lang LANG [--authority-lang L]
                           [--input KEY=VALUE ...] [--to "Name|line|line"] [--layout continuous|new_page]
-                          --format pdf|docx -o FILE
+                          [--cpas NIS] [--recipient-address "street|postcode place" [--save-address]]
+                          [--consent-override REASON] --format pdf|docx -o FILE
     transition-app dossier --family ID --recipient cpas|loi|ngo|buddy|worker [--sections a,b]
                            [--include-confidential] [--name NAME] [--lang fr|nl|de|en] [--format pdf|docx] -o FILE
     transition-app dossiers --leaving-within DAYS -o DIR [--recipient KIND] [--format pdf|docx]
@@ -49,6 +50,17 @@ def register(sub: Any) -> None:
                              "moving-in date, rent, guarantee and landlord")
     letter.add_argument("--to", metavar="NAME|LINE|...",
                         help="addressee, when the template has no default one (a landlord: the one recorded)")
+    letter.add_argument("--cpas", metavar="NIS",
+                        help="address the letter to the CPAS/OCMW of this municipality (NIS code; a letter about "
+                             "the new home must go to the CPAS of the home's postcode)")
+    letter.add_argument("--recipient-address", metavar="LINE|...",
+                        help="postal address of the addressee when the directory does not know it (street and "
+                             "number|postcode and municipality)")
+    letter.add_argument("--save-address", action="store_true",
+                        help="also record --recipient-address in the directory")
+    letter.add_argument("--consent-override", metavar="REASON",
+                        help="send without a recorded consent of the family, for this reason (at least 20 "
+                             "characters, no personal details; recorded in the audit log)")
     letter.add_argument("--layout", choices=("continuous", "new_page"), default="new_page",
                         help="family copy as a part of its own on new pages (default) or following the letter")
     letter.add_argument("--format", choices=FORMATS, default=None, help="pdf or docx (default: from -o)")
@@ -121,12 +133,29 @@ def missing_line(exc: Any) -> str:
     hints = [f"--input {name}=..." for name in exc.inputs]
     if any(e.field == RECIPIENT for e in exc.errors):
         hints.append('--to "NAME|LINE|..."')
+    if any(e.field == "recipient_address" for e in exc.errors):
+        hints.append('--recipient-address "STREET|POSTCODE PLACE"')
     return ("the letter cannot be made yet, missing: " + ", ".join(labels_of(exc.errors))
             + (f" (give {' '.join(hints)})" if hints else ""))
 
 
+def check_line(exc: Any) -> str:
+    """A letter refused by its checks, in one line, with the option that gives what is asked."""
+    hints = {"recipient_address": '--recipient-address "STREET|POSTCODE PLACE"'}
+    parts = []
+    for e in exc.errors:
+        part = e.message
+        if e.params.get("competent_key"):
+            part += f" (give --cpas {str(e.params['competent_key']).split(':', 1)[1]})"
+        elif e.field in hints:
+            part += f" (give {hints[e.field]})"
+        parts.append(part)
+    return "the letter was not made: " + " ".join(parts)
+
+
 def run(command: str, ctx: Any, args: argparse.Namespace) -> int:
     """Run a document command with an opened context (errors become one line)."""
+    from transition_app.domain.validation import ServiceError, ValidationError
     from transition_app.letters import LetterIncompleteError
     from transition_app.services.dossier_catalog import DossierCatalogError
 
@@ -139,6 +168,16 @@ def run(command: str, ctx: Any, args: argparse.Namespace) -> int:
             return _dossiers(ctx, args)
     except LetterIncompleteError as exc:
         return _fail(missing_line(exc))
+    except ValidationError as exc:  # a check refused the letter (wrong CPAS, age, amount, address...)
+        if command == "letter":
+            return _fail(check_line(exc))
+        raise
+    except ServiceError as exc:
+        from transition_app.services.consent_check import CONSENT_REQUIRED
+
+        if command == "letter" and exc.code is CONSENT_REQUIRED:
+            return _fail(f"{exc.message} (give --consent-override REASON)")
+        raise
     except DossierCatalogError as exc:  # a dossier text file is malformed: for the person editing it
         return _fail(str(exc))
     except OSError as exc:  # no path in the message: it may hold a name
@@ -172,17 +211,52 @@ def _letter(ctx: Any, args: argparse.Namespace) -> int:
         name, *lines = [p.strip() for p in args.to.split("|")]
         recipient = Recipient("given", name, tuple(p for p in lines if p))
     family = ctx.families.get_family(args.family)
-    authority, family_lang = resolve_languages(args.lang, args.authority_lang, family.destination_nis)
-    service = LetterService(ctx.families, ctx.checklists, ctx.staff)
-    doc = service.compose(args.family, args.template, authority_language=authority, family_language=family_lang,
-                          layout=m.BilingualLayout(args.layout), inputs=inputs, recipient=recipient)
-    data = _render(doc, fmt)
+    recipient_key = f"cpas:{args.cpas}" if args.cpas else None
+    authority, family_lang = resolve_languages(args.lang, args.authority_lang,
+                                               args.cpas or family.destination_nis)
+    _language_note(args, args.cpas or family.destination_nis, authority)
+    service = LetterService(ctx.families, ctx.checklists, ctx.staff, ctx.directory)
+    made = service.compose_checked(args.family, args.template, authority_language=authority,
+                                   family_language=family_lang, layout=m.BilingualLayout(args.layout),
+                                   inputs=inputs, recipient=recipient, recipient_key=recipient_key,
+                                   recipient_address=args.recipient_address,
+                                   consent_override=args.consent_override)
+    for warning in made.check.warnings:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    if made.check.consent is not None and made.check.consent.override is not None:
+        print("note: sent without a recorded consent of the family; the reason is recorded in the audit log.",
+              file=sys.stderr)
+    data = _render(made.document, fmt)
     service.save(args.family, args.template, target, data, fmt,
-                 languages=tuple(x for x in (authority, family_lang) if x))
+                 languages=tuple(x for x in (authority, family_lang) if x), consent=made.check.consent)
+    if args.save_address and args.recipient_address and made.check.recipient_key:
+        service.save_recipient_address(made.check.recipient_key, args.recipient_address)
+        print("Saved the addressee's address to the directory.", file=sys.stderr)
     print(f"Wrote {target} ({fmt}, {len(data):,} bytes; letter in {authority}"
           + (f", family copy in {family_lang}" if family_lang else "") + ").")
     _notice(target)
+    _draft_note(args.template, authority)
     return 0
+
+
+def _draft_note(template_id: str, authority: str) -> None:
+    """The worker is told (not the letter) that the authority's wording is not yet reviewed by a jurist."""
+    from transition_app.letters import review_status
+
+    if review_status(template_id, authority, section="authority") != "reviewed":
+        print(f"note: the wording of this letter in {authority} is a draft that a jurist has not yet reviewed; "
+              "read it before sending it.", file=sys.stderr)
+
+
+def _language_note(args: argparse.Namespace, nis: str | None, authority: str) -> None:
+    """A municipality with more than one language (Brussels, facility municipalities): the choice is the
+    family's; say which one was taken and how to choose the other."""
+    from transition_app.letters import authority_languages_for
+
+    official = [x for x in authority_languages_for(nis) if x != "en"] if nis else []
+    if args.authority_lang is None and len(official) > 1:
+        print(f"note: this authority works in {', '.join(official)}; the letter is in {authority} "
+              "(choose with --authority-lang, as the family prefers).", file=sys.stderr)
 
 
 def _render(doc: Any, fmt: str) -> bytes:

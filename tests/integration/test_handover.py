@@ -283,6 +283,11 @@ def test_pages_render_to_png_for_review(ctx, family, tmp_path):
         pytest.skip("poppler-utils (pdftoppm) is not installed")
     shots = Path(os.environ.get("HANDOVER_SHOTS", "/tmp/handover-shots"))
     shots.mkdir(parents=True, exist_ok=True)
+    import dataclasses
+
+    if family.exit_date is None:  # letters print only a recorded exit date (issue 10, point 3)
+        family = ctx.families.update_family(family.id, dataclasses.replace(
+            family.to_input(), exit_date=ctx.clock.today() + dt.timedelta(days=20)), family.version)
     letters = LetterService(ctx.families, ctx.checklists, ctx.staff)
     inputs = {"dwelling_address": "Rue Haute 5|4000 Liège"}
     made = []

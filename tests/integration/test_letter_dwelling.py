@@ -27,7 +27,7 @@ HOME = DwellingInput(address="Rue Haute 5", postcode="4000", move_in_date=dt.dat
 def fam(ctx, staff):
     data = family_input(person(), person("Omar", "Haddad", "child", birth_date=dt.date(2015, 6, 1), sex="M"),
                         centre_id=staff["centre"].id, worker_id=staff["anna"].id, arrival_date=dt.date(2025, 3, 1),
-                        decision=decision())
+                        exit_date=dt.date(2026, 12, 1), decision=decision())
     return ctx.families.create_family(data)
 
 

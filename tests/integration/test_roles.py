@@ -276,7 +276,8 @@ def test_every_public_service_method_is_covered_by_a_role_test():
         AuditService: {"browse", "count", "actions", "actors", "export_csv", "verify"},
         HandoverService: {"compose_dossier", "default_recipient_name", "families_leaving_within", "issue_batch",
                           "issue_dossier", "issues", "load", "record_issue"},
-        LetterService: {"actor", "compose", "input_specs", "parse_inputs", "record_output", "save",
+        LetterService: {"actor", "compose", "compose_checked", "check", "save_recipient_address", "input_specs",
+                        "parse_inputs", "record_output", "save",
                         "prefilled_inputs", "prefilled_recipient"},
         # reading a file and mapping its columns touch no data (test_import_needs_the_right_to_record_families)
         ImportService: {"fields", "read", "sheets", "mapping", "check_mapping", "columns", "saved_mappings",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import io
 import os
 import tempfile
@@ -127,6 +129,9 @@ def test_dossier_dialog_defaults_warning_preview_and_recorded_save(qtbot, window
 def test_letter_dialog_inputs_and_preview(qtbot, window):
     ctx = window.ctx
     family = ctx.families.get_family(_family_with_checklist(ctx))
+    if family.exit_date is None:  # letters print only a recorded exit date
+        family = ctx.families.update_family(family.id, dataclasses.replace(
+            family.to_input(), exit_date=ctx.clock.today() + dt.timedelta(days=20)), family.version)
     dialog = LetterDialog(ctx, family, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -138,6 +143,12 @@ def test_letter_dialog_inputs_and_preview(qtbot, window):
     ui.familyLanguageCombo.setCurrentIndex(ui.familyLanguageCombo.findData("ti"))
     assert "draft" in ui.draftLabel.text()
     preview = dialog.show_preview()
+    if preview is None and dialog.competent_key:  # the family moves elsewhere: the CPAS of the home's postcode
+        preview = dialog.switch_to_competent()
+    if preview is None:  # the directory does not know the CPAS's postal address: asked, never a placeholder
+        assert dialog.address_edit.isVisibleTo(dialog)
+        dialog.address_edit.setPlainText("Place Saint-Jacques 13\n4000 Liège")
+        preview = dialog.show_preview()
     assert preview is not None
     qtbot.addWidget(preview)
     _wait_ready(qtbot, preview)

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import decision, family_input, person
 from transition_app.services.audit import AuditQuery
+from transition_app.services.directory_service import DirectoryEntryInput
 from transition_app.services.dto import DwellingInput
 from transition_app.ui import i18n
-from transition_app.ui.dialogs.letter_dialog import RECIPIENT, LetterDialog
+from transition_app.ui.dialogs.letter_dialog import RECIPIENT, RECIPIENT_ADDRESS, LetterDialog
 
 HOME = DwellingInput(address="Rue Haute 5", postcode="4000", move_in_date=dt.date(2026, 12, 1),
                      rent=Decimal("650"), guarantee=Decimal("1300"), landlord_name="Jean Dupont",
@@ -30,7 +31,11 @@ def family(ctx, staff):
         data = family_input(person(), person("Omar", "Haddad", "child", birth_date=dt.date(2015, 6, 1), sex="M"),
                             centre_id=staff["centre"].id, worker_id=staff["anna"].id,
                             arrival_date=dt.date(2025, 3, 1), destination_nis=destination,
+                            exit_date=dt.date(2026, 12, 1),  # letters print only a recorded exit date
                             decision=decision() if with_decision else None, dwelling=dwelling)
+        if ctx.directory.get("cpas:62063").version is None:  # the CPAS's postal address is known
+            ctx.directory.update("cpas:62063", DirectoryEntryInput(address="Place Saint-Jacques 13",
+                                                                   postcode="4000"), None)
         return ctx.families.get_family(ctx.families.create_family(data).id)
     return make
 
@@ -71,7 +76,7 @@ def test_every_missing_value_is_shown_at_once_in_the_persons_language(qtbot, ctx
     assert dialog.highlighted == ["dwelling_address", "lease_start", "rent"]
     qtbot.waitUntil(lambda: dialog.inputs["dwelling_address"].hasFocus())
     text = dialog.ui.messageLabel.text()
-    assert dialog.ui.messageLabel.isVisible() and text.count("<li>") == 4  # what to fill in in the family file
+    assert dialog.ui.messageLabel.isVisible() and text.count("<li>") == 3  # what to fill in in the family file
     shown = [text] + [dialog.marks[name].text() for name in ("dwelling_address", "lease_start", "rent")]
     for name in ("dwelling_address", "lease_start", "rent"):
         assert dialog.marks[name].isVisible() and dialog.marks[name].text() not in text  # said under the field
@@ -161,3 +166,50 @@ def test_a_wrong_dwelling_is_refused_at_its_field_and_the_file_is_unchanged(qtbo
     assert "not a postcode of Liège" in dialog.marks["dwelling_address"].text()
     assert "The family file was not changed" in dialog.ui.messageLabel.text()
     assert ctx.families.get_family(fam.id).dwelling is None
+
+
+def test_the_checks_are_shown_beside_their_field_and_the_dialog_offers_the_competent_cpas(qtbot, ctx, family,
+                                                                                      artifacts):
+    """A Molenbeek family with a flat in Anderlecht: refused under the address field, the switch to the
+    CPAS of Anderlecht offered; its unknown postal address asked and saved to the directory; the
+    unreviewed authority wording said in the dialog (not on the letter)."""
+    fam = family(destination="21012")
+    dialog = open_dialog(qtbot, ctx, fam, "cpas_integration_income")
+    assert "a jurist has not yet reviewed it" in dialog.ui.draftLabel.text()
+    dialog.set_input("dwelling_address", ("Rue Wayez 10", "1070 Anderlecht"))
+    assert dialog.show_preview() is None
+    assert "dwelling_address" in framed(dialog)
+    assert "CPAS d'Anderlecht" in dialog.marks["dwelling_address"].text()  # beside the field
+    assert dialog.switch_button.isVisibleTo(dialog) and "Anderlecht" in dialog.switch_button.text()
+    dialog.grab().save(str(artifacts / "letter-dialog-wrong-cpas.png"))
+    assert dialog.switch_to_competent() is None  # addressed to Anderlecht now: its address is not known
+    assert dialog.recipient_key == "cpas:21001" and RECIPIENT_ADDRESS in framed(dialog)
+    assert dialog.address_edit.isVisibleTo(dialog)
+    dialog.address_edit.setPlainText("Avenue Clemenceau 1\n1070 Anderlecht")
+    dialog.save_address_check.setChecked(True)
+    dialog.grab().save(str(artifacts / "letter-dialog-address.png"))
+    preview = dialog.show_preview()
+    assert preview is not None
+    assert ctx.directory.get("cpas:21001").address == "Avenue Clemenceau 1"
+    preview.close()
+
+
+def test_a_referral_without_consent_asks_for_a_reason_and_the_override_is_audited(qtbot, ctx, family, tmp_path):
+    from transition_app.services.audit import AuditAction
+
+    fam = family()
+    dialog = open_dialog(qtbot, ctx, fam, "integration_referral")
+    dialog.address_edit.setPlainText("Rue X 1\n4000 Liège")
+    dialog._show_check_fields(address=True)
+    assert dialog.show_preview() is None
+    assert dialog.reason_edit.isVisibleTo(dialog) and "consent" in framed(dialog)
+    assert "No consent of the family is recorded" in dialog.ui.messageLabel.text()
+    dialog.reason_edit.setText("too short")
+    assert dialog.show_preview() is None and "at least 20 characters" in dialog.marks["consent"].text()
+    dialog.reason_edit.setText("Consent given orally at the interview, the form follows.")
+    preview = dialog.show_preview()
+    assert preview is not None and dialog.last_check.consent.override is not None
+    preview._on_save("pdf", tmp_path / "r.pdf", b"%PDF-1.4 x")
+    entries = ctx.audit.browse(AuditQuery(family_id=fam.id, action=AuditAction.CONSENT_OVERRIDE))
+    assert len(entries) == 1 and entries[0].details["document_id"] == "integration_referral"
+    preview.close()

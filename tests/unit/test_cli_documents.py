@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -64,20 +65,23 @@ def test_letter_list_needs_no_database(tmp_path, capsys):
 def test_letter_to_pdf_and_docx_read_back(home, tmp_path, capsys):
     fam = _family_with_destination(capsys, home)
     pdf = tmp_path / "letter.pdf"
-    code, out, err = run(capsys, "--data-dir", str(home), "letter", "--family", str(fam["id"]),
-                         "--template", "cpas_integration_income", "--lang", "ar", "--authority-lang", "fr",
-                         "--input", "dwelling_address=Rue Haute 5|4000 Liège", "-o", str(pdf))
+    base = ["--data-dir", str(home), "letter", "--family", str(fam["id"]), "--template", "municipality_registration"]
+    code, out, err = run(capsys, *base, "--lang", "ar", "--authority-lang", "fr",
+                         "--input", "dwelling_address=Rue Haute 5|4000 Liège", "--input", "move_in_date=2026-12-01",
+                         "--recipient-address", "Place du Marché 2|4000 Liège", "-o", str(pdf))
     assert code == 0, err
     assert "unencrypted copy of personal data" in err and "family copy in ar" in out
+    assert "a draft that a jurist has not yet reviewed" in err  # told to the worker, not printed on the letter
     text = _pdf_text(pdf)
-    assert fam["case_number"] in text and "Rue Haute 5" in text and "revenu d" in text
+    assert fam["case_number"] in text and "Rue Haute 5" in text and "Place du Marché 2" in text
+    assert "jurist" not in text and "juriste" not in text
     docx_path = tmp_path / "letter.docx"
-    code, _, err = run(capsys, "--data-dir", str(home), "letter", "--family", str(fam["id"]),
-                       "--template", "cpas_integration_income", "--lang", "nl",
-                       "--input", "dwelling_address=Kerkstraat 1|9000 Gent", "--format", "docx", "-o", str(docx_path))
+    code, _, err = run(capsys, *base, "--lang", "nl",
+                       "--input", "dwelling_address=Kerkstraat 1|9000 Gent", "--input", "move_in_date=2026-12-01",
+                       "--recipient-address", "Botermarkt 1|9000 Gent", "--format", "docx", "-o", str(docx_path))
     assert code == 0, err
     text = _docx_text(docx_path)
-    assert fam["case_number"] in text and "Kerkstraat 1" in text and "leefloon" in text
+    assert fam["case_number"] in text and "Kerkstraat 1" in text and "Botermarkt 1" in text
 
 
 def test_dossier_to_pdf_and_docx_read_back(home, tmp_path, capsys):
@@ -124,7 +128,7 @@ def test_failures_leave_no_file(home, tmp_path, capsys):
     assert code == 1 and out == "" and err.count("\n") == 1
     # every missing input at once, by its label, and how to give them; no placeholder, no template id
     assert "missing: Address of the new dwelling, Start of the lease, Monthly rent" in err
-    assert "(give --input dwelling_address=... --input lease_start=... --input rent=...)" in err
+    assert "(give --input dwelling_address=... --input lease_start=... --input rent=... --recipient-address" in err
     assert "{" not in err and "cpas_rental_guarantee" not in err
     # a family that does not exist
     code, _, err = run(capsys, "--data-dir", str(home), "dossier", "--family", "99999", "--recipient", "cpas",
@@ -198,7 +202,9 @@ def test_letter_uses_the_dwelling_of_the_family_file_and_input_overrides_it(ctx,
 
     fam = ctx.families.create_family(family_input(
         person(), centre_id=staff["centre"].id, worker_id=staff["anna"].id, destination_nis="62063",
-        decision=decision()))
+        exit_date=dt.date(2026, 12, 1), decision=decision()))
+    ctx.directory.update("cpas:62063", ctx.directory.get("cpas:62063").to_input().__class__(
+        address="Place Saint-Jacques 13", postcode="4000"), None)
     ctx.families.set_dwelling(fam.id, DwellingInput(address="Rue Haute 5", postcode="4000", rent=Decimal("650"),
                                                     guarantee=Decimal("1300"), landlord_name="Jean Dupont"),
                               fam.version)
@@ -213,3 +219,41 @@ def test_letter_uses_the_dwelling_of_the_family_file_and_input_overrides_it(ctx,
     text = _pdf_text(target)
     assert "Rue Haute 5, 4000 Liège" in text and "Jean Dupont" in text and "CPAS de Liège" in text
     assert "700,00" in text and "650" not in text and "1 300,00" in text.replace("\u202f", " ")
+
+
+def test_letter_checks_on_the_command_line(ctx, staff, tmp_path, capsys):
+    """A wrong CPAS is refused naming the competent one and the option to switch; a referral needs a
+    consent or --consent-override (audited); the unreviewed authority wording is said on stderr."""
+    from tests.conftest import decision, family_input, person
+    from transition_app.services.audit import AuditAction, AuditQuery
+
+    fam = ctx.families.create_family(family_input(
+        person(), centre_id=staff["centre"].id, worker_id=staff["anna"].id, destination_nis="21012",
+        exit_date=dt.date(2026, 12, 1), decision=decision()))
+    target = tmp_path / "letter.pdf"
+    base = ["--family", str(fam.id), "--lang", "fr", "-o", str(target)]
+    flat = ["--template", "cpas_integration_income", "--input", "dwelling_address=Rue Wayez 10|1070 Anderlecht",
+            "--recipient-address", "Avenue Clemenceau 1|1070 Anderlecht"]
+    code = cli_documents.run("letter", ctx, _letter_args(*base, *flat))
+    err = capsys.readouterr().err
+    assert code == 1 and "CPAS d'Anderlecht" in err and "not to CPAS de Molenbeek-Saint-Jean" in err
+    assert "(give --cpas 21001)" in err and not target.exists()
+    code = cli_documents.run("letter", ctx, _letter_args(*base, *flat, "--cpas", "21001", "--save-address"))
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "a draft that a jurist has not yet reviewed" in err and "Saved the addressee's address" in err
+    assert "Avenue Clemenceau 1" in _pdf_text(target)
+    assert ctx.directory.get("cpas:21001").address == "Avenue Clemenceau 1"
+    target.unlink()
+    referral = ["--template", "integration_referral", "--recipient-address", "Rue de l'Ecole 1|1080 Molenbeek"]
+    code = cli_documents.run("letter", ctx, _letter_args(*base, *referral))
+    err = capsys.readouterr().err
+    assert code == 1 and "No consent of the family is recorded" in err and "--consent-override" in err
+    assert not target.exists()
+    reason = "Consent given orally at the interview, the form follows."
+    code = cli_documents.run("letter", ctx, _letter_args(*base, *referral, "--consent-override", reason))
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "sent without a recorded consent" in err and "donné son accord" not in _pdf_text(target)
+    (entry,) = ctx.audit.browse(AuditQuery(family_id=fam.id, action=AuditAction.CONSENT_OVERRIDE))
+    assert entry.details["reason"] == reason and entry.details["document_id"] == "integration_referral"

@@ -40,7 +40,7 @@ ALL_LANGUAGES: tuple[str, ...] = AUTHORITY_LANGUAGES + FAMILY_ONLY_LANGUAGES
 REFERENCE_LANGUAGE = "en"
 STATUSES = ("draft", "reviewed")
 SHARED_SCOPES = frozenset({"family", "label", "relation", "term"})
-MEMBER_GROUPS = ("household", "children", "abroad")
+MEMBER_GROUPS = ("household", "children", "abroad", "school_children", "adults")
 MEMBER_LABELS = ("common.label.name", "common.label.relation", "common.label.birth_date",
                  "common.label.nationality")
 

@@ -216,7 +216,7 @@ class _Renderer:
 
     def members_table(self, group: str) -> m.Table:
         people: tuple[PersonView, ...] = self.ctx.groups[group]
-        name = {"household": "household", "children": "children", "abroad": "members_abroad"}[group]
+        name = {"abroad": "members_abroad"}.get(group, group)
         if not people:
             self._missing(name, f"members: {group}")
             return m.Table((), ())
@@ -327,6 +327,7 @@ def compose_letter(
     letterhead: m.Letterhead | None = None,
     catalog: Catalog | None = None,
     copy_to_family: bool = True,
+    consent_given_on: dt.date | None = None,
 ) -> m.Document:
     """The letter as a :class:`~transition_app.documents.model.Document` (render with render_pdf/render_docx,
     or render_pdf_parts/render_docx_parts for one file per part).
@@ -361,7 +362,8 @@ def compose_letter(
                      or default_recipient(d.recipient_kind, family, authority_language))
     ctx = build_context(family, authority_language=authority_language, centre=centre, worker=worker,
                         recipient=recipient, today=today, inputs=clean,
-                        input_types={p.name: p.type for p in d.inputs}, extensions=extensions)
+                        input_types={p.name: p.type for p in d.inputs}, extensions=extensions,
+                        consent_given_on=consent_given_on)
     authority = _Renderer(cat, d, ctx, authority_language)
     title = authority.entry_text(f"{d.id}.title")
     authority_blocks = authority.blocks(d.authority, contact=True)

@@ -40,6 +40,8 @@ STANDARD: dict[str, tuple[PlaceholderType, str]] = {
     "household": (T.PEOPLE, "members of the family living in Belgium"),
     "household_size": (T.NUMBER, "number of family members living in Belgium"),
     "children": (T.PEOPLE, "children of the family living in Belgium"),
+    "school_children": (T.PEOPLE, "children living in Belgium of school age (2½ years or more) on the letter's date"),
+    "adults": (T.PEOPLE, "members living in Belgium aged 18 or more on the letter's date"),
     "members_abroad": (T.PEOPLE, "family members still abroad"),
     "languages_spoken": (T.LANGUAGES, "languages the family speaks"),
     "protection_status": (T.TERM, "refugee status or subsidiary protection"),
@@ -52,7 +54,10 @@ STANDARD: dict[str, tuple[PlaceholderType, str]] = {
     "reception_end_initial": (T.DATE, "last day of the right to reception without extensions"),
     "has_extension": (T.FLAG, "an extension of the stay in reception was granted"),
     "extension_months": (T.NUMBER, "months of extension granted in total"),
-    "exit_date": (T.DATE, "day the family leaves (left) reception: recorded exit date, else end of the right"),
+    "exit_date": (T.DATE, "day the family leaves (left) reception, as recorded in the family file (never computed)"),
+    "exit_recorded": (T.FLAG, "an exit date (planned or actual) is recorded in the family file"),
+    "has_consent": (T.FLAG, "a consent of the family covers this letter (purpose and recipient)"),
+    "consent_given_on": (T.DATE, "date the family gave the consent that covers this letter"),
     "rental_guarantee_before": (T.DATE, "ask the CPAS/OCMW for the rental guarantee by this day"),
     "reunification_until": (T.DATE, "end of the favourable family-reunification window"),
     "reunification_from": (T.DATE, "first day a family-reunification application may be made"),
@@ -159,7 +164,7 @@ class LetterContext:
     values: Mapping[str, Any]
     hints: Mapping[str, str]  # name -> why it is missing (e.g. a deadline's problem)
     applied_rules: frozenset[str]
-    groups: Mapping[str, tuple[PersonView, ...]]  # household | children | abroad
+    groups: Mapping[str, tuple[PersonView, ...]]  # household | children | abroad | school_children | adults
     recipient: Recipient | None
     authority_language: str
     types: Mapping[str, PlaceholderType] = field(default_factory=dict)
@@ -174,6 +179,27 @@ def _head(members: Sequence[PersonView]) -> PersonView | None:
         if p.relation == "head":
             return p
     return members[0] if members else None
+
+
+#: school age: from 2½ years (pre-school; compulsory education is from 5 to 18)
+SCHOOL_AGE_MONTHS = 30
+ADULT_YEARS = 18
+
+
+def age_years(birth: dt.date, on: dt.date) -> int:
+    """Completed years of age on ``on``."""
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def of_school_age(birth: dt.date | None, on: dt.date) -> bool:
+    """2½ years or more on ``on`` (the day itself included)."""
+    from transition_app.domain.workdays import add_months
+
+    return birth is not None and add_months(birth, SCHOOL_AGE_MONTHS) <= on
+
+
+def is_adult(birth: dt.date | None, on: dt.date) -> bool:
+    return birth is not None and age_years(birth, on) >= ADULT_YEARS
 
 
 def _rule_int(rules: RuleSet, topic: str, day: dt.date, name: str) -> int | None:
@@ -195,6 +221,7 @@ def build_context(
     input_types: Mapping[str, PlaceholderType] | None = None,
     extensions: Sequence[ExtensionLike] = (),
     rules: RuleSet | None = None,
+    consent_given_on: dt.date | None = None,
 ) -> LetterContext:
     rules = rules or default_rules()
     inputs = dict(inputs or {})
@@ -204,6 +231,8 @@ def build_context(
     in_belgium = tuple(p for p in members if p.in_belgium)
     children = tuple(p for p in in_belgium if p.relation == "child")
     abroad = tuple(p for p in members if not p.in_belgium)
+    school_children = tuple(p for p in children if of_school_age(p.birth_date, today))
+    adults = tuple(p for p in in_belgium if is_adult(p.birth_date, today))
     m = directory.municipality(family.destination_nis) if family.destination_nis else None
     d = family.decision
     move_in = inputs.get("move_in_date")
@@ -225,7 +254,7 @@ def build_context(
     address_dl = dl.address_declaration(case, rules)
     applied = frozenset(x.rule_id for x in (exit_dl, guarantee_dl, fr_dl, address_dl) if x.rule_id)
     hints: dict[str, str] = {}
-    for names, deadline in ((("reception_end", "exit_date"), exit_dl), (("reception_end_initial",), initial_dl),
+    for names, deadline in ((("reception_end",), exit_dl), (("reception_end_initial",), initial_dl),
                             (("rental_guarantee_before",), guarantee_dl),
                             (("reunification_until", "reunification_from", "reunification_months",
                               "reunification_waiting_months"), fr_dl),
@@ -257,6 +286,8 @@ def build_context(
         "household": tuple(_person(p) for p in in_belgium),
         "household_size": len(in_belgium) or None,
         "children": tuple(_person(p) for p in children),
+        "school_children": tuple(_person(p) for p in school_children),
+        "adults": tuple(_person(p) for p in adults),
         "members_abroad": tuple(_person(p) for p in abroad),
         "languages_spoken": tuple(languages),
         "protection_status": f"common.term.{d.protection_type}" if d else None,
@@ -269,7 +300,10 @@ def build_context(
         "reception_end_initial": initial_dl.due,
         "has_extension": bool(total_ext),
         "extension_months": total_ext or None,
-        "exit_date": family.exit_date or exit_dl.due,
+        "exit_date": family.exit_date,  # only a recorded date is printed as the exit date
+        "exit_recorded": family.exit_date is not None,
+        "has_consent": consent_given_on is not None,
+        "consent_given_on": consent_given_on,
         "rental_guarantee_before": guarantee_dl.due,
         "reunification_until": fr_dl.due,
         "reunification_from": fr_dl.window_start if fr_wait else None,
@@ -304,6 +338,8 @@ def build_context(
     if d is None:
         for n in ("protection_status", "deciding_body", "decision_date"):
             hints[n] = "no protection decision is recorded"
+    if family.exit_date is None:
+        hints["exit_date"] = "no exit date (planned or actual) is recorded"
     if move_in is None:
         hints["address_declaration_due"] = "give the moving-in date"
     types = {k: t for k, (t, _) in STANDARD.items()}
@@ -314,7 +350,8 @@ def build_context(
         if input_types and name in input_types:
             types[name] = input_types[name]
     return LetterContext(values=values, hints=hints, applied_rules=applied,
-                         groups={"household": in_belgium, "children": children, "abroad": abroad},
+                         groups={"household": in_belgium, "children": children, "abroad": abroad,
+                                 "school_children": school_children, "adults": adults},
                          recipient=recipient, authority_language=lang, types=types)
 
 

@@ -71,6 +71,7 @@ L_APPLICATION = _t(QT_TRANSLATE_NOOP("Validation", "Asylum application date (fam
 L_ARRIVAL = _t(QT_TRANSLATE_NOOP("Validation", "Arrival date (family file ▸ Household)"))
 L_EXIT = _t(QT_TRANSLATE_NOOP(
     "Validation", "Exit date (family file ▸ Household) or decision date (family file ▸ Decision)"))
+L_EXIT_RECORDED = _t(QT_TRANSLATE_NOOP("Validation", "Exit date, planned or actual (family file ▸ Household)"))
 L_DESTINATION = _t(QT_TRANSLATE_NOOP("Validation", "Destination municipality (family file ▸ Household)"))
 L_CENTRE = _t(QT_TRANSLATE_NOOP("Validation", "Reception centre (family file ▸ Household)"))
 L_WORKER = _t(QT_TRANSLATE_NOOP("Validation", "Social worker (family file ▸ Household)"))
@@ -163,7 +164,9 @@ def missing_value_errors(missing: Iterable[str], letter: LetterDefinition, famil
                 add(RECIPIENT, _RECIPIENT_LABELS.get(letter.recipient_kind, L_RECIPIENT))
         elif name in _FAMILY_SOURCES:
             path, label = _FAMILY_SOURCES[name]
-            if name in ("exit_date", "rental_guarantee_before") and exit_known:
+            if name == "exit_date":
+                label = L_EXIT_RECORDED  # only a recorded exit date is printed, never a computed one
+            elif name == "rental_guarantee_before" and exit_known:
                 path, label = "rules", L_RULES  # the exit date is known: no rule covers it
             add(path.format(head=_head_index(family)), label)
         elif name == "address_declaration_due":

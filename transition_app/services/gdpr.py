@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,9 +34,11 @@ from sqlalchemy.orm import Session, selectinload
 from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.clock import SYSTEM_CLOCK, Today
 from transition_app.domain import enums
+from transition_app.domain.consent import PURPOSE_LABELS, ConsentPurpose
 from transition_app.domain.text import fold
 from transition_app.domain.validation import (
     DATE_ORDER,
+    NOT_IN_LIST,
     Collector,
     ConcurrencyError,
     ErrorCode,
@@ -97,10 +100,13 @@ ALREADY_ANONYMISED = ErrorCode("family.already_erased", QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True)
 class ConsentInput:
-    purpose: str
-    shared_with: str
+    purpose: str  # what is shared, in the worker's words (may be empty when purpose_code says it)
+    shared_with: str  # with whom, as typed (or the directory entry's name)
     given_on: dt.date
     person_id: int | None = None  # None: the whole family
+    purpose_code: str | None = None  # a domain.consent.ConsentPurpose value, what letters and dossiers check
+    recipient_key: str | None = None  # the directory key of the recipient (cpas:<NIS>, agency:<id>, entry:<id>...)
+    covers_confidential: bool = False  # the family agreed that confidential notes may be shared too
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,9 @@ class ConsentView:
     withdrawn_on: dt.date | None
     recorded_by: str | None
     version: int
+    purpose_code: str | None = None
+    recipient_key: str | None = None
+    covers_confidential: bool = False
 
     @property
     def active(self) -> bool:
@@ -166,10 +175,15 @@ class GdprService:
 
     def add_consent(self, family_id: int, data: ConsentInput) -> ConsentView:
         col = Collector()
-        for field, label, value in (("purpose", L_PURPOSE, data.purpose), ("shared_with", L_SHARED_WITH,
-                                                                           data.shared_with)):
+        purpose_text = data.purpose.strip() or _purpose_text(data.purpose_code)
+        for field, label, value in (("purpose", L_PURPOSE, purpose_text), ("shared_with", L_SHARED_WITH,
+                                                                          data.shared_with)):
             if col.required(field, label, value):
                 col.max_length(field, label, value, 200)
+        if data.purpose_code is not None and data.purpose_code not in {p.value for p in ConsentPurpose}:
+            col.add("purpose_code", NOT_IN_LIST, label=L_PURPOSE, value=data.purpose_code)
+        if data.recipient_key is not None and not _RECIPIENT_KEY.match(data.recipient_key):
+            col.add("recipient_key", NOT_IN_LIST, label=L_SHARED_WITH, value=data.recipient_key)
         if col.required("given_on", L_GIVEN_ON, data.given_on):
             col.not_future("given_on", L_GIVEN_ON, data.given_on, self.today())
         with self.db.session() as s:
@@ -180,9 +194,11 @@ class GdprService:
                 if person is None or person.family_id != family_id:
                     col.add("person_id", NOT_A_MEMBER, label=L_PERSON)
             col.raise_if_any()
-            consent = Consent(family_id=family_id, person_id=data.person_id, purpose=data.purpose.strip(),
+            consent = Consent(family_id=family_id, person_id=data.person_id, purpose=purpose_text,
                               shared_with=data.shared_with.strip(), given_on=data.given_on,
-                              recorded_by_id=self.actor.worker_id)
+                              recorded_by_id=self.actor.worker_id, purpose_code=data.purpose_code,
+                              recipient_key=data.recipient_key or None,
+                              covers_confidential=bool(data.covers_confidential))
             s.add(consent)
             s.flush()
             record(s, self.actor, AuditAction.EDIT, family_id, what="consent", consent_id=consent.id)
@@ -331,7 +347,19 @@ def apply_retention_on_start(db: Database, today: Today = SYSTEM_CLOCK) -> Reten
 def _consent(c: Consent, person: Person | None, recorded_by: str | None) -> ConsentView:
     name = f"{person.family_name.upper()} {person.given_names}".strip() if person is not None else None
     return ConsentView(c.id, c.family_id, c.person_id, name, c.purpose, c.shared_with, c.given_on, c.withdrawn_on,
-                       recorded_by, c.version)
+                       recorded_by, c.version, c.purpose_code, c.recipient_key, bool(c.covers_confidential))
+
+
+#: a directory key: cpas:<NIS>, municipality:<NIS>, agency:<id>, entry:<id>
+_RECIPIENT_KEY = re.compile(r"^(cpas|municipality):\d{5}$|^agency:[\w-]+$|^entry:\d+$")
+
+
+def _purpose_text(code: str | None) -> str:
+    """The English label of a purpose code (what the ``purpose`` column keeps when no text is typed)."""
+    try:
+        return PURPOSE_LABELS[ConsentPurpose(code)] if code else ""
+    except ValueError:
+        return ""
 
 
 def _month(day: dt.date | None) -> dt.date | None:

@@ -18,9 +18,13 @@ if TYPE_CHECKING:
     from transition_app.services.gdpr import ConsentView
 
 ERROR_STYLE = "color: #b71c1c;"
-COLUMNS = (QT_TRANSLATE_NOOP("ConsentsDialog", "What is shared"), QT_TRANSLATE_NOOP("ConsentsDialog", "Shared with"),
+COLUMNS = (QT_TRANSLATE_NOOP("ConsentsDialog", "For"),
+           QT_TRANSLATE_NOOP("ConsentsDialog", "What is shared"), QT_TRANSLATE_NOOP("ConsentsDialog", "Shared with"),
            QT_TRANSLATE_NOOP("ConsentsDialog", "Given by"), QT_TRANSLATE_NOOP("ConsentsDialog", "Given on"),
-           QT_TRANSLATE_NOOP("ConsentsDialog", "Withdrawn on"), QT_TRANSLATE_NOOP("ConsentsDialog", "Recorded by"))
+           QT_TRANSLATE_NOOP("ConsentsDialog", "Withdrawn on"), QT_TRANSLATE_NOOP("ConsentsDialog", "Recorded by"),
+           QT_TRANSLATE_NOOP("ConsentsDialog", "Confidential notes"))
+#: the directory kinds a consent may name (CPAS, municipality, integration agency, the centre's own entries)
+RECIPIENT_KINDS = ("cpas", "municipality", "integration_agency", "ngo", "service")
 
 
 class ConsentsDialog(QDialog):
@@ -36,6 +40,13 @@ class ConsentsDialog(QDialog):
         self.setWindowTitle(translate("ConsentsDialog", "Consents — {case}").format(case=family.case_number))
         ui.errorLabel.setStyleSheet(ERROR_STYLE)
         ui.errorLabel.hide()
+        from transition_app.domain.consent import PURPOSE_LABELS
+
+        ui.purposeCombo.addItem(translate("ConsentsDialog", "Other (say what below)"), None)
+        for purpose, label in PURPOSE_LABELS.items():
+            ui.purposeCombo.addItem(tr_dynamic("Consent", label), purpose.value)
+        self._fill_recipients()
+        ui.recipientCombo.currentIndexChanged.connect(self._recipient_chosen)
         ui.personCombo.addItem(translate("ConsentsDialog", "The whole family"), None)
         for m in family.members:
             ui.personCombo.addItem(m.display_name, m.id)
@@ -60,16 +71,40 @@ class ConsentsDialog(QDialog):
         bind_keys(table, DELETE, self.withdraw)  # asks first
         self.reload()
 
+    def _fill_recipients(self) -> None:
+        """The directory entries a consent may name, the family's destination first."""
+        combo = self.ui.recipientCombo
+        combo.addItem(translate("ConsentsDialog", "Not in the directory (type the name below)"), None)
+        directory = getattr(self.ctx, "directory", None)
+        if directory is None:
+            return
+        entries = [e for e in directory.search("", None) if e.kind in RECIPIENT_KINDS]
+        nis = self.family.destination_nis
+        entries.sort(key=lambda e: (e.municipality_nis != nis, e.kind != "cpas", e.name))
+        for e in entries:
+            combo.addItem(e.name, e.key)
+        combo.setCurrentIndex(0)
+
+    def _recipient_chosen(self) -> None:
+        key = self.ui.recipientCombo.currentData()
+        if key is not None:
+            self.ui.sharedWithEdit.setText(self.ui.recipientCombo.currentText())
+
     def reload(self) -> None:
         self.consents = self.ctx.gdpr.list_consents(self.family.id)
         locale = QLocale()
         table = self.ui.consentsTable
         table.setRowCount(len(self.consents))
         for row, c in enumerate(self.consents):
-            values = (c.purpose, c.shared_with, c.person_name or translate("ConsentsDialog", "the whole family"),
+            from transition_app.domain.consent import PURPOSE_LABELS, ConsentPurpose
+
+            code = ConsentPurpose(c.purpose_code) if c.purpose_code in {p.value for p in ConsentPurpose} else None
+            values = (tr_dynamic("Consent", PURPOSE_LABELS[code]) if code else "",
+                      c.purpose, c.shared_with, c.person_name or translate("ConsentsDialog", "the whole family"),
                       locale.toString(c.given_on, QLocale.FormatType.ShortFormat),
                       locale.toString(c.withdrawn_on, QLocale.FormatType.ShortFormat) if c.withdrawn_on else "",
-                      c.recorded_by or "")
+                      c.recorded_by or "",
+                      translate("ConsentsDialog", "yes") if c.covers_confidential else "")
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
@@ -114,11 +149,16 @@ class ConsentsDialog(QDialog):
             ui.givenOnEdit.setFocus()
             return False
         data = ConsentInput(ui.purposeEdit.text(), ui.sharedWithEdit.text(), ui.givenOnEdit.date(),
-                            ui.personCombo.currentData())
+                            ui.personCombo.currentData(), purpose_code=ui.purposeCombo.currentData(),
+                            recipient_key=ui.recipientCombo.currentData(),
+                            covers_confidential=ui.confidentialCheck.isChecked())
         ok = self._run(lambda: self.ctx.gdpr.add_consent(self.family.id, data))
         if ok:
             ui.purposeEdit.clear()
             ui.sharedWithEdit.clear()
+            ui.purposeCombo.setCurrentIndex(0)
+            ui.recipientCombo.setCurrentIndex(0)
+            ui.confidentialCheck.setChecked(False)
         return ok
 
     def withdraw(self) -> bool:

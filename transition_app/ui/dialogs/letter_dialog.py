@@ -22,12 +22,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,8 +48,9 @@ from transition_app.letters import (
 from transition_app.letters.context import DWELLING_INPUTS, split_address_lines
 from transition_app.letters.engine import PlaceholderType
 from transition_app.letters.missing import RECIPIENT
+from transition_app.services.consent_check import CONSENT_REQUIRED, OVERRIDE_MIN_CHARS, REASON_TOO_SHORT
 from transition_app.services.dto import DwellingInput, FamilyDetail
-from transition_app.services.letter_service import LetterService
+from transition_app.services.letter_service import RECIPIENT_ADDRESS, LetterService
 from transition_app.ui import labels, messages
 from transition_app.ui.errors import field_error_text, service_error_text
 from transition_app.ui.generated.ui_letter_dialog import Ui_LetterDialog
@@ -80,7 +83,9 @@ class LetterDialog(QDialog):
         self.ui = Ui_LetterDialog()
         self.ui.setupUi(self)
         self.ctx, self.family = ctx, family
-        self.service = LetterService(ctx.families, ctx.checklists, ctx.staff)
+        self.service = LetterService(ctx.families, ctx.checklists, ctx.staff, getattr(ctx, "directory", None))
+        self.recipient_key: str | None = None  # the CPAS chosen instead of the usual one (switch offered)
+        self.last_check: Any = None  # the checks of the letter previewed (its consent goes to save/print)
         self.preview: QDialog | None = None
         self.inputs: dict[str, QWidget] = {}
         self.marks: dict[str, QLabel] = {}  # per field: "from the family file", or what is missing
@@ -113,6 +118,7 @@ class LetterDialog(QDialog):
         self._mark_style(self.recipient_mark)
         ui.recipientForm.addRow("", self.recipient_mark)
         self.marks[RECIPIENT] = self.recipient_mark
+        self._build_check_fields()
         self.preview_button = ui.buttonBox.addButton(translate("LetterDialog", "&Preview…"),
                                                      QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.setDefault(True)
@@ -122,9 +128,91 @@ class LetterDialog(QDialog):
         ui.recipientEdit.textChanged.connect(lambda: self._edited(RECIPIENT))
         ui.templateCombo.currentIndexChanged.connect(self._template_changed)
         ui.authorityCombo.currentIndexChanged.connect(self._authority_changed)
+        ui.authorityCombo.currentIndexChanged.connect(self._update_draft_note)
         ui.familyLanguageCombo.currentIndexChanged.connect(self._update_draft_note)
         ui.messageLabel.setVisible(False)
         self._template_changed()
+
+    # ------------------------------------------------------------- what the checks ask for
+    def _build_check_fields(self) -> None:
+        """Fields shown only when a check asks for them: the addressee's postal address (unknown or
+        uncertain in the directory), the reason to send without the family's consent, and the
+        switch to the competent CPAS/OCMW."""
+        form = self.ui.recipientForm
+        self.address_label = QLabel(translate("LetterDialog", "Postal address of the addressee"))
+        self.address_edit = QPlainTextEdit()
+        self.address_edit.setObjectName("recipientAddressEdit")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setAccessibleName(self.address_label.text())
+        self.address_edit.setPlaceholderText(translate("LetterDialog", "Street and number, then postcode and "
+                                                                       "municipality"))
+        fixed_lines(self.address_edit, 2, 6)
+        self.address_label.setBuddy(self.address_edit)
+        self.address_mark = QLabel()
+        self._mark_style(self.address_mark)
+        self.save_address_check = QCheckBox(translate("LetterDialog", "Also save this address in the directory"))
+        self.save_address_check.setObjectName("saveAddressCheck")
+        self.reason_label = QLabel(translate("LetterDialog", "Reason to send it without the family’s consent"))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("consentReasonEdit")
+        self.reason_edit.setAccessibleName(self.reason_label.text())
+        self.reason_edit.setPlaceholderText(translate(
+            "LetterDialog", "At least {n} characters, no names or health details (kept in the audit log)").format(
+                n=OVERRIDE_MIN_CHARS))
+        self.reason_label.setBuddy(self.reason_edit)
+        self.reason_mark = QLabel()
+        self._mark_style(self.reason_mark)
+        self.switch_button = QPushButton()
+        self.switch_button.setObjectName("switchCpasButton")
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.clicked.connect(self.switch_to_competent)
+        self.competent_key: str | None = None
+        for label, widget in ((self.address_label, self.address_edit), ("", self.address_mark),
+                              ("", self.save_address_check), (self.reason_label, self.reason_edit),
+                              ("", self.reason_mark)):
+            form.addRow(label, widget)
+        # the switch goes with the message that explains it, always in view
+        main = self.ui.dialogLayout
+        main.insertWidget(main.indexOf(self.ui.messageLabel) + 1, self.switch_button)
+        self.address_edit.textChanged.connect(lambda: self._edited(RECIPIENT_ADDRESS))
+        self.reason_edit.textChanged.connect(lambda: self._edited("consent"))
+        self._show_check_fields(address=False, reason=False, switch=None)
+
+    def _show_check_fields(self, *, address: bool | None = None, reason: bool | None = None,
+                           switch: tuple[str, str] | None | bool = False) -> None:
+        form = self.ui.recipientForm
+        if address is not None:
+            for w in (self.address_edit, self.address_mark, self.save_address_check):
+                form.setRowVisible(w, address)
+            self.address_shown = address
+        if reason is not None:
+            for w in (self.reason_edit, self.reason_mark):
+                form.setRowVisible(w, reason)
+            self.reason_shown = reason
+        if switch is not False:
+            if switch:
+                key, name = switch  # type: ignore[misc]
+                self.competent_key = key
+                self.switch_button.setText(translate("LetterDialog", "Address it to {cpas}").format(cpas=name))
+            self.switch_button.setVisible(bool(switch))
+        if address or reason:
+            self.ui.inputsGroup.setVisible(True)
+
+    def switch_to_competent(self) -> QDialog | None:
+        """Address the letter to the competent CPAS/OCMW the check named, and try again."""
+        if self.competent_key is None:
+            return None
+        self.recipient_key = self.competent_key
+        self._show_check_fields(switch=None)
+        self._update_draft_note()
+        return self.show_preview()
+
+    def check_values(self) -> dict[str, Any]:
+        """What the checks asked for, as given in this dialog."""
+        address = self.address_edit.toPlainText().strip() if self.address_shown else ""
+        reason = self.reason_edit.text().strip() if self.reason_shown else ""
+        return {"recipient_key": self.recipient_key, "recipient_address": address or None,
+                "consent_override": reason or None}
 
     # ------------------------------------------------------------- inputs
     def template_id(self) -> str:
@@ -143,8 +231,12 @@ class LetterDialog(QDialog):
         while form.rowCount():
             form.removeRow(0)
         self.inputs.clear()
-        self.frames = {RECIPIENT: self.ui.recipientEdit}
-        self.marks = {RECIPIENT: self.recipient_mark}
+        self.frames = {RECIPIENT: self.ui.recipientEdit, RECIPIENT_ADDRESS: self.address_edit,
+                       "consent": self.reason_edit}
+        self.marks = {RECIPIENT: self.recipient_mark, RECIPIENT_ADDRESS: self.address_mark,
+                      "consent": self.reason_mark}
+        self.recipient_key = None
+        self._show_check_fields(address=False, reason=False, switch=None)
         self.highlighted.clear()
         for spec in info.inputs:
             widget = self._input_widget(spec.type, self.ctx.clock)
@@ -271,6 +363,10 @@ class LetterDialog(QDialog):
         return self.template().recipient_kind in ASK_RECIPIENT
 
     def _widget(self, name: str) -> QWidget | None:
+        if name == RECIPIENT_ADDRESS:
+            return self.address_edit
+        if name == "consent":
+            return self.reason_edit
         return self.ui.recipientEdit if name == RECIPIENT else self.inputs.get(name)
 
     @staticmethod
@@ -330,11 +426,20 @@ class LetterDialog(QDialog):
         return Recipient(kind, lines[0], tuple(lines[1:])) if lines else Recipient(kind, "", ())
 
     def _update_draft_note(self) -> None:
+        """What the worker must know about the wording (said here, never on the letter)."""
         lang = self.ui.familyLanguageCombo.currentData()
-        draft = lang is not None and review_status(self.template_id(), lang) != "reviewed"
-        self.ui.draftLabel.setText(translate(
-            "LetterDialog", "The family copy in this language is a draft translation, not yet reviewed; "
-                            "it is marked as such on the page.") if draft else "")
+        notes = []
+        authority = self.ui.authorityCombo.currentData()
+        if authority and review_status(self.template_id(), authority, section="authority") != "reviewed":
+            notes.append(translate(
+                "LetterDialog", "The wording of this letter in {language} is a draft: a jurist has not yet "
+                                "reviewed it. Read it carefully before you send it; the letter itself does not "
+                                "say so.").format(language=labels.language_name(authority)))
+        if lang is not None and review_status(self.template_id(), lang) != "reviewed":
+            notes.append(translate(
+                "LetterDialog", "The family copy in this language is a draft translation, not yet reviewed; "
+                                "it is marked as such on the page."))
+        self.ui.draftLabel.setText("\n".join(notes))
 
     # ------------------------------------------------------------- the family file
     def dwelling_fields(self) -> list[str]:
@@ -408,11 +513,14 @@ class LetterDialog(QDialog):
                 self.highlighted.append(name)
             if mark is not None:
                 mark.setText(text)
+                mark.setWordWrap(len(text) > 60)  # a check's sentence: wrapped, readable without scrolling
                 mark.setVisible(True)
             if widget is not None:
                 widget.setAccessibleDescription(text)
         elif name in self.highlighted:
             self.highlighted.remove(name)
+            if mark is not None:
+                mark.setWordWrap(False)
             self._update_mark(name)
 
     def show_errors(self, errors: list[FieldError], heading: str | None = None) -> None:
@@ -472,10 +580,42 @@ class LetterDialog(QDialog):
 
     # ------------------------------------------------------------- preview
     def compose(self) -> m.Document:
-        return self.service.compose(
+        made = self.service.compose_checked(
             self.family.id, self.template_id(), authority_language=self.authority_language(),
             family_language=self.ui.familyLanguageCombo.currentData(), layout=self.ui.layoutCombo.currentData(),
-            inputs=self.input_values(), recipient=self.recipient())
+            inputs=self.input_values(), recipient=self.recipient(), **self.check_values())
+        self.last_check = made.check
+        return made.document
+
+    def _show_refusal(self, errors: list[FieldError]) -> None:
+        """A check refused the letter: the fields it asks for appear, the switch to the competent CPAS."""
+        if any(e.field == RECIPIENT_ADDRESS for e in errors):
+            self._show_check_fields(address=True)
+        competent = next((e for e in errors if e.params.get("competent_key")), None)
+        self._show_check_fields(switch=(str(competent.params["competent_key"]), str(competent.params["competent"]))
+                                if competent is not None else None)
+        self.show_errors(errors)
+
+    def _consent_refused(self, exc: ServiceError) -> None:
+        self._show_check_fields(reason=True)
+        self._highlight("consent", service_error_text(exc))
+        self._show_message(service_error_text(exc))
+        self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _after_checks(self) -> None:
+        """The letter was made: its warnings are said, a typed address saved to the directory if asked."""
+        check = self.last_check
+        notes = [field_error_text(w) for w in (check.warnings if check is not None else ())]
+        if (check is not None and self.address_shown and self.save_address_check.isChecked()
+                and check.recipient_key and self.address_edit.toPlainText().strip()):
+            try:
+                self.service.save_recipient_address(check.recipient_key, self.address_edit.toPlainText())
+                notes.append(translate("LetterDialog", "The address was saved in the directory."))
+            except ServiceError as exc:
+                notes.append(service_error_text(exc))
+        if notes:
+            self._show_message("<ul>" + "".join(f"<li>{html.escape(n)}</li>" for n in notes) + "</ul>",
+                               problem=bool(check and check.warnings), rich=True)
 
     def show_preview(self) -> QDialog | None:
         from transition_app.documents.docx import render_docx
@@ -488,11 +628,14 @@ class LetterDialog(QDialog):
             pdf = render_pdf(doc)
         except ValidationError as exc:  # every missing or wrong value, by its field
             QGuiApplication.restoreOverrideCursor()
-            self.show_errors(exc.errors)
+            self._show_refusal(exc.errors)
             return None
         except ServiceError as exc:
             QGuiApplication.restoreOverrideCursor()
-            self._show_message(service_error_text(exc))
+            if exc.code in (CONSENT_REQUIRED, REASON_TOO_SHORT):
+                self._consent_refused(exc)
+            else:
+                self._show_message(service_error_text(exc))
             return None
         except Exception as exc:  # noqa: BLE001 - the unexpected: one message, the type in the log
             QGuiApplication.restoreOverrideCursor()
@@ -503,15 +646,18 @@ class LetterDialog(QDialog):
         for name in list(self.highlighted):
             self._highlight(name, None)
         self._clear_message()
+        self._after_checks()
         stem = f"{self.family.case_number}_{self.template_id()}"
         template = self.template_id()
         languages = tuple(x for x in (doc.language, self.ui.familyLanguageCombo.currentData()) if x)
 
+        consent = self.last_check.consent if self.last_check is not None else None
+
         def save(fmt: str, path: Path, data: bytes) -> None:
-            self.service.save(self.family.id, template, path, data, fmt, languages=languages)
+            self.service.save(self.family.id, template, path, data, fmt, languages=languages, consent=consent)
 
         def printed(_pages: int) -> None:
-            self.service.record_output(self.family.id, template, "print", languages=languages)
+            self.service.record_output(self.family.id, template, "print", languages=languages, consent=consent)
 
         self.preview = DocumentPreviewDialog(pdf, title=doc.title, file_stem=stem, docx=lambda: render_docx(doc),
                                              on_save=save, on_print=printed, parent=self)

@@ -9,9 +9,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
+    QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget)
 
 from transition_app.ui.widgets.date_edit import DateEdit
 
@@ -41,47 +42,73 @@ class Ui_ConsentsDialog(object):
         self.newGroup.setObjectName(u"newGroup")
         self.newForm = QFormLayout(self.newGroup)
         self.newForm.setObjectName(u"newForm")
+        self.purposeCodeLabel = QLabel(self.newGroup)
+        self.purposeCodeLabel.setObjectName(u"purposeCodeLabel")
+
+        self.newForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.purposeCodeLabel)
+
+        self.purposeCombo = QComboBox(self.newGroup)
+        self.purposeCombo.setObjectName(u"purposeCombo")
+
+        self.newForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.purposeCombo)
+
         self.purposeLabel = QLabel(self.newGroup)
         self.purposeLabel.setObjectName(u"purposeLabel")
 
-        self.newForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.purposeLabel)
+        self.newForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.purposeLabel)
 
         self.purposeEdit = QLineEdit(self.newGroup)
         self.purposeEdit.setObjectName(u"purposeEdit")
         self.purposeEdit.setMaxLength(200)
 
-        self.newForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.purposeEdit)
+        self.newForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.purposeEdit)
+
+        self.recipientLabel = QLabel(self.newGroup)
+        self.recipientLabel.setObjectName(u"recipientLabel")
+
+        self.newForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.recipientLabel)
+
+        self.recipientCombo = QComboBox(self.newGroup)
+        self.recipientCombo.setObjectName(u"recipientCombo")
+        self.recipientCombo.setEditable(True)
+
+        self.newForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.recipientCombo)
 
         self.sharedWithLabel = QLabel(self.newGroup)
         self.sharedWithLabel.setObjectName(u"sharedWithLabel")
 
-        self.newForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.sharedWithLabel)
+        self.newForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.sharedWithLabel)
 
         self.sharedWithEdit = QLineEdit(self.newGroup)
         self.sharedWithEdit.setObjectName(u"sharedWithEdit")
         self.sharedWithEdit.setMaxLength(200)
 
-        self.newForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sharedWithEdit)
+        self.newForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sharedWithEdit)
+
+        self.confidentialCheck = QCheckBox(self.newGroup)
+        self.confidentialCheck.setObjectName(u"confidentialCheck")
+
+        self.newForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.confidentialCheck)
 
         self.personLabel = QLabel(self.newGroup)
         self.personLabel.setObjectName(u"personLabel")
 
-        self.newForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.personLabel)
+        self.newForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.personLabel)
 
         self.personCombo = QComboBox(self.newGroup)
         self.personCombo.setObjectName(u"personCombo")
 
-        self.newForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.personCombo)
+        self.newForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.personCombo)
 
         self.givenOnLabel = QLabel(self.newGroup)
         self.givenOnLabel.setObjectName(u"givenOnLabel")
 
-        self.newForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.givenOnLabel)
+        self.newForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.givenOnLabel)
 
         self.givenOnEdit = DateEdit(self.newGroup)
         self.givenOnEdit.setObjectName(u"givenOnEdit")
 
-        self.newForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.givenOnEdit)
+        self.newForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.givenOnEdit)
 
 
         self.layout.addWidget(self.newGroup)
@@ -117,14 +144,19 @@ class Ui_ConsentsDialog(object):
         self.layout.addLayout(self.buttonLayout)
 
 #if QT_CONFIG(shortcut)
+        self.purposeCodeLabel.setBuddy(self.purposeCombo)
         self.purposeLabel.setBuddy(self.purposeEdit)
+        self.recipientLabel.setBuddy(self.recipientCombo)
         self.sharedWithLabel.setBuddy(self.sharedWithEdit)
         self.personLabel.setBuddy(self.personCombo)
         self.givenOnLabel.setBuddy(self.givenOnEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.consentsTable, self.purposeEdit)
-        QWidget.setTabOrder(self.purposeEdit, self.sharedWithEdit)
-        QWidget.setTabOrder(self.sharedWithEdit, self.personCombo)
+        QWidget.setTabOrder(self.consentsTable, self.purposeCombo)
+        QWidget.setTabOrder(self.purposeCombo, self.purposeEdit)
+        QWidget.setTabOrder(self.purposeEdit, self.recipientCombo)
+        QWidget.setTabOrder(self.recipientCombo, self.sharedWithEdit)
+        QWidget.setTabOrder(self.sharedWithEdit, self.confidentialCheck)
+        QWidget.setTabOrder(self.confidentialCheck, self.personCombo)
         QWidget.setTabOrder(self.personCombo, self.givenOnEdit)
         QWidget.setTabOrder(self.givenOnEdit, self.addButton)
         QWidget.setTabOrder(self.addButton, self.withdrawButton)
@@ -145,10 +177,19 @@ class Ui_ConsentsDialog(object):
         self.consentsTable.setAccessibleDescription(QCoreApplication.translate("ConsentsDialog", u"Delete records the selected consent as withdrawn today, after asking.", None))
 #endif // QT_CONFIG(accessibility)
         self.newGroup.setTitle(QCoreApplication.translate("ConsentsDialog", u"New consent", None))
+        self.purposeCodeLabel.setText(QCoreApplication.translate("ConsentsDialog", u"&For", None))
+#if QT_CONFIG(accessibility)
+        self.purposeCombo.setAccessibleName(QCoreApplication.translate("ConsentsDialog", u"What the consent is for", None))
+#endif // QT_CONFIG(accessibility)
         self.purposeLabel.setText(QCoreApplication.translate("ConsentsDialog", u"&What is shared", None))
         self.purposeEdit.setPlaceholderText(QCoreApplication.translate("ConsentsDialog", u"e.g. handover dossier, school enrolment", None))
+        self.recipientLabel.setText(QCoreApplication.translate("ConsentsDialog", u"Reci&pient in the directory", None))
+#if QT_CONFIG(accessibility)
+        self.recipientCombo.setAccessibleName(QCoreApplication.translate("ConsentsDialog", u"Recipient in the directory", None))
+#endif // QT_CONFIG(accessibility)
         self.sharedWithLabel.setText(QCoreApplication.translate("ConsentsDialog", u"&Shared with", None))
         self.sharedWithEdit.setPlaceholderText(QCoreApplication.translate("ConsentsDialog", u"e.g. CPAS de Li\u00e8ge", None))
+        self.confidentialCheck.setText(QCoreApplication.translate("ConsentsDialog", u"Confidential &notes may be shared too", None))
         self.personLabel.setText(QCoreApplication.translate("ConsentsDialog", u"&Given by", None))
         self.givenOnLabel.setText(QCoreApplication.translate("ConsentsDialog", u"Given &on", None))
         self.errorLabel.setText("")
