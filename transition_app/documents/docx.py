@@ -314,11 +314,14 @@ def _field(paragraph: DocxParagraph, instruction: str, placeholder: str, size: f
     fld.append(run._r)
 
 
-def _footer(section, languages: list[str], draft_lang: str | None, numbers: bool) -> None:  # noqa: ANN001
+def _footer(section, languages: list[str], draft_lang: str | None, numbers: bool,  # noqa: ANN001
+            mark: tuple[str, str] | None = None) -> None:
     footer = section.footer
     footer.is_linked_to_previous = False
     for p in list(footer.paragraphs):
         p._p.getparent().remove(p._p)
+    if mark is not None:  # the running mark, on every page of the section
+        _paragraph(footer, mark[1], mark[0], align=m.Align.CENTER, size=8, color=_GREY, space_after=0)
     if numbers:
         for lang in languages:
             before, middle, after = labels(lang).page_parts()
@@ -415,15 +418,16 @@ def build_docx(doc: m.Document) -> DocxDocument:
     continuous_langs = list(doc.languages()) if doc.layout is m.BilingualLayout.CONTINUOUS \
         else [doc.sections[0].language if doc.sections else doc.language]
     drafts = [s.language for s in doc.sections if s.draft]
+    mark = (doc.language, doc.running_mark) if doc.running_mark else None
     _footer(section, continuous_langs,
             drafts[0] if drafts and doc.layout is m.BilingualLayout.CONTINUOUS
             else (doc.sections[0].language if doc.sections and doc.sections[0].draft else None),
-            doc.page_numbers)
+            doc.page_numbers, mark)
     for index, sec in enumerate(doc.sections):
         if doc.starts_new_page(index):
             if doc.layout is m.BilingualLayout.NEW_PAGE:
                 new = out.add_section(WD_SECTION.NEW_PAGE)
-                _footer(new, [sec.language], sec.language if sec.draft else None, doc.page_numbers)
+                _footer(new, [sec.language], sec.language if sec.draft else None, doc.page_numbers, mark)
             else:
                 out.add_page_break()
         if sec.draft:
