@@ -300,6 +300,9 @@ def dossier_consent(data: DossierData, recipient_kind: str, recipient_name: str 
                             confidential)
 
 
+SUMMARY_OPEN_ROWS = 10  # open steps with a due date listed in the summary (all are in the annex)
+
+
 class _Composer:
     def __init__(self, data: DossierData, kind: RecipientKind, sections: tuple[DossierSection, ...],
                  recipient_name: str | None, language: str) -> None:
@@ -361,11 +364,6 @@ class _Composer:
         text = self.t(f"status.{st.status}") if self.w.has(f"status.{st.status}") else st.status
         if st.due_date is not None and st.due_date < self.data.today:
             text = self.t("status.overdue", status=text)
-        cl = self.data.checklist
-        if st.waiting_for and cl is not None:
-            by_title = {s.title: s for s in cl.steps}
-            firsts = [self.step_label(by_title[t]) if t in by_title else t for t in st.waiting_for]
-            text = self.t("status.after", status=text, steps="; ".join(firsts))
         return text
 
     def step_date(self, st: StepView) -> str:
@@ -409,11 +407,18 @@ class _Composer:
         done = sorted((s for s in steps if s.status == "done"), key=lambda s: (s.done_on or dt.date.min, s.position))
         open_ = [s for s in steps if s.status in _OPEN and not s.moot]
         not_applicable = [s for s in steps if s.status == "not_applicable" or (s.status in _OPEN and s.moot)]
+        # open: those with a due date, soonest first (at most SUMMARY_OPEN_ROWS); the others are counted
+        dated = [s for s in open_ if s.due_date is not None]
+        shown = dated[:SUMMARY_OPEN_ROWS]
         out.append(m.Heading(self.t("summary.open"), 3))
-        out.append(m.Table((self.t("checklist.step"), self.t("checklist.status"), self.t("dates.due")),
-                           tuple((self.step_label(s), self.step_status(s), _date(s.due_date, self.lang))
-                                 for s in open_), widths=(0.5, 0.32, 0.18))
-                   if open_ else m.Paragraph(self.t("summary.none_open")))
+        if shown:
+            out.append(m.Table((self.t("checklist.step"), self.t("checklist.status"), self.t("dates.due")),
+                               tuple((self.step_label(s), self.step_status(s), _date(s.due_date, self.lang))
+                                     for s in shown), widths=(0.55, 0.27, 0.18)))
+        if len(open_) > len(shown):
+            out.append(m.Paragraph(self.t("summary.more_open", count=len(open_) - len(shown)), size=9))
+        if not open_:
+            out.append(m.Paragraph(self.t("summary.none_open")))
         out.append(m.Heading(self.t("summary.done"), 3))
         out.append(m.Table((self.t("checklist.step"), self.t("checklist.date")),
                            tuple((self.step_label(s), _date(s.done_on, self.lang)) for s in done),
@@ -507,7 +512,7 @@ class _Composer:
         out: list[m.Block] = [
             m.Heading(self.t("section.household"), 2),
             m.Paragraph(self.t("household.members", count=len(f.members), in_belgium=in_be)),
-            m.Table(header, tuple(rows), widths=(0.22, 0.13, 0.13, 0.14, 0.18, 0.2)),
+            m.Table(header, tuple(rows), widths=(0.21, 0.16, 0.13, 0.15, 0.17, 0.18)),
         ]
         if self.numbers:
             ids = [(_person_name(p), p.national_number or "—") for p in f.members]
@@ -1013,13 +1018,15 @@ class HandoverService:
 
     def issue_batch(self, days: int, recipient_kind: str, folder: str | os.PathLike[str], *,
                     sections: Iterable[str] | None = None, language: str | None = None, file_format: str = "pdf",
-                    issued_by_id: int | None = None,
+                    issued_by_id: int | None = None, recipient_name: str | None = None,
                     progress: Callable[[int, int], bool | None] | None = None,
                     families: Sequence[LeavingFamily] | None = None,
                     workers: int | None = None) -> BatchResult:
         """One dossier per family leaving within ``days`` days (or past its exit date and still
         there), written to ``folder`` as ``<case>_<kind>.<fmt>``, each in its recipient's language
-        (``language`` None) or in ``language``.
+        (``language`` None) or in ``language``.  ``recipient_name``: the one recipient of every
+        dossier (an NGO, an LOI); by default the CPAS/OCMW of each family's new municipality, the
+        family's buddy.
 
         A family without the consent a third party needs is skipped (``BatchResult.skipped``: case
         numbers); a batch never overrides a missing consent and never includes confidential notes.
@@ -1064,7 +1071,7 @@ class HandoverService:
                 result.failed.append((fam.family_id, "ServiceError"))
                 continue
             lang = language or recipient_language(data.family)
-            name = default_recipient_name(data.family, kind, lang, data.buddy)
+            name = recipient_name or default_recipient_name(data.family, kind, lang, data.buddy)
             if kind in CONSENT_RECIPIENTS and dossier_consent(data, kind, name) is None:
                 result.skipped.append(fam.case_number)
                 continue
