@@ -24,7 +24,7 @@ from tests.conftest import TODAY, decision, family_input, person
 from transition_app.documents import model as m
 from transition_app.domain.validation import ServiceError
 from transition_app.services.dossier_catalog import dossier_words
-from transition_app.services.handover import CONSENT_MISSING, CONFIDENTIAL_CONSENT_MISSING, render
+from transition_app.services.handover import CONFIDENTIAL_CONSENT_MISSING, CONSENT_MISSING, render
 from transition_app.store.models import AuditEntry, Consent, DossierIssue
 
 LIEGE, GENT, EUPEN = "62063", "44021", "63023"
