@@ -171,8 +171,11 @@ def test_not_applicable_steps_shown_as_such_never_ticked(ctx, family):
     doc = ctx.handover.compose_dossier(family.id, "worker", language="fr")
     blocks = doc.sections[0].blocks
     assert not any(isinstance(b, m.Checklist) for b in blocks)  # no tick boxes: a status per step
-    rows = [r for b in blocks if isinstance(b, m.Table) and b.header == ("Démarche", "Statut", "Faite le / échéance")
-            for r in b.rows]
+    start = blocks.index(m.Heading("Liste des démarches de sortie", 2))
+    end = next(i for i, b in enumerate(blocks) if i > start and isinstance(b, m.Heading) and b.level <= 2)
+    tables = [b for b in blocks[start:end] if isinstance(b, m.Table)]
+    assert tables[0].header == ("Démarche", "Statut", "Faite le / échéance") and len(tables) >= 5
+    rows = [r for b in tables for r in b.rows]
     by_step = {r[0]: r for r in rows}
     assert by_step["Documents pour le regroupement familial"][1:] == ("Sans objet", "—")
     assert by_step["Ouverture d’un compte bancaire"][1:] == ("Faite", "5 nov. 2026")

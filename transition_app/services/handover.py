@@ -81,12 +81,13 @@ if TYPE_CHECKING:
 
 
 class DossierSection(StrEnum):
+    """In dossier order."""
     COVER = "cover"  # the summary (1-2 pages), always first and always included
     HOUSEHOLD = "household"
+    DOCUMENTS = "documents"  # identity and residence documents, right after the household
     PROTECTION = "protection"
     CHECKLIST = "checklist"
     CONTACTS = "contacts"
-    DOCUMENTS = "documents"
     NOTES = "notes"
     CONFIDENTIAL_NOTES = "confidential_notes"
 
@@ -558,12 +559,13 @@ class _Composer:
         overdue = [s for s in open_steps if s.due_date is not None and s.due_date < today]
         out.append(m.Paragraph(self.t("checklist.count", done=done, not_applicable=na, open=len(open_steps),
                                       overdue=len(overdue), total=len(cl.steps))))
-        header = (self.t("checklist.step"), self.t("checklist.status"), self.t("checklist.date"))
-        for track in cl.tracks:
+        header: tuple[str, ...] = (self.t("checklist.step"), self.t("checklist.status"), self.t("checklist.date"))
+        for track in cl.tracks:  # one table per track, the column names once (above the first)
             rows = tuple((self.step_label(st), self.step_status(st), self.step_date(st))
                          for st in cl.steps_of(track.id))
             out += [m.Heading(self.track_label(track.id, track.title), 3),
                     m.Table(header, rows, widths=(0.5, 0.32, 0.18))]
+            header = ()
         return out
 
     def contacts(self) -> list[m.Block]:
@@ -586,12 +588,19 @@ class _Composer:
         rows = [(self.t("contacts.current_worker"),
                  ", ".join(p for p in (f.worker_name, (d.centre.name if d.centre else f.centre_name)) if p) or "—",
                  "—")]
+        to_find = []  # services still to be found with the family: named in one line, not a row each
         for service in services:
-            rows.append((_safe(self.w, f"service.{service}", service), self.who(service),
-                         "\n".join(open_by_service.get(service, [])) or "—"))
+            who = self.who(service)
+            name = _safe(self.w, f"service.{service}", service)
+            if who == self.t("contacts.to_find"):
+                to_find.append(name)
+                continue
+            rows.append((name, who, "\n".join(open_by_service.get(service, [])) or "—"))
         out += [m.Heading(self.t("contacts.referrals"), 3),
                 m.Table((self.t("contacts.service"), self.t("contacts.who"), self.t("contacts.open_steps")),
                         tuple(rows), widths=(0.26, 0.34, 0.4))]
+        if to_find:
+            out.append(m.Paragraph(self.t("contacts.still_to_find", services=", ".join(to_find)), size=9))
         return out
 
     def who(self, service: str) -> str:
@@ -676,8 +685,8 @@ class _Composer:
         annexes = [s for s in self.sections if s is not S.COVER]
         if annexes:
             blocks += [m.PageBreak(), m.Heading(self.t("annex.heading"), 1)]
-        # the checklist and the notes start on a new page; the confidential notes too (they can be taken out)
-        new_page = {S.CHECKLIST, S.NOTES, S.CONFIDENTIAL_NOTES}
+        # the annexes follow each other; the confidential notes start on a new page (they can be taken out)
+        new_page = {S.CONFIDENTIAL_NOTES}
         for i, section in enumerate(annexes):
             if section in new_page and i > 0:
                 blocks.append(m.PageBreak())
