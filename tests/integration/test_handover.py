@@ -172,8 +172,8 @@ def test_dossier_content(handover, family):
     assert "HADDAD Amal Carte A B12345678 1 oct. 2031" in text
     blocks = list(doc.sections[0].blocks)
     start = blocks.index(m.Heading("Liste des démarches de sortie", 2))
-    tables = [b for b in blocks[start:] if isinstance(b, m.Table) and len(b.rows[0]) == 3][:12]
-    assert tables[0].header == ("Démarche", "Statut", "Faite le / échéance")
+    tables = [b for b in blocks[start:] if isinstance(b, m.Table) and len(b.rows[0]) == 2][:12]
+    assert tables[0].header == ("Démarche", "Statut")
     assert len([b for b in tables if not b.header]) >= 4  # one per track
     overdue = [r for t in tables for r in t.rows if "en retard" in r[1]]
     assert overdue and all(r[1].startswith(("À faire", "En cours", "En attente", "Bloquée")) for r in overdue)

@@ -374,6 +374,14 @@ class _Composer:
             return "—"
         return _date(st.due_date, self.lang)
 
+    def step_state(self, st: StepView) -> str:
+        """Status and date in one cell: "Done — 5 Nov 2026", "To do — due 1 Dec 2026", "Not applicable"."""
+        status, day = self.step_status(st), self.step_date(st)
+        if day == "—":
+            return status
+        key = "checklist.state_done" if st.status == "done" else "checklist.state_due"
+        return self.t(key, status=status, date=day)
+
     # -- the summary (always first)
     def summary(self) -> list[m.Block]:
         f, d, cl, today = self.data.family, self.data, self.data.checklist, self.data.today
@@ -559,12 +567,11 @@ class _Composer:
         overdue = [s for s in open_steps if s.due_date is not None and s.due_date < today]
         out.append(m.Paragraph(self.t("checklist.count", done=done, not_applicable=na, open=len(open_steps),
                                       overdue=len(overdue), total=len(cl.steps))))
-        header: tuple[str, ...] = (self.t("checklist.step"), self.t("checklist.status"), self.t("checklist.date"))
+        header: tuple[str, ...] = (self.t("checklist.step"), self.t("checklist.state"))
         for track in cl.tracks:  # one table per track, the column names once (above the first)
-            rows = tuple((self.step_label(st), self.step_status(st), self.step_date(st))
-                         for st in cl.steps_of(track.id))
+            rows = tuple((self.step_label(st), self.step_state(st)) for st in cl.steps_of(track.id))
             out += [m.Heading(self.track_label(track.id, track.title), 3),
-                    m.Table(header, rows, widths=(0.5, 0.32, 0.18))]
+                    m.Table(header, rows, widths=(0.56, 0.44))]
             header = ()
         return out
 
@@ -829,7 +836,7 @@ class HandoverService:
             family = family_for(s, self.actor or SYSTEM, family_id, options=list(_FAMILY_OPTIONS))
             return self._load_many(s, [family], issued_by_id)[family.id]
 
-    def load_batch(self, family_ids: Sequence[int], issued_by_id: int | None = None) -> dict[int, DossierData]:
+    def _load_batch(self, family_ids: Sequence[int], issued_by_id: int | None = None) -> dict[int, DossierData]:
         """The dossier data of many families in one read (families outside the actor's scope are left out)."""
         unique = list(dict.fromkeys(family_ids))
         out: dict[int, DossierData] = {}
@@ -852,14 +859,6 @@ class HandoverService:
     def default_language(self, family_id: int) -> str:
         """The dossier language by default: the recipient's (see :func:`recipient_language`)."""
         return recipient_language(self.load(family_id).family)
-
-    def consent_status(self, family_id: int, recipient_kind: str, recipient_name: str | None,
-                       include_confidential: bool = False) -> ConsentRecord | bool:
-        """The covering consent; ``True`` when none is needed; ``False`` when one is missing."""
-        if not needs_consent(recipient_kind):
-            return True
-        found = dossier_consent(self.load(family_id), recipient_kind, recipient_name, include_confidential)
-        return found if found is not None else False
 
     def compose_dossier(self, family_id: int, recipient_kind: str, sections: Iterable[str] | None = None, *,
                         recipient_name: str | None = None, include_confidential: bool = False,
@@ -1061,7 +1060,7 @@ class HandoverService:
         if progress is not None and progress(0, len(todo)) is False:
             result.cancelled = True
             return result
-        loaded = self.load_batch([f.family_id for f in todo], issued_by_id)
+        loaded = self._load_batch([f.family_id for f in todo], issued_by_id)
         worker_id = issued_by_id if issued_by_id is not None else (self.actor.worker_id if self.actor else None)
         section_values = [s.value for s in chosen]
         done = 0
@@ -1085,8 +1084,6 @@ class HandoverService:
                 result.skipped.append(fam.case_number)
                 continue
             plan.append((fam, data, lang, name))
-        for _ in range(len(todo) - len(plan)):  # the skipped and the failed count as handled
-            step()
 
         if workers is None:
             workers = min(os.cpu_count() or 1, 4) if len(plan) >= 8 else 0
@@ -1136,6 +1133,9 @@ class HandoverService:
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
+        if not stop:
+            for _ in range(len(todo) - len(plan)):  # the skipped and the failed count as handled, at the end
+                step()
         result.cancelled = stop and len(result.written) + len(result.failed) + len(result.skipped) < len(todo)
         return result
 
