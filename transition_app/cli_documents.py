@@ -6,8 +6,16 @@
                           [--cpas NIS] [--recipient-address "street|postcode place" [--save-address]]
                           [--consent-override REASON] --format pdf|docx -o FILE
     transition-app dossier --family ID --recipient cpas|loi|ngo|buddy|worker [--sections a,b]
-                           [--include-confidential] [--name NAME] [--lang fr|nl|de|en] [--format pdf|docx] -o FILE
-    transition-app dossiers --leaving-within DAYS -o DIR [--recipient KIND] [--format pdf|docx]
+                           [--include-confidential] [--name NAME] [--lang fr|nl|de|en] [--format pdf|docx]
+                           [--override-reason TEXT] -o FILE
+    transition-app dossiers --leaving-within DAYS -o DIR [--recipient KIND] [--name NAME] [--lang L]
+                            [--format pdf|docx]
+
+A dossier for a third party (cpas, loi, ngo, buddy) needs the family's recorded consent for a
+handover dossier to that recipient; ``dossier --override-reason`` issues it without one (the
+reason is audited: write no personal data in it).  The batch skips the families without consent
+and names them by case number.  The language is the recipient's (the language area of the new
+municipality) unless ``--lang`` is given.
 
 Files are written atomically (never a half-written file).  Each written file is an
 unencrypted copy of personal data, and the command says so on stderr.  Errors are one line
@@ -76,15 +84,23 @@ def register(sub: Any) -> None:
                          help="also include the confidential notes (never by default)")
     dossier.add_argument("--name", metavar="NAME", help="name of the recipient (default for cpas: the CPAS/OCMW "
                                                         "of the new municipality)")
-    dossier.add_argument("--lang", choices=DOSSIER_LANGUAGES, default="fr", help="language (default fr)")
+    dossier.add_argument("--lang", choices=DOSSIER_LANGUAGES, default=None,
+                         help="language (default: the recipient's, from the new municipality)")
     dossier.add_argument("--format", choices=FORMATS, default=None, help="pdf or docx (default: from -o, else pdf)")
     dossier.add_argument("--worker", type=int, metavar="ID", help="id of the worker issuing it (recorded)")
+    dossier.add_argument("--override-reason", metavar="TEXT",
+                         help="issue it to a third party without a recorded consent, for this reason "
+                              "(recorded in the audit log; no personal data)")
     dossier.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
 
     batch = sub.add_parser("dossiers", help="handover dossiers for every family leaving within DAYS")
     batch.add_argument("--leaving-within", type=int, required=True, metavar="DAYS", help="days from today")
     batch.add_argument("--recipient", choices=RECIPIENTS, default="cpas", help="who they are for (default cpas)")
-    batch.add_argument("--lang", choices=DOSSIER_LANGUAGES, default="fr", help="language (default fr)")
+    batch.add_argument("--name", metavar="NAME",
+                       help="the one recipient of every dossier (an NGO, an LOI); default for cpas: the CPAS/OCMW "
+                            "of each family's new municipality")
+    batch.add_argument("--lang", choices=DOSSIER_LANGUAGES, default=None,
+                       help="language of every dossier (default: each recipient's own)")
     batch.add_argument("--format", choices=FORMATS, default="pdf", help="pdf (default) or docx")
     batch.add_argument("--worker", type=int, metavar="ID", help="id of the worker issuing them (recorded)")
     batch.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write them to")
@@ -286,7 +302,8 @@ def _dossier(ctx: Any, args: argparse.Namespace) -> int:
             return _fail("confidential notes are included only with --include-confidential", EXIT_USAGE)
     issued = ctx.handover.issue_dossier(args.family, args.recipient, target, sections=sections,
                                         recipient_name=args.name, include_confidential=args.include_confidential,
-                                        language=args.lang, file_format=fmt, issued_by_id=args.worker)
+                                        language=args.lang, file_format=fmt, issued_by_id=args.worker,
+                                        consent_override_reason=args.override_reason)
     print(f"Wrote {target} ({fmt}, {issued.size:,} bytes) for {args.recipient}; sections: "
           f"{', '.join(issued.sections)}. The issue is recorded (#{issued.issue_id}).")
     _notice(target)
@@ -305,12 +322,16 @@ def _dossiers(ctx: Any, args: argparse.Namespace) -> int:
             print(f"\r{done}/{total} dossiers", end="", file=sys.stderr, flush=True)
 
     result = ctx.handover.issue_batch(args.leaving_within, args.recipient, folder, language=args.lang,
-                                      file_format=args.format, issued_by_id=args.worker, progress=progress)
+                                      file_format=args.format, issued_by_id=args.worker, progress=progress,
+                                      recipient_name=args.name)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Wrote {len(result.written)} of {result.total} dossiers to {folder}"
           + (f"; {len(result.failed)} failed (family ids: {', '.join(str(f) for f, _ in result.failed)})"
              if result.failed else "") + ".")
+    if result.skipped:  # case numbers only: no names
+        print(f"Skipped {len(result.skipped)} without the family's consent for this recipient "
+              f"(case numbers: {', '.join(result.skipped)}).")
     if result.written:
         _notice(f"every file in {folder}")
     return EXIT_FAILED if result.failed else 0

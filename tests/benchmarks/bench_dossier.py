@@ -12,8 +12,10 @@ In one run, on a demo database (``--families`` generated fictional families):
 - ``letter_pdf`` / ``letter_docx``: a letter with an Arabic family copy;
 - ``batch``: ``--batch`` dossiers issued for real (composed from the database, rendered, written
   atomically, each issue recorded) with :meth:`HandoverService.issue_batch` — not extrapolated.
-Medians of ``--runs`` runs, seconds.  Targets: dossier PDF ≥ 20× faster than the LibreOffice
-conversion and ≤ 1.5× the direct reportlab build; 500 dossiers ≤ 60 s.
+Medians of ``--runs`` runs, seconds.  Targets: dossier PDF ≥ 40× faster than the LibreOffice
+conversion and ≤ 1.5× the direct reportlab build; 500 dossiers ≤ 15 s on 2 cores (issue 10).
+The batch families are given a recorded consent for the CPAS of their new municipality first
+(a dossier to a third party needs one; the batch skips families without).
 """
 
 from __future__ import annotations
@@ -130,8 +132,19 @@ def main() -> None:
         result["letter_docx_s"] = _median(lambda: render_docx(letter), args.runs)
 
         # the batch: real dossiers for real families, cycling through the families leaving soon
+        # (families with a new municipality: a CPAS dossier names the CPAS the family consented to)
+        with_cpas = [f for f in candidates if ctx.families.get_family(f.family_id).destination_nis]
         todo = [LeavingFamily(f.family_id, f"{f.case_number}-{i}", f.household_name, f.exit_due)
-                for i, f in enumerate((candidates * (args.batch // max(len(candidates), 1) + 1))[:args.batch])]
+                for i, f in enumerate((with_cpas * (args.batch // max(len(with_cpas), 1) + 1))[:args.batch])]
+        import datetime as dt
+
+        from transition_app.store.models import Consent, Family
+
+        with ctx.db.session() as s:
+            for fam_row in s.query(Family).filter(Family.id.in_({f.family_id for f in todo})):
+                s.add(Consent(family_id=fam_row.id, purpose="handover dossier", shared_with="CPAS",
+                              given_on=dt.date(2020, 1, 1), purpose_code="handover_dossier",
+                              recipient_key=f"cpas:{fam_row.destination_nis}" if fam_row.destination_nis else None))
         out = work / "batch"
         out.mkdir()
         t = time.perf_counter()
@@ -139,13 +152,14 @@ def main() -> None:
         elapsed = time.perf_counter() - t
         files = list(out.iterdir())
         result.update({"batch_count": len(batch.written), "batch_failed": len(batch.failed),
+                       "batch_skipped_no_consent": len(batch.skipped),
                        "batch_files": len(files), "batch_bytes": sum(f.stat().st_size for f in files),
                        "batch_s": round(elapsed, 2), "batch_per_dossier_s": round(elapsed / max(len(todo), 1), 4),
                        "batch_extrapolated": False})
         result["targets"] = {
-            "soffice_at_least_20x": result.get("soffice_vs_dossier_pdf", 0) >= 20,  # type: ignore[operator]
+            "soffice_at_least_40x": result.get("soffice_vs_dossier_pdf", 0) >= 40,  # type: ignore[operator]
             "within_1_5x_of_direct": result["dossier_pdf_vs_direct"] <= 1.5,  # type: ignore[operator]
-            "batch_500_within_60s": args.batch >= 500 and elapsed <= 60,
+            "batch_500_within_15s": args.batch >= 500 and elapsed <= 15,
         }
         for k, v in list(result.items()):
             if isinstance(v, float):

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import TODAY, decision, family_input, person
+from tests.integration.test_dossier_professional import give_consent
 from transition_app.access.permissions import Actor
 from transition_app.documents import model as m
 from transition_app.documents.scripts import strip_controls
@@ -121,7 +122,8 @@ def test_default_sections_share_the_minimum():
     # the confidential section is in only with the explicit flag, never for a buddy
     assert DossierSection.CONFIDENTIAL_NOTES not in resolve_sections("worker", ["household", "confidential_notes"],
                                                                       False)
-    assert resolve_sections("worker", ["household"], True) == (DossierSection.HOUSEHOLD,
+    # the summary ("cover") is always first
+    assert resolve_sections("worker", ["household"], True) == (DossierSection.COVER, DossierSection.HOUSEHOLD,
                                                                 DossierSection.CONFIDENTIAL_NOTES)
     with pytest.raises(ServiceError):
         resolve_sections("buddy", ["household"], True)
@@ -166,14 +168,15 @@ def test_dossier_content(handover, family):
     assert "Dossier de transmission" in text and family.case_number in text
     assert "À l’étranger (regroupement familial)" in text  # the spouse abroad
     assert "CPAS de Liège" in text  # referral: the CPAS of the new municipality
-    assert "Déjà obtenus" in text and "Encore manquants" in text
-    assert "Carte A B12345678 de HADDAD Amal" in text
-    checklists = [b for b in doc.sections[0].blocks if isinstance(b, m.Checklist)]
-    assert len(checklists) >= 5  # one per track
-    items = [i for c in checklists for i in c.items]
-    overdue = [i for i in items if i.highlight]
-    assert overdue and all(not i.done and i.due is not None and i.due < TODAY for i in overdue)
-    assert all(i.highlight for i in items if not i.done and i.due is not None and i.due < TODAY)
+    assert "Documents d’identité et de séjour" in text
+    assert "HADDAD Amal Carte A B12345678 1 oct. 2031" in text
+    blocks = list(doc.sections[0].blocks)
+    start = blocks.index(m.Heading("Liste des démarches de sortie", 2))
+    tables = [b for b in blocks[start:] if isinstance(b, m.Table) and len(b.rows[0]) == 2][:12]
+    assert tables[0].header == ("Démarche", "Statut")
+    assert len([b for b in tables if not b.header]) >= 4  # one per track
+    overdue = [r for t in tables for r in t.rows if "en retard" in r[1]]
+    assert overdue and all(r[1].startswith(("À faire", "En cours", "En attente", "Bloquée")) for r in overdue)
 
 
 @pytest.mark.parametrize(("lang", "words"), [
@@ -191,7 +194,8 @@ def test_pdf_and_docx_read_back_in_each_language(handover, family, lang, words):
         assert CONFIDENTIAL not in text
 
 
-def test_issue_writes_atomically_and_records_who_when_to_whom_which_sections(handover, family, staff, out):
+def test_issue_writes_atomically_and_records_who_when_to_whom_which_sections(ctx, handover, family, staff, out):
+    give_consent(ctx, family.id, shared_with="CPAS de Liège", recipient_key=f"cpas:{LIEGE}")
     target = out / "dossier.pdf"
     issued = handover.issue_dossier(family.id, "cpas", target, recipient_name="CPAS de Liège", language="fr",
                                     issued_by_id=staff["bram"].id)
@@ -206,13 +210,14 @@ def test_issue_writes_atomically_and_records_who_when_to_whom_which_sections(han
     assert [(i.recipient_kind, i.recipient_name, i.issued_by, i.file_format, i.include_confidential)
             for i in issues] == [("cpas", "CPAS de Liège", "Bram Claes", "pdf", False),
                                  ("worker", None, "Anna Peeters", "docx", True)]
-    assert issues[0].sections == tuple(s.value for s in default_sections("cpas"))
+    assert issues[0].sections == tuple(s.value for s in resolve_sections("cpas", None, False))
     assert "confidential_notes" in issues[1].sections
     assert all(abs((i.issued_at - dt.datetime.now(dt.UTC).replace(tzinfo=None)).total_seconds()) < 120
                for i in issues)
 
 
 def test_failed_render_or_record_leaves_no_file_and_no_record(handover, family, ctx, out, monkeypatch):
+    give_consent(ctx, family.id, shared_with="CPAS de Liège", recipient_key=f"cpas:{LIEGE}")
     target = out / "d.pdf"
     import transition_app.documents.pdf as pdfmod
 
@@ -251,16 +256,18 @@ def test_batch_of_families_leaving_soon_with_progress_and_cancel(ctx, handover, 
 
     generate_demo(ctx.db, 40, seed=3, today=ctx.clock.today())
     leaving = handover.families_leaving_within(60)
-    assert leaving and all(TODAY <= f.exit_due <= TODAY + dt.timedelta(days=60) for f in leaving)
+    assert leaving and all(f.exit_due <= TODAY + dt.timedelta(days=60) for f in leaving)
     assert [f.exit_due for f in leaving] == sorted(f.exit_due for f in leaving)
+    for f in leaving[:5]:
+        give_consent(ctx, f.family_id, shared_with="Convivial")
     seen: list[tuple[int, int]] = []
-    result = handover.issue_batch(60, "ngo", out, families=leaving[:3], workers=0,
+    result = handover.issue_batch(60, "ngo", out, families=leaving[:3], workers=0, recipient_name="Convivial",
                                   progress=lambda done, total: seen.append((done, total)))
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)] and not result.cancelled and len(result.written) == 3
     assert all(p.exists() and p.name.endswith("_ngo.pdf") for p in result.written)
     cancel_dir = out / "cancel"
     cancel_dir.mkdir()
-    result = handover.issue_batch(60, "ngo", cancel_dir, families=leaving[:5], workers=0,
+    result = handover.issue_batch(60, "ngo", cancel_dir, families=leaving[:5], workers=0, recipient_name="Convivial",
                                   progress=lambda done, total: done < 2)
     assert result.cancelled and len(result.written) == 2 and len(list(cancel_dir.iterdir())) == 2
     recorded = sum(len(handover.issues(f.family_id)) for f in leaving[:5])

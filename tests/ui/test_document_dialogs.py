@@ -96,8 +96,11 @@ def test_dossier_dialog_defaults_warning_preview_and_recorded_save(qtbot, window
     dialog = DossierDialog(ctx, family, window)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.set_recipient("buddy")
     ui = dialog.ui
+    # the recipient's language (from the new municipality), not the interface's; the summary always in
+    assert ui.languageCombo.currentData() == ctx.handover.default_language(family.id)
+    assert ui.coverCheck.isChecked() and not ui.coverCheck.isEnabled() and "cover" in dialog.sections()
+    dialog.set_recipient("buddy")
     assert not ui.protectionCheck.isEnabled() and not ui.protectionCheck.isChecked()
     assert not ui.confidentialCheck.isEnabled() and ui.householdCheck.isChecked()
     dialog.set_recipient("worker")
@@ -117,13 +120,27 @@ def test_dossier_dialog_defaults_warning_preview_and_recorded_save(qtbot, window
     assert preview.page_count() >= 3
     target = tmp_path / "saved.pdf"
     monkeypatch.setattr(preview, "_ask_path", lambda fmt: target.with_suffix(f".{fmt}"))
-    assert preview.save("pdf") == target and target.exists()
+    asked: list[bool] = []
+    # no consent recorded for this CPAS: the dialog asks for the reason to share anyway (audited)
+    monkeypatch.setattr(dialog, "ask_override_reason", lambda: asked.append(True) or "Urgent request of the CPAS")
+    assert preview.save("pdf") == target and target.exists() and asked == [True]
     assert preview.save("docx") == target.with_suffix(".docx") and target.with_suffix(".docx").exists()
     issues = ctx.handover.issues(family.id)
     assert [(i.recipient_kind, i.file_format, i.include_confidential) for i in issues] == [
         ("cpas", "pdf", False), ("cpas", "docx", False)]
     assert "Secret: confidential detail" not in "".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
     assert "protection" in issues[0].sections and "notes" not in issues[0].sections
+    # the saved file is composed again with its issue number on every page (not the preview's mark)
+    first = pypdf.PdfReader(target).pages[0].extract_text()
+    assert str(issues[0].id) in first and "non délivré" not in first and "not issued" not in first
+    with ctx.db.read() as s:
+        from sqlalchemy import select
+
+        from transition_app.store.models import AuditEntry
+
+        reasons = [e.details["reason"] for e in s.scalars(select(AuditEntry).where(
+            AuditEntry.action == "consent_override", AuditEntry.family_id == family.id))]
+    assert reasons == ["Urgent request of the CPAS"] * 2
 
 
 def test_letter_dialog_inputs_and_preview(qtbot, window):
@@ -159,8 +176,14 @@ def test_batch_dialog_progress_finish_and_cancel(qtbot, window, artifacts, tmp_p
     ctx = window.ctx
     out = tmp_path / "out"
     out.mkdir()
+    from tests.integration.test_dossier_professional import give_consent
+
+    for f in ctx.handover.families_leaving_within(365):
+        nis = ctx.families.get_family(f.family_id).destination_nis
+        give_consent(ctx, f.family_id, shared_with="CPAS", recipient_key=f"cpas:{nis}" if nis else None)
     dialog = BatchDossiersDialog(ctx, window, folder=out)
     qtbot.addWidget(dialog)
+    assert dialog.ui.languageCombo.currentData() == ""  # each recipient's language
     dialog.workers = 0
     dialog.show()
     dialog.ui.daysSpin.setValue(20)
@@ -169,7 +192,8 @@ def test_batch_dialog_progress_finish_and_cancel(qtbot, window, artifacts, tmp_p
     job = dialog.start()
     assert job is not None and dialog.ui.cancelButton.isEnabled() and not dialog.ui.startButton.isEnabled()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
-    assert len(dialog.result.written) == expected and not dialog.result.cancelled
+    skipped = len(dialog.result.skipped)  # without a destination: no CPAS to name in a consent
+    assert len(dialog.result.written) == expected - skipped and not dialog.result.cancelled
     assert dialog.ui.progressBar.value() == dialog.ui.progressBar.maximum() == expected
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in dialog.result.written)
     assert dialog.grab().save(str(artifacts / "batch_dossiers.png"))

@@ -43,6 +43,28 @@ def home(tmp_path, capsys):
     return data
 
 
+def _give_consents(data, family_ids=None, shared_with: str | None = None) -> list[str]:
+    """Record the families' consent to a handover dossier for the CPAS of their new municipality
+    (or ``shared_with``); returns their case numbers."""
+    from transition_app import paths
+    from transition_app.security.unlock import unlock_for_cli
+    from transition_app.services.context import open_context
+    from transition_app.store.models import Consent, Family
+
+    app_paths = paths.init(data)
+    ctx = open_context(app_paths, None, unlock_for_cli(app_paths))
+    try:
+        with ctx.db.session() as s:
+            families = s.query(Family).all() if family_ids is None else [s.get(Family, i) for i in family_ids]
+            for f in families:
+                s.add(Consent(family_id=f.id, purpose="handover dossier", shared_with=shared_with or "CPAS",
+                              given_on=dt.date(2026, 11, 1), purpose_code="handover_dossier",
+                              recipient_key=None if shared_with else f"cpas:{f.destination_nis}"))
+            return [f.case_number for f in families]
+    finally:
+        ctx.close()
+
+
 def _family_with_destination(capsys, data) -> dict:
     code, out, _ = run(capsys, "--data-dir", str(data), "list", "--status", "transition", "--json")
     assert code == 0
@@ -87,8 +109,13 @@ def test_letter_to_pdf_and_docx_read_back(home, tmp_path, capsys):
 def test_dossier_to_pdf_and_docx_read_back(home, tmp_path, capsys):
     fam = _family_with_destination(capsys, home)
     pdf = tmp_path / "dossier.pdf"
+    # a CPAS is a third party: refused without the family's consent, in one line, and no file
     code, out, err = run(capsys, "--data-dir", str(home), "dossier", "--family", str(fam["id"]),
-                         "--recipient", "cpas", "-o", str(pdf))
+                         "--recipient", "cpas", "--lang", "fr", "-o", str(pdf))
+    assert code == 1 and "consent" in err and err.count("\n") == 1 and not pdf.exists()
+    _give_consents(home, [fam["id"]])
+    code, out, err = run(capsys, "--data-dir", str(home), "dossier", "--family", str(fam["id"]),
+                         "--recipient", "cpas", "--lang", "fr", "-o", str(pdf))
     assert code == 0, err
     assert "unencrypted copy of personal data" in err and "recorded" in out
     text = _pdf_text(pdf)
@@ -96,7 +123,8 @@ def test_dossier_to_pdf_and_docx_read_back(home, tmp_path, capsys):
     assert "Composition du ménage" in text and "Notes de transmission" not in text
     docx_path = tmp_path / "dossier.docx"
     code, out, err = run(capsys, "--data-dir", str(home), "dossier", "--family", str(fam["id"]),
-                         "--recipient", "buddy", "--lang", "nl", "-o", str(docx_path))
+                         "--recipient", "buddy", "--lang", "nl", "--override-reason", "Buddy named by the family",
+                         "-o", str(docx_path))
     assert code == 0, err
     text = _docx_text(docx_path)
     assert "Overdrachtsdossier" in text and fam["case_number"] in text
@@ -157,6 +185,7 @@ def test_write_error_keeps_the_old_file(home, tmp_path, capsys, monkeypatch):
     import transition_app.documents.pdf as pdfmod
 
     monkeypatch.setattr(pdfmod, "render_pdf", broken)
+    _give_consents(home, [fam["id"]])
     code, _, err = run(capsys, "--data-dir", str(home), "dossier", "--family", str(fam["id"]),
                        "--recipient", "cpas", "-o", str(target))
     assert code == 1 and "could not write" in err
@@ -166,11 +195,21 @@ def test_write_error_keeps_the_old_file(home, tmp_path, capsys, monkeypatch):
 def test_batch_of_dossiers(home, tmp_path, capsys):
     out_dir = tmp_path / "out"
     out_dir.mkdir()
+    # without consent every family is skipped, named by case number only
+    code, out, err = run(capsys, "--data-dir", str(home), "dossiers", "--leaving-within", "60", "-o", str(out_dir))
+    assert code == 0, err
+    skipped = re.search(r"Skipped (\d+) without the family's consent for this recipient \(case numbers: ([^)]*)\)",
+                        out)
+    assert skipped and int(skipped.group(1)) > 0 and list(out_dir.iterdir()) == []
+    cases = skipped.group(2).split(", ")
+    assert all(re.fullmatch(r"[A-Z0-9-]+", c) for c in cases)
+    _give_consents(home)
     code, out, err = run(capsys, "--data-dir", str(home), "dossiers", "--leaving-within", "60", "-o", str(out_dir))
     assert code == 0, err
     files = sorted(out_dir.iterdir())
     assert files and all(f.suffix == ".pdf" and f.name.endswith("_cpas.pdf") for f in files)
-    assert f"Wrote {len(files)} of {len(files)} dossiers" in out and "unencrypted" in err
+    assert f"Wrote {len(files)} of {len(files)} dossiers" in out and "unencrypted" in err and "Skipped" not in out
+    assert {f.name.split("_")[0] for f in files} == set(cases)
     assert pypdf.PdfReader(io.BytesIO(files[0].read_bytes())).pages
     code, _, err = run(capsys, "--data-dir", str(home), "dossiers", "--leaving-within", "5",
                        "-o", str(tmp_path / "missing"))

@@ -413,13 +413,15 @@ def _field(paragraph: DocxParagraph, instruction: str, placeholder: str, size: f
 
 
 def _footer(section, languages: list[str], draft_lang: str | None, numbers: bool,  # noqa: ANN001
-            pages_field: str = "NUMPAGES") -> None:
-    """Page numbers in ``languages`` ("{PAGE} of {pages_field}": SECTIONPAGES counts the part only)
-    and, for a draft part, the draft-translation mark."""
+            pages_field: str = "NUMPAGES", mark: tuple[str, str] | None = None) -> None:
+    """Page numbers in ``languages`` ("{PAGE} of {pages_field}": SECTIONPAGES counts the part only),
+    the running mark (``mark``: language, text) and, for a draft part, the draft-translation mark."""
     footer = section.footer
     footer.is_linked_to_previous = False
     for p in list(footer.paragraphs):
         p._p.getparent().remove(p._p)
+    if mark is not None:  # the running mark, on every page of the section
+        _paragraph(footer, mark[1], mark[0], align=m.Align.CENTER, size=8, color=_GREY, space_after=0)
     if numbers:
         for lang in languages:
             before, middle, after = labels(lang).page_parts()
@@ -534,7 +536,8 @@ def build_docx(doc: m.Document) -> DocxDocument:
     # the draft mark only in the footer of a part whose every section is a draft (a footer is the
     # same on every page of a Word section: a mixed part shows the mark in its body only)
     draft = first.language if first and all(s.draft for s in groups[0]) else None
-    _footer(section, langs, draft, doc.page_numbers, pages_field)
+    mark = (doc.language, doc.running_mark) if doc.running_mark else None
+    _footer(section, langs, draft, doc.page_numbers, pages_field, mark)
     part_no = 0
     for index, sec in enumerate(doc.sections):
         part_start = index == 0 or sec.new_part
@@ -546,10 +549,11 @@ def build_docx(doc: m.Document) -> DocxDocument:
                 _set(new._sectPr, "w:pgNumType", start="1")  # this part counts its own pages
                 part = groups[part_no]
                 _footer(new, list(dict.fromkeys(t.language for t in part)),
-                        sec.language if all(t.draft for t in part) else None, doc.page_numbers, pages_field)
+                        sec.language if all(t.draft for t in part) else None, doc.page_numbers, pages_field, mark)
             elif doc.layout is m.BilingualLayout.NEW_PAGE and not parts:
                 new = out.add_section(WD_SECTION.NEW_PAGE)
-                _footer(new, [sec.language], sec.language if sec.draft else None, doc.page_numbers)
+                _footer(new, [sec.language], sec.language if sec.draft else None, doc.page_numbers,
+                        mark=mark)
             else:
                 out.add_page_break()
         blocks = list(sec.blocks)

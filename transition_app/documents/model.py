@@ -184,6 +184,9 @@ class Document:
     page_numbers: bool = True
     author: str = ""
     subject: str = ""
+    # one line printed in the footer of every page (e.g. a dossier's confidentiality mark and
+    # issue number), in ``language``; empty: none
+    running_mark: str = ""
 
     def starts_new_page(self, index: int) -> bool:
         """True when section ``index`` must begin on a new page."""

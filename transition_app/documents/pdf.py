@@ -624,16 +624,23 @@ def _draw_letterhead(canvas: Canvas, letterhead: m.Letterhead) -> None:
 
 
 def _draw_footer(canvas: Canvas, page: int, pages: int, languages: list[str], drafts: list[str],
-                 with_numbers: bool) -> None:
+                 with_numbers: bool, mark: tuple[str, str] | None = None) -> None:
     canvas.saveState()
     y = 12 * mm
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN_X, y + 10, PAGE_WIDTH - MARGIN_X, y + 10)
+    if mark is not None:  # the running mark (start of the line); the page number then goes to the end
+        lang, text = mark
+        canvas.setFillColor(GREY)
+        draw_text(canvas, text, _footer_spec(language_info(lang)), MARGIN_X, y, "left", TEXT_WIDTH)
     if with_numbers:
         canvas.setFillColor(GREY)
         texts = [(lang, labels(lang).page(page, pages)) for lang in languages]
-        if len(texts) == 1:
+        if mark is not None:
+            lang, text = texts[0]
+            draw_text(canvas, text, _footer_spec(language_info(lang)), MARGIN_X, y, "right", TEXT_WIDTH)
+        elif len(texts) == 1:
             lang, text = texts[0]
             draw_text(canvas, text, _footer_spec(language_info(lang)), MARGIN_X, y, "center", TEXT_WIDTH)
         else:
@@ -719,7 +726,8 @@ def _canvas_class(doc: m.Document) -> type[Canvas]:
                 seen[part] = seen.get(part, 0) + 1
                 langs, drafts = state.pop("_ta_page_langs"), state.pop("_ta_page_drafts")
                 self.__dict__.update(state)
-                _draw_footer(self, seen[part], totals[part], langs, drafts, doc.page_numbers)
+                _draw_footer(self, seen[part], totals[part], langs, drafts, doc.page_numbers,
+                             (doc.language, doc.running_mark) if doc.running_mark else None)
                 Canvas.showPage(self)
             Canvas.save(self)
 

@@ -24,6 +24,7 @@ SOURCE_LANGUAGE = "en"
 DOSSIER_LANGUAGES: tuple[str, ...] = ("fr", "nl", "de", "en")
 STATUSES = ("source", "draft", "reviewed")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster to read a catalog
 
 UNKNOWN_LANGUAGE = ErrorCode("dossier.unknown_language", QT_TRANSLATE_NOOP(
     "Services", "The dossier cannot be written in this language."))
@@ -58,7 +59,7 @@ def _read(language: str) -> tuple[dict[str, str], dict[str, str]]:
     path = translation_path("dossier", f"{language}.yaml")
     try:
         with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader (the C one when built)
     except FileNotFoundError as exc:
         raise DossierCatalogError(path, None, f"no dossier texts for {language!r}") from exc
     if not isinstance(data, dict) or data.get("language") != language or not isinstance(data.get("entries"), dict):

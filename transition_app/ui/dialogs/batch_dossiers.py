@@ -39,7 +39,7 @@ class BatchDossiersDialog(QDialog):
         for text, kind in recipient_choices():
             ui.recipientCombo.addItem(text, kind.value)
         ui.recipientCombo.setCurrentIndex(ui.recipientCombo.findData(RecipientKind.CPAS.value))
-        fill_languages(ui.languageCombo)
+        fill_languages(ui.languageCombo, each_recipient=True)
         ui.formatCombo.addItem("PDF", "pdf")
         ui.formatCombo.addItem("DOCX", "docx")
         ui.folderEdit.setText(str(folder or Path.home()))
@@ -65,7 +65,8 @@ class BatchDossiersDialog(QDialog):
             self.ui.countLabel.setText(service_error_text(exc))
             return
         self.ui.countLabel.setText(translate("BatchDossiersDialog", "{count} families leave reception within "
-                                             "{days} days.").format(count=n, days=self.ui.daysSpin.value()))
+                                             "{days} days or are past their exit date.").format(
+            count=n, days=self.ui.daysSpin.value()))
         self.ui.startButton.setEnabled(n > 0 and self.job is None)
 
     def _set_running(self, running: bool) -> None:
@@ -82,8 +83,8 @@ class BatchDossiersDialog(QDialog):
             messages.error(self, translate("BatchDossiersDialog", "Choose an existing folder for the dossiers."))
             return None
         days, kind = self.ui.daysSpin.value(), str(self.ui.recipientCombo.currentData())
-        language, fmt, workers = str(self.ui.languageCombo.currentData()), str(self.ui.formatCombo.currentData()), \
-            self.workers
+        language, fmt, workers = str(self.ui.languageCombo.currentData()) or None, \
+            str(self.ui.formatCombo.currentData()), self.workers
         handover = self.handover
 
         def work(progress: Any) -> BatchResult:  # worker thread: no widgets here
@@ -124,6 +125,10 @@ class BatchDossiersDialog(QDialog):
         if result.failed:
             text += " " + translate("BatchDossiersDialog", "{count} could not be made.").format(
                 count=len(result.failed))
+        if result.skipped:  # case numbers only
+            text += " " + translate("BatchDossiersDialog", "Not made, the family's consent for this recipient is "
+                                                           "not recorded: {cases}.").format(
+                cases=", ".join(result.skipped))
         self.ui.statusLabel.setText(text)
 
     def _failed(self, exc: BaseException) -> None:

@@ -4,6 +4,9 @@ The sections ticked when a recipient is chosen are the minimum that recipient ne
 the confidential notes are never ticked by default, and ticking them shows a warning.
 Sections a recipient may never get (a buddy: protection details) cannot be ticked.
 Saving or printing from the preview records the issue (who, when, to whom, which sections).
+The summary is always first (its box stays ticked); the language is the recipient's by default
+(the language area of the new municipality), not the interface language.  A dossier for a third
+party without the family's recorded consent asks for the reason to share it anyway (audited).
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QWidget
 
+from transition_app.domain.validation import ServiceError
 from transition_app.services.dossier_catalog import DOSSIER_LANGUAGES
 from transition_app.services.dto import FamilyDetail
 from transition_app.services.handover import (
+    CONSENT_MISSING,
     DossierSection,
     RecipientKind,
     allowed_sections,
@@ -43,10 +48,13 @@ def recipient_choices() -> list[tuple[str, RecipientKind]]:
     ]
 
 
-def fill_languages(combo: Any) -> None:
+def fill_languages(combo: Any, each_recipient: bool = False) -> None:
+    """The dossier languages; ``each_recipient``: first "each recipient's language" (a batch)."""
+    if each_recipient:
+        combo.addItem(translate("DossierDialog", "Each recipient's language"), "")
     for code in DOSSIER_LANGUAGES:
         combo.addItem(labels.language_name(code), code)
-    combo.setCurrentIndex(max(combo.findData(ui_language()), 0))
+    combo.setCurrentIndex(0 if each_recipient else max(combo.findData(ui_language()), 0))
 
 
 class DossierDialog(QDialog):
@@ -63,6 +71,12 @@ class DossierDialog(QDialog):
         for text, kind in recipient_choices():
             ui.recipientCombo.addItem(text, kind.value)
         fill_languages(ui.languageCombo)
+        try:  # the recipient's language, not the interface's
+            ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(
+                self.handover.default_language(family.id)), 0))
+        except Exception:  # noqa: BLE001 - only a default
+            log.warning("dossier language default unavailable")
+        ui.coverCheck.setText(translate("DossierDialog", "Summary (always first)"))
         self.checks: dict[DossierSection, QCheckBox] = {
             DossierSection.COVER: ui.coverCheck, DossierSection.HOUSEHOLD: ui.householdCheck,
             DossierSection.PROTECTION: ui.protectionCheck, DossierSection.CHECKLIST: ui.checklistCheck,
@@ -98,8 +112,8 @@ class DossierDialog(QDialog):
         defaults, allowed = set(default_sections(kind)), set(allowed_sections(kind))
         for section, check in self.checks.items():
             check.blockSignals(True)
-            check.setChecked(section in defaults)
-            check.setEnabled(section in allowed)
+            check.setChecked(section in defaults or section is DossierSection.COVER)
+            check.setEnabled(section in allowed and section is not DossierSection.COVER)
             check.blockSignals(False)
         self.ui.confidentialWarning.setVisible(False)
         try:
@@ -117,7 +131,30 @@ class DossierDialog(QDialog):
 
     def sections(self) -> list[str]:
         return [s.value for s, c in self.checks.items()
-                if c.isChecked() and c.isEnabled() and s is not DossierSection.CONFIDENTIAL_NOTES]
+                if c.isChecked() and (c.isEnabled() or s is DossierSection.COVER)
+                and s is not DossierSection.CONFIDENTIAL_NOTES]
+
+    def ask_override_reason(self) -> str | None:
+        """The reason to share without a recorded consent (None: the worker cancelled)."""
+        text, ok = QInputDialog.getText(
+            self, translate("DossierDialog", "No consent recorded"),
+            translate("DossierDialog", "The family has not given its consent to share a handover dossier with this "
+                                       "recipient. Why must it be shared anyway? The reason is kept in the audit "
+                                       "log: write no personal details."),
+            QLineEdit.EchoMode.Normal, "")
+        return text.strip() if ok and text.strip() else None
+
+    def _with_consent(self, issue: Any) -> None:
+        """Run ``issue(override_reason)``; without a consent, ask for the reason once and try again."""
+        try:
+            issue(None)
+        except ServiceError as exc:
+            if exc.code != CONSENT_MISSING:
+                raise
+            reason = self.ask_override_reason()
+            if reason is None:
+                raise
+            issue(reason)
 
     def include_confidential(self) -> bool:
         return self.ui.confidentialCheck.isChecked() and self.ui.confidentialCheck.isEnabled()
@@ -140,15 +177,18 @@ class DossierDialog(QDialog):
             return None
         QGuiApplication.restoreOverrideCursor()
 
-        def save(fmt: str, path: Path, data: bytes) -> None:
-            self.handover.issue_dossier(self.family.id, kind, path, sections=sections, recipient_name=name,
-                                        include_confidential=confidential, language=language, file_format=fmt,
-                                        data=data)
+        def save(fmt: str, path: Path, _data: bytes) -> None:
+            # composed again, so that every page carries the issue number of this record
+            self._with_consent(lambda reason: self.handover.issue_dossier(
+                self.family.id, kind, path, sections=sections, recipient_name=name,
+                include_confidential=confidential, language=language, file_format=fmt,
+                consent_override_reason=reason))
 
         def printed(_pages: int) -> None:
-            self.handover.record_issue(self.family.id, kind, [*sections, *(["confidential_notes"] if confidential
-                                                                            else [])],
-                                       recipient_name=name, include_confidential=confidential, file_format="print")
+            self._with_consent(lambda reason: self.handover.record_issue(
+                self.family.id, kind, [*sections, *(["confidential_notes"] if confidential else [])],
+                recipient_name=name, include_confidential=confidential, file_format="print",
+                consent_override_reason=reason))
 
         self.preview = DocumentPreviewDialog(pdf, title=doc.title, file_stem=f"{self.family.case_number}_{kind}",
                                              docx=lambda: render(doc, "docx"), on_save=save, on_print=printed,
