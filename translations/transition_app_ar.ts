@@ -250,6 +250,10 @@
         <translation type="unfinished">التراجع عن تعديل في قائمة المهام</translation>
     </message>
     <message>
+        <source>Sent without a recorded consent (reason given)</source>
+        <translation type="unfinished">أُرسل دون موافقة مسجّلة (مع ذكر السبب)</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation type="unfinished">رقم</translation>
     </message>
@@ -456,8 +460,8 @@
         <translation type="unfinished">مجلد الملفات</translation>
     </message>
     <message>
-        <source>{count} families leave reception within {days} days.</source>
-        <translation type="unfinished">{count} عائلة تغادر الاستقبال خلال {days} يومًا.</translation>
+        <source>{count} families leave reception within {days} days or are past their exit date.</source>
+        <translation type="unfinished">{count} عائلات تغادر الاستقبال خلال {days} يومًا أو تجاوزت تاريخ مغادرتها.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the dossiers.</source>
@@ -486,6 +490,10 @@
     <message>
         <source>{count} could not be made.</source>
         <translation type="unfinished">تعذّر إنشاء {count}.</translation>
+    </message>
+    <message>
+        <source>Not made, the family&apos;s consent for this recipient is not recorded: {cases}.</source>
+        <translation type="unfinished">لم يُنشأ، لأن موافقة العائلة لهذه الجهة غير مسجّلة: {cases}.</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1556,25 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Handover dossier</source>
+        <translation type="unfinished">ملف التسليم</translation>
+    </message>
+    <message>
+        <source>Referral to a service</source>
+        <translation type="unfinished">إحالة إلى خدمة</translation>
+    </message>
+    <message>
+        <source>Letters to an authority</source>
+        <translation type="unfinished">رسائل إلى جهة إدارية</translation>
+    </message>
+    <message>
+        <source>Sharing contact details</source>
+        <translation type="unfinished">مشاركة بيانات الاتصال</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsDialog</name>
     <message>
         <source>Consents</source>
@@ -1570,6 +1597,14 @@
         <translation type="unfinished">موافقة جديدة</translation>
     </message>
     <message>
+        <source>&amp;For</source>
+        <translation type="unfinished">&amp;الغرض</translation>
+    </message>
+    <message>
+        <source>What the consent is for</source>
+        <translation type="unfinished">الغرض من الموافقة</translation>
+    </message>
+    <message>
         <source>&amp;What is shared</source>
         <translation type="unfinished">&amp;ما تتم مشاركته</translation>
     </message>
@@ -1578,12 +1613,24 @@
         <translation type="unfinished">مثلاً: ملف التسليم، التسجيل في المدرسة</translation>
     </message>
     <message>
+        <source>Reci&amp;pient in the directory</source>
+        <translation type="unfinished">المرسَل إليه في ال&amp;دليل</translation>
+    </message>
+    <message>
+        <source>Recipient in the directory</source>
+        <translation type="unfinished">المرسَل إليه في الدليل</translation>
+    </message>
+    <message>
         <source>&amp;Shared with</source>
         <translation type="unfinished">&amp;الجهة المشارَك معها</translation>
     </message>
     <message>
         <source>e.g. CPAS de Liège</source>
         <translation type="unfinished">مثلاً: CPAS de Liège</translation>
+    </message>
+    <message>
+        <source>Confidential &amp;notes may be shared too</source>
+        <translation type="unfinished">يجوز مشاركة الملاحظات ال&amp;سرية أيضًا</translation>
     </message>
     <message>
         <source>&amp;Given by</source>
@@ -1604,6 +1651,10 @@
     <message>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;إغلاق</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">الغرض</translation>
     </message>
     <message>
         <source>What is shared</source>
@@ -1630,8 +1681,17 @@
         <translation type="unfinished">سجّلها</translation>
     </message>
     <message>
+        <source>Confidential notes</source>
+        <translation type="unfinished">الملاحظات السرية</translation>
+    </message>
+    <message>
         <source>Consents — {case}</source>
+        <extracomment>the directory kinds a consent may name (CPAS, municipality, integration agency, the centre&apos;s own entries)</extracomment>
         <translation type="unfinished">الموافقات — {case}</translation>
+    </message>
+    <message>
+        <source>Other (say what below)</source>
+        <translation type="unfinished">غير ذلك (اذكروه أدناه)</translation>
     </message>
     <message>
         <source>The whole family</source>
@@ -1642,8 +1702,16 @@
         <translation type="unfinished">لا يمكن إعطاء الموافقة في المستقبل.</translation>
     </message>
     <message>
+        <source>Not in the directory (type the name below)</source>
+        <translation type="unfinished">غير موجود في الدليل (اكتبوا الاسم أدناه)</translation>
+    </message>
+    <message>
         <source>the whole family</source>
         <translation type="unfinished">العائلة كلها</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">نعم</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -2260,6 +2328,18 @@
         <translation type="unfinished">الشارع والرقم</translation>
     </message>
     <message>
+        <source>checked on</source>
+        <translation type="unfinished">تم التحقق في</translation>
+    </message>
+    <message>
+        <source>Date the address was checked</source>
+        <translation type="unfinished">تاريخ التحقق من العنوان</translation>
+    </message>
+    <message>
+        <source>The day this was last checked (by phone, on the website, by letter). Changing the value sets it to today.</source>
+        <translation type="unfinished">آخر يوم تم فيه التحقق (بالهاتف أو على الموقع أو برسالة). تغيير القيمة يضع تاريخ اليوم.</translation>
+    </message>
+    <message>
         <source>Postco&amp;de</source>
         <translation type="unfinished">ال&amp;رمز البريدي</translation>
     </message>
@@ -2272,8 +2352,16 @@
         <translation type="unfinished">ال&amp;هاتف</translation>
     </message>
     <message>
+        <source>Date the phone number was checked</source>
+        <translation type="unfinished">تاريخ التحقق من رقم الهاتف</translation>
+    </message>
+    <message>
         <source>&amp;E-mail</source>
         <translation type="unfinished">البر&amp;يد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Date the e-mail address was checked</source>
+        <translation type="unfinished">تاريخ التحقق من عنوان البريد الإلكتروني</translation>
     </message>
     <message>
         <source>We&amp;bsite</source>
@@ -2292,6 +2380,10 @@
         <translation type="unfinished">مثلاً: من الاثنين إلى الجمعة 8:30–12:00، وبموعد مسبق بعد الظهر</translation>
     </message>
     <message>
+        <source>Date the opening hours were checked</source>
+        <translation type="unfinished">تاريخ التحقق من ساعات العمل</translation>
+    </message>
+    <message>
         <source>&amp;Languages spoken</source>
         <translation type="unfinished">الل&amp;غات المحكية</translation>
     </message>
@@ -2302,6 +2394,10 @@
     <message>
         <source>No&amp;tes</source>
         <translation type="unfinished">&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>The address may be &amp;wrong: letters ask for it before printing it</source>
+        <translation type="unfinished">قد يكون العنوان &amp;خاطئًا: تطلبه الرسائل قبل طباعته</translation>
     </message>
     <message>
         <source>New ent&amp;ry</source>
@@ -2409,6 +2505,7 @@
     </message>
     <message>
         <source>Everything</source>
+        <extracomment>the checked-date field -&gt; (its DateEdit, the edits of the detail it dates)</extracomment>
         <translation type="unfinished">الكل</translation>
     </message>
     <message>
@@ -2438,6 +2535,10 @@
     <message>
         <source>Source</source>
         <translation type="unfinished">المصدر</translation>
+    </message>
+    <message>
+        <source>A check cannot be in the future.</source>
+        <translation type="unfinished">لا يمكن أن يكون التحقق في المستقبل.</translation>
     </message>
     <message>
         <source>&amp;Only entries added or edited by the centre</source>
@@ -2746,8 +2847,24 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">المرشد الاجتماعي التالي</translation>
     </message>
     <message>
+        <source>Each recipient&apos;s language</source>
+        <translation type="unfinished">لغة كل جهة مستلمة</translation>
+    </message>
+    <message>
+        <source>Summary (always first)</source>
+        <translation type="unfinished">الملخص (دائمًا في البداية)</translation>
+    </message>
+    <message>
         <source>&amp;Preview…</source>
         <translation type="unfinished">&amp;معاينة…</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation type="unfinished">لا توجد موافقة مسجّلة</translation>
+    </message>
+    <message>
+        <source>The family has not given its consent to share a handover dossier with this recipient. Why must it be shared anyway? The reason is kept in the audit log: write no personal details.</source>
+        <translation type="unfinished">لم تُعطِ العائلة موافقتها على مشاركة ملف التسليم مع هذه الجهة. لماذا يجب مشاركته رغم ذلك؟ يُحفظ السبب في سجل التدقيق: لا تكتب فيه أي بيانات شخصية.</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3278,18 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>CGRS file number</source>
         <translation type="unfinished">رقم الملف لدى CGRA/CGVS</translation>
+    </message>
+    <message>
+        <source>Immigration Office (OE/DV&amp;Z) number</source>
+        <translation type="unfinished">رقم مكتب الأجانب (OE/DV&amp;Z)</translation>
+    </message>
+    <message>
+        <source>e.g. 8.123.456</source>
+        <translation type="unfinished">مثلًا 8.123.456</translation>
+    </message>
+    <message>
+        <source>The family&apos;s file number at the Office des Etrangers / Dienst Vreemdelingenzaken, as on its letters. A CPAS asks for it.</source>
+        <translation type="unfinished">رقم ملف العائلة لدى مكتب الأجانب (Office des Etrangers / Dienst Vreemdelingenzaken) كما يظهر في رسائله. يطلبه مركز الرعاية الاجتماعية (CPAS/OCMW).</translation>
     </message>
     <message>
         <source>New h&amp;ome</source>
@@ -4755,6 +4884,30 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">&amp;معاينة…</translation>
     </message>
     <message>
+        <source>Postal address of the addressee</source>
+        <translation type="unfinished">العنوان البريدي للمرسَل إليه</translation>
+    </message>
+    <message>
+        <source>Street and number, then postcode and municipality</source>
+        <translation type="unfinished">الشارع والرقم، ثم الرمز البريدي والبلدية</translation>
+    </message>
+    <message>
+        <source>Also save this address in the directory</source>
+        <translation type="unfinished">احفظوا هذا العنوان في الدليل أيضًا</translation>
+    </message>
+    <message>
+        <source>Reason to send it without the family’s consent</source>
+        <translation type="unfinished">سبب الإرسال من دون موافقة العائلة</translation>
+    </message>
+    <message>
+        <source>At least {n} characters, no names or health details (kept in the audit log)</source>
+        <translation type="unfinished">{n} حرفًا على الأقل، دون أسماء أو تفاصيل صحية (يُحفَظ في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>Address it to {cpas}</source>
+        <translation type="unfinished">توجيهها إلى {cpas}</translation>
+    </message>
+    <message>
         <source>{label} (optional)</source>
         <translation type="unfinished">{label} (اختياري)</translation>
     </message>
@@ -4769,6 +4922,10 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>One line per address line</source>
         <translation type="unfinished">سطر لكل سطر من العنوان</translation>
+    </message>
+    <message>
+        <source>The wording of this letter in {language} is a draft: a jurist has not yet reviewed it. Read it carefully before you send it; the letter itself does not say so.</source>
+        <translation type="unfinished">نص هذه الرسالة باللغة {language} مسودة: لم يراجعه قانوني بعد. اقرؤوه بعناية قبل إرساله؛ الرسالة نفسها لا تذكر ذلك.</translation>
     </message>
     <message>
         <source>The family copy in this language is a draft translation, not yet reviewed; it is marked as such on the page.</source>
@@ -4789,6 +4946,10 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Fill in the fields framed in red above.</source>
         <translation type="unfinished">املأ الحقول المحاطة بإطار أحمر أعلاه.</translation>
+    </message>
+    <message>
+        <source>The address was saved in the directory.</source>
+        <translation type="unfinished">تم حفظ العنوان في الدليل.</translation>
     </message>
 </context>
 <context>
@@ -5816,6 +5977,14 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">المجلد {folder} غير موجود.</translation>
     </message>
     <message>
+        <source>The family has not given its consent to share a handover dossier with this recipient. Record the consent first, or give the reason why the dossier must be shared anyway.</source>
+        <translation type="unfinished">لم تُعطِ العائلة موافقتها على مشاركة ملف التسليم مع هذه الجهة. سجّل الموافقة أولًا، أو اذكر سبب ضرورة مشاركة الملف رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>Confidential notes may be shared only when the family&apos;s consent for this recipient names them.</source>
+        <translation type="unfinished">لا يجوز مشاركة الملاحظات السرية إلا إذا ذكرتها موافقة العائلة الخاصة بهذه الجهة.</translation>
+    </message>
+    <message>
         <source>The dossier cannot be written in this language.</source>
         <translation type="unfinished">لا يمكن كتابة الملف بهذه اللغة.</translation>
     </message>
@@ -5866,6 +6035,26 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>This entry comes with the application and cannot be removed; only local changes to it can be.</source>
         <translation type="unfinished">هذا الإدخال مرفق مع البرنامج ولا يمكن حذفه؛ يمكن فقط حذف تغييراته المحلية.</translation>
+    </message>
+    <message>
+        <source>The directory has no postal address for {name}. Type it for this letter; you can save it to the directory.</source>
+        <translation type="unfinished">لا يوجد في الدليل عنوان بريدي لـ {name}. اكتبه لهذه الرسالة؛ يمكنك حفظه في الدليل.</translation>
+    </message>
+    <message>
+        <source>The address of {name} in the directory has no postcode. Type the full address for this letter; you can save it to the directory.</source>
+        <translation type="unfinished">عنوان {name} في الدليل بلا رمز بريدي. اكتب العنوان كاملًا لهذه الرسالة؛ يمكنك حفظه في الدليل.</translation>
+    </message>
+    <message>
+        <source>The address of {name} is marked as uncertain in the directory (checked on {checked}). Check it before the letter is sent.</source>
+        <translation type="unfinished">عنوان {name} معلَّم في الدليل بأنه غير مؤكد (تم التحقق منه في {checked}). تحقق منه قبل إرسال الرسالة.</translation>
+    </message>
+    <message>
+        <source>The address of {name} is marked as uncertain in the directory and was never checked. Check it before the letter is sent.</source>
+        <translation type="unfinished">عنوان {name} معلَّم في الدليل بأنه غير مؤكد ولم يتم التحقق منه أبدًا. تحقق منه قبل إرسال الرسالة.</translation>
+    </message>
+    <message>
+        <source>This recipient is not in the directory. Type the address for this letter.</source>
+        <translation type="unfinished">هذا المرسَل إليه غير موجود في الدليل. اكتب العنوان لهذه الرسالة.</translation>
     </message>
     <message>
         <source>{label}: another reception centre is already called &apos;{value}&apos;.</source>
@@ -5975,6 +6164,19 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>There are no letter texts in the language &apos;{language}&apos; (languages: {languages}).</source>
         <translation type="unfinished">لا توجد نصوص رسائل باللغة &apos;{language}&apos; (اللغات: {languages}).</translation>
+    </message>
+    <message>
+        <source>No consent of the family is recorded for “{purpose}” with {recipient}. Record the family’s consent first (family file ▸ Consents), or give the reason why it must be sent without one.</source>
+        <extracomment>the shortest reason accepted for sharing without a recorded consent</extracomment>
+        <translation type="unfinished">لا توجد موافقة مسجّلة للعائلة على «{purpose}» مع {recipient}. سجّلوا موافقة العائلة أولًا (ملف العائلة ◂ الموافقات)، أو اذكروا سبب وجوب الإرسال من دون موافقة.</translation>
+    </message>
+    <message>
+        <source>The family’s consent for {recipient} does not cover the confidential notes. Leave them out, or record a consent that names them (family file ▸ Consents).</source>
+        <translation type="unfinished">موافقة العائلة لـ {recipient} لا تشمل الملاحظات السرية. احذفوها، أو سجّلوا موافقة تذكرها صراحةً (ملف العائلة ◂ الموافقات).</translation>
+    </message>
+    <message>
+        <source>Say in at least {min} characters why this must be sent without the family’s consent (no names or health details: the reason is kept in the audit log).</source>
+        <translation type="unfinished">اشرحوا في {min} حرفًا على الأقل لماذا يجب إرسال هذا من دون موافقة العائلة (دون أسماء أو تفاصيل صحية: يُحفَظ السبب في سجل التدقيق).</translation>
     </message>
 </context>
 <context>
@@ -6601,6 +6803,22 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">الملاحظات</translation>
     </message>
     <message>
+        <source>Date the address was checked</source>
+        <translation type="unfinished">تاريخ التحقق من العنوان</translation>
+    </message>
+    <message>
+        <source>Date the phone number was checked</source>
+        <translation type="unfinished">تاريخ التحقق من رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Date the e-mail address was checked</source>
+        <translation type="unfinished">تاريخ التحقق من عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Date the opening hours were checked</source>
+        <translation type="unfinished">تاريخ التحقق من ساعات العمل</translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; is not valid.</source>
         <translation type="unfinished">{label}: «{value}» غير صالح.</translation>
     </message>
@@ -6635,6 +6853,42 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Social worker</source>
         <translation type="unfinished">المرشد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Immigration Office (OE/DVZ) number</source>
+        <translation type="unfinished">رقم مكتب الأجانب (OE/DVZ)</translation>
+    </message>
+    <message>
+        <source>{member}: a national register number has 11 digits (YY.MM.DD-XXX.CC); the one entered has {count}.</source>
+        <translation type="unfinished">{member}: يتكون رقم السجل الوطني من 11 رقمًا (YY.MM.DD-XXX.CC)؛ الرقم المُدخل فيه {count}.</translation>
+    </message>
+    <message>
+        <source>{member}: a national register number has only digits, dots and a hyphen (YY.MM.DD-XXX.CC).</source>
+        <translation type="unfinished">{member}: يتكون رقم السجل الوطني من أرقام ونقاط وشرطة فقط (YY.MM.DD-XXX.CC).</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is not valid: its last two digits do not match the others. Copy it again from the residence card.</source>
+        <translation type="unfinished">{member}: رقم السجل الوطني غير صالح: آخر رقمين لا يتطابقان مع بقية الأرقام. انسخه مرة أخرى من بطاقة الإقامة.</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is not valid: its first six digits are not a birth date (YY.MM.DD).</source>
+        <translation type="unfinished">{member}: رقم السجل الوطني غير صالح: الأرقام الستة الأولى ليست تاريخ ميلاد (YY.MM.DD).</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is for someone born on {encoded}, but the birth date entered is {birth_date}. Correct one of the two.</source>
+        <translation type="unfinished">{member}: رقم السجل الوطني يخص شخصًا مولودًا في {encoded}، لكن تاريخ الميلاد المُدخل هو {birth_date}. صحّح أحدهما.</translation>
+    </message>
+    <message>
+        <source>{label}: only digits, with or without dots (for example 8.123.456).</source>
+        <translation type="unfinished">{label}: أرقام فقط، مع النقاط أو بدونها (مثلًا 8.123.456).</translation>
+    </message>
+    <message>
+        <source>{label}: it has {count} digits; an Immigration Office number has {min} to {max}.</source>
+        <translation type="unfinished">{label}: فيه {count} أرقام؛ رقم مكتب الأجانب يتكون من {min} إلى {max} أرقام.</translation>
+    </message>
+    <message>
+        <source>{label}: it contains characters that cannot be printed. Type it again.</source>
+        <translation type="unfinished">{label}: يحتوي على رموز لا يمكن طباعتها. اكتبه مرة أخرى.</translation>
     </message>
     <message>
         <source>Arrival date</source>
@@ -6775,6 +7029,10 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">تاريخ المغادرة (ملف العائلة ◂ الأسرة) أو تاريخ القرار (ملف العائلة ◂ القرار)</translation>
     </message>
     <message>
+        <source>Exit date, planned or actual (family file ▸ Household)</source>
+        <translation type="unfinished">تاريخ المغادرة، المخطَّط أو الفعلي (ملف العائلة ◂ الأسرة)</translation>
+    </message>
+    <message>
         <source>Destination municipality (family file ▸ Household)</source>
         <translation type="unfinished">البلدية المقصودة (ملف العائلة ◂ الأسرة)</translation>
     </message>
@@ -6884,7 +7142,7 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).</extracomment>
+        <extracomment>detail -&gt; the field holding the date it was checked (the address date covers the postcode too) Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).</extracomment>
         <translation type="unfinished">الاسم</translation>
     </message>
     <message>
@@ -6958,6 +7216,70 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>{label}: &apos;{value}&apos; is not a whole number.</source>
         <translation type="unfinished">{label}: &apos;{value}&apos; ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>The postal address of {name} is not known (or marked uncertain) in the directory: give it for this letter (street and number, then postcode and municipality).</source>
+        <translation type="unfinished">العنوان البريدي لـ {name} غير معروف في الدليل (أو مُعلَّم بأنه غير مؤكد): اكتبوه لهذه الرسالة (الشارع والرقم، ثم الرمز البريدي والبلدية).</translation>
+    </message>
+    <message>
+        <source>{label}: give the street and number, then the postcode and municipality on the last line.</source>
+        <translation type="unfinished">{label}: اكتبوا الشارع والرقم، ثم الرمز البريدي والبلدية في السطر الأخير.</translation>
+    </message>
+    <message>
+        <source>Postal address of the addressee</source>
+        <translation type="unfinished">العنوان البريدي للمرسَل إليه</translation>
+    </message>
+    <message>
+        <source>The new home in {postcode} {place} is in the area of {competent}: a request about it goes to that CPAS/OCMW, not to {addressed}.</source>
+        <translation type="unfinished">يقع المسكن الجديد في {postcode} {place} ضمن اختصاص {competent}: يُرسَل الطلب المتعلق به إلى هذا المركز (CPAS/OCMW)، وليس إلى {addressed}.</translation>
+    </message>
+    <message>
+        <source>{label}: write the postcode and municipality on the last line (for example “1070 Anderlecht”), so that the competent CPAS/OCMW can be checked.</source>
+        <translation type="unfinished">{label}: اكتبوا الرمز البريدي والبلدية في السطر الأخير (مثلًا «1070 Anderlecht»)، حتى يمكن التحقق من المركز (CPAS/OCMW) المختص.</translation>
+    </message>
+    <message>
+        <source>{label}: {postcode} is not a Belgian postcode.</source>
+        <translation type="unfinished">{label}: {postcode} ليس رمزًا بريديًا بلجيكيًا.</translation>
+    </message>
+    <message>
+        <source>None of the children living in Belgium is of school age on {date} (2½ years or more; compulsory education is from 5 to 18): a school letter cannot be made.</source>
+        <translation type="unfinished">لا يوجد بين الأطفال المقيمين في بلجيكا من هو في سن الدراسة في {date} (سنتان ونصف أو أكثر؛ التعليم إلزامي من 5 إلى 18 سنة): لا يمكن إعداد رسالة إلى المدرسة.</translation>
+    </message>
+    <message>
+        <source>{name} is younger than 2½ years on {date} and is left out of the school letter.</source>
+        <translation type="unfinished">{name} عمره أقل من سنتين ونصف في {date}، ولذلك لا يُذكَر في الرسالة إلى المدرسة.</translation>
+    </message>
+    <message>
+        <source>{name} is {age} years old: compulsory education ends at 18. Check that a school enrolment is what the family wants.</source>
+        <translation type="unfinished">عمر {name} {age} سنة: ينتهي التعليم الإلزامي في سن 18. تأكدوا من أن العائلة تريد فعلًا التسجيل في المدرسة.</translation>
+    </message>
+    <message>
+        <source>The birth date of {name} is needed for this letter (family file ▸ Members): it lists people by their age.</source>
+        <translation type="unfinished">تاريخ ميلاد {name} مطلوب لهذه الرسالة (ملف العائلة ◂ الأفراد): فهي تذكر الأشخاص حسب أعمارهم.</translation>
+    </message>
+    <message>
+        <source>This letter is for adults (18 or more) and no member living in Belgium is an adult on {date}.</source>
+        <translation type="unfinished">هذه الرسالة مخصّصة للبالغين (18 سنة أو أكثر)، ولا يوجد فرد مقيم في بلجيكا بالغ في {date}.</translation>
+    </message>
+    <message>
+        <source>{label}: give an amount in euros, such as 650 or 650,50.</source>
+        <translation type="unfinished">{label}: اكتبوا مبلغًا باليورو، مثل 650 أو 650,50.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative or zero.</source>
+        <translation type="unfinished">لا يمكن أن يكون {label} سالبًا أو صفرًا.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} € is more than {maximum} €; check the amount.</source>
+        <translation type="unfinished">{label}: {value} € أكثر من {maximum} €؛ تحقّقوا من المبلغ.</translation>
+    </message>
+    <message>
+        <source>{label}: an amount has at most two decimals (cents).</source>
+        <translation type="unfinished">{label}: للمبلغ رقمان عشريان على الأكثر (السنتات).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is more than two years from today; check the date.</source>
+        <translation type="unfinished">{label}: {value} يبعد أكثر من سنتين عن اليوم؛ تحقّقوا من التاريخ.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,10 @@
         <translation type="unfinished">Änderung der Checkliste rückgängig gemacht</translation>
     </message>
     <message>
+        <source>Sent without a recorded consent (reason given)</source>
+        <translation type="unfinished">Ohne erfasste Einwilligung gesendet (Grund angegeben)</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation type="unfinished">Nr.</translation>
     </message>
@@ -456,8 +460,8 @@
         <translation type="unfinished">Ordner für die Dossiers</translation>
     </message>
     <message>
-        <source>{count} families leave reception within {days} days.</source>
-        <translation type="unfinished">{count} Familien verlassen die Aufnahme innerhalb von {days} Tagen.</translation>
+        <source>{count} families leave reception within {days} days or are past their exit date.</source>
+        <translation type="unfinished">{count} Familien verlassen die Aufnahme innerhalb von {days} Tagen oder haben ihr Auszugsdatum überschritten.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the dossiers.</source>
@@ -486,6 +490,10 @@
     <message>
         <source>{count} could not be made.</source>
         <translation type="unfinished">{count} konnten nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Not made, the family&apos;s consent for this recipient is not recorded: {cases}.</source>
+        <translation type="unfinished">Nicht erstellt, die Einwilligung der Familie für diesen Empfänger ist nicht erfasst: {cases}.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1552,25 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Handover dossier</source>
+        <translation type="unfinished">Übergabedossier</translation>
+    </message>
+    <message>
+        <source>Referral to a service</source>
+        <translation type="unfinished">Vermittlung an einen Dienst</translation>
+    </message>
+    <message>
+        <source>Letters to an authority</source>
+        <translation type="unfinished">Schreiben an eine Behörde</translation>
+    </message>
+    <message>
+        <source>Sharing contact details</source>
+        <translation type="unfinished">Kontaktdaten weitergeben</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsDialog</name>
     <message>
         <source>Consents</source>
@@ -1566,6 +1593,14 @@
         <translation type="unfinished">Neue Einwilligung</translation>
     </message>
     <message>
+        <source>&amp;For</source>
+        <translation type="unfinished">&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>What the consent is for</source>
+        <translation type="unfinished">Wofür die Einwilligung gilt</translation>
+    </message>
+    <message>
         <source>&amp;What is shared</source>
         <translation type="unfinished">&amp;Was weitergegeben wird</translation>
     </message>
@@ -1574,12 +1609,24 @@
         <translation type="unfinished">z. B. Übergabedossier, Schulanmeldung</translation>
     </message>
     <message>
+        <source>Reci&amp;pient in the directory</source>
+        <translation type="unfinished">Em&amp;pfänger im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Recipient in the directory</source>
+        <translation type="unfinished">Empfänger im Verzeichnis</translation>
+    </message>
+    <message>
         <source>&amp;Shared with</source>
         <translation type="unfinished">Weitergegeben &amp;an</translation>
     </message>
     <message>
         <source>e.g. CPAS de Liège</source>
         <translation type="unfinished">z. B. ÖSHZ Eupen</translation>
+    </message>
+    <message>
+        <source>Confidential &amp;notes may be shared too</source>
+        <translation type="unfinished">Vertrauliche &amp;Notizen dürfen auch weitergegeben werden</translation>
     </message>
     <message>
         <source>&amp;Given by</source>
@@ -1600,6 +1647,10 @@
     <message>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Zweck</translation>
     </message>
     <message>
         <source>What is shared</source>
@@ -1626,8 +1677,17 @@
         <translation type="unfinished">Erfasst von</translation>
     </message>
     <message>
+        <source>Confidential notes</source>
+        <translation type="unfinished">Vertrauliche Notizen</translation>
+    </message>
+    <message>
         <source>Consents — {case}</source>
+        <extracomment>the directory kinds a consent may name (CPAS, municipality, integration agency, the centre&apos;s own entries)</extracomment>
         <translation type="unfinished">Einwilligungen — {case}</translation>
+    </message>
+    <message>
+        <source>Other (say what below)</source>
+        <translation type="unfinished">Anderes (unten angeben)</translation>
     </message>
     <message>
         <source>The whole family</source>
@@ -1638,8 +1698,16 @@
         <translation type="unfinished">Eine Einwilligung kann nicht in der Zukunft erteilt werden.</translation>
     </message>
     <message>
+        <source>Not in the directory (type the name below)</source>
+        <translation type="unfinished">Nicht im Verzeichnis (Namen unten eingeben)</translation>
+    </message>
+    <message>
         <source>the whole family</source>
         <translation type="unfinished">die ganze Familie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -2248,6 +2316,18 @@
         <translation type="unfinished">Straße und Hausnummer</translation>
     </message>
     <message>
+        <source>checked on</source>
+        <translation type="unfinished">geprüft am</translation>
+    </message>
+    <message>
+        <source>Date the address was checked</source>
+        <translation type="unfinished">Datum, an dem die Adresse geprüft wurde</translation>
+    </message>
+    <message>
+        <source>The day this was last checked (by phone, on the website, by letter). Changing the value sets it to today.</source>
+        <translation type="unfinished">Der Tag der letzten Prüfung (telefonisch, auf der Website, per Brief). Wenn Sie den Wert ändern, wird das heutige Datum gesetzt.</translation>
+    </message>
+    <message>
         <source>Postco&amp;de</source>
         <translation type="unfinished">Post&amp;leitzahl</translation>
     </message>
@@ -2260,8 +2340,16 @@
         <translation type="unfinished">Tele&amp;fon</translation>
     </message>
     <message>
+        <source>Date the phone number was checked</source>
+        <translation type="unfinished">Datum, an dem die Telefonnummer geprüft wurde</translation>
+    </message>
+    <message>
         <source>&amp;E-mail</source>
         <translation type="unfinished">&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Date the e-mail address was checked</source>
+        <translation type="unfinished">Datum, an dem die E-Mail-Adresse geprüft wurde</translation>
     </message>
     <message>
         <source>We&amp;bsite</source>
@@ -2280,6 +2368,10 @@
         <translation type="unfinished">z. B. Montag bis Freitag 8:30–12:00 Uhr, nachmittags nach Vereinbarung</translation>
     </message>
     <message>
+        <source>Date the opening hours were checked</source>
+        <translation type="unfinished">Datum, an dem die Öffnungszeiten geprüft wurden</translation>
+    </message>
+    <message>
         <source>&amp;Languages spoken</source>
         <translation type="unfinished">&amp;Gesprochene Sprachen</translation>
     </message>
@@ -2290,6 +2382,10 @@
     <message>
         <source>No&amp;tes</source>
         <translation type="unfinished">No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>The address may be &amp;wrong: letters ask for it before printing it</source>
+        <translation type="unfinished">Die Anschrift ist vielleicht &amp;falsch: Briefe fragen danach, bevor sie sie drucken</translation>
     </message>
     <message>
         <source>New ent&amp;ry</source>
@@ -2397,6 +2493,7 @@
     </message>
     <message>
         <source>Everything</source>
+        <extracomment>the checked-date field -&gt; (its DateEdit, the edits of the detail it dates)</extracomment>
         <translation type="unfinished">Alles</translation>
     </message>
     <message>
@@ -2426,6 +2523,10 @@
     <message>
         <source>Source</source>
         <translation type="unfinished">Herkunft</translation>
+    </message>
+    <message>
+        <source>A check cannot be in the future.</source>
+        <translation type="unfinished">Eine Prüfung kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>&amp;Only entries added or edited by the centre</source>
@@ -2734,8 +2835,24 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Nächste Sozialarbeiterin / nächster Sozialarbeiter</translation>
     </message>
     <message>
+        <source>Each recipient&apos;s language</source>
+        <translation type="unfinished">Die Sprache jedes Empfängers</translation>
+    </message>
+    <message>
+        <source>Summary (always first)</source>
+        <translation type="unfinished">Zusammenfassung (immer zuerst)</translation>
+    </message>
+    <message>
         <source>&amp;Preview…</source>
         <translation type="unfinished">&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation type="unfinished">Keine Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <source>The family has not given its consent to share a handover dossier with this recipient. Why must it be shared anyway? The reason is kept in the audit log: write no personal details.</source>
+        <translation type="unfinished">Die Familie hat nicht eingewilligt, ein Übergabedossier an diesen Empfänger weiterzugeben. Warum muss es trotzdem weitergegeben werden? Der Grund wird im Prüfprotokoll gespeichert: Schreiben Sie keine personenbezogenen Daten hinein.</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3254,18 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>CGRS file number</source>
         <translation type="unfinished">Aktenzeichen beim GKFS</translation>
+    </message>
+    <message>
+        <source>Immigration Office (OE/DV&amp;Z) number</source>
+        <translation type="unfinished">Nummer des Ausländeramts (DV&amp;Z)</translation>
+    </message>
+    <message>
+        <source>e.g. 8.123.456</source>
+        <translation type="unfinished">z. B. 8.123.456</translation>
+    </message>
+    <message>
+        <source>The family&apos;s file number at the Office des Etrangers / Dienst Vreemdelingenzaken, as on its letters. A CPAS asks for it.</source>
+        <translation type="unfinished">Die Aktennummer der Familie beim Ausländeramt (Office des Etrangers / Dienst Vreemdelingenzaken), wie auf seinen Briefen. Das ÖSHZ fragt danach.</translation>
     </message>
     <message>
         <source>New h&amp;ome</source>
@@ -4683,6 +4812,30 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">&amp;Vorschau…</translation>
     </message>
     <message>
+        <source>Postal address of the addressee</source>
+        <translation type="unfinished">Postanschrift des Empfängers</translation>
+    </message>
+    <message>
+        <source>Street and number, then postcode and municipality</source>
+        <translation type="unfinished">Straße und Hausnummer, dann Postleitzahl und Gemeinde</translation>
+    </message>
+    <message>
+        <source>Also save this address in the directory</source>
+        <translation type="unfinished">Diese Anschrift auch im Verzeichnis speichern</translation>
+    </message>
+    <message>
+        <source>Reason to send it without the family’s consent</source>
+        <translation type="unfinished">Grund für den Versand ohne Einwilligung der Familie</translation>
+    </message>
+    <message>
+        <source>At least {n} characters, no names or health details (kept in the audit log)</source>
+        <translation type="unfinished">Mindestens {n} Zeichen, keine Namen oder Gesundheitsangaben (wird im Prüfprotokoll gespeichert)</translation>
+    </message>
+    <message>
+        <source>Address it to {cpas}</source>
+        <translation type="unfinished">An {cpas} richten</translation>
+    </message>
+    <message>
         <source>{label} (optional)</source>
         <translation type="unfinished">{label} (freiwillig)</translation>
     </message>
@@ -4697,6 +4850,10 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>One line per address line</source>
         <translation type="unfinished">Eine Zeile pro Adresszeile</translation>
+    </message>
+    <message>
+        <source>The wording of this letter in {language} is a draft: a jurist has not yet reviewed it. Read it carefully before you send it; the letter itself does not say so.</source>
+        <translation type="unfinished">Der Wortlaut dieses Briefes auf {language} ist ein Entwurf: ein Jurist hat ihn noch nicht geprüft. Lesen Sie ihn sorgfältig, bevor Sie ihn versenden; der Brief selbst sagt das nicht.</translation>
     </message>
     <message>
         <source>The family copy in this language is a draft translation, not yet reviewed; it is marked as such on the page.</source>
@@ -4717,6 +4874,10 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Fill in the fields framed in red above.</source>
         <translation type="unfinished">Füllen Sie die rot umrandeten Felder oben aus.</translation>
+    </message>
+    <message>
+        <source>The address was saved in the directory.</source>
+        <translation type="unfinished">Die Anschrift wurde im Verzeichnis gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5901,14 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
+        <source>The family has not given its consent to share a handover dossier with this recipient. Record the consent first, or give the reason why the dossier must be shared anyway.</source>
+        <translation type="unfinished">Die Familie hat nicht eingewilligt, ein Übergabedossier an diesen Empfänger weiterzugeben. Erfassen Sie zuerst die Einwilligung oder geben Sie den Grund an, warum das Dossier trotzdem weitergegeben werden muss.</translation>
+    </message>
+    <message>
+        <source>Confidential notes may be shared only when the family&apos;s consent for this recipient names them.</source>
+        <translation type="unfinished">Vertrauliche Notizen dürfen nur weitergegeben werden, wenn die Einwilligung der Familie für diesen Empfänger sie nennt.</translation>
+    </message>
+    <message>
         <source>The dossier cannot be written in this language.</source>
         <translation type="unfinished">Das Dossier kann nicht in dieser Sprache erstellt werden.</translation>
     </message>
@@ -5790,6 +5959,26 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>This entry comes with the application and cannot be removed; only local changes to it can be.</source>
         <translation type="unfinished">Dieser Eintrag wird mit dem Programm geliefert und kann nicht entfernt werden; nur lokale Änderungen daran können entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The directory has no postal address for {name}. Type it for this letter; you can save it to the directory.</source>
+        <translation type="unfinished">Das Verzeichnis hat keine Postanschrift für {name}. Geben Sie sie für diesen Brief ein; Sie können sie im Verzeichnis speichern.</translation>
+    </message>
+    <message>
+        <source>The address of {name} in the directory has no postcode. Type the full address for this letter; you can save it to the directory.</source>
+        <translation type="unfinished">Die Anschrift von {name} im Verzeichnis hat keine Postleitzahl. Geben Sie die vollständige Anschrift für diesen Brief ein; Sie können sie im Verzeichnis speichern.</translation>
+    </message>
+    <message>
+        <source>The address of {name} is marked as uncertain in the directory (checked on {checked}). Check it before the letter is sent.</source>
+        <translation type="unfinished">Die Anschrift von {name} ist im Verzeichnis als unsicher markiert (geprüft am {checked}). Prüfen Sie sie, bevor der Brief verschickt wird.</translation>
+    </message>
+    <message>
+        <source>The address of {name} is marked as uncertain in the directory and was never checked. Check it before the letter is sent.</source>
+        <translation type="unfinished">Die Anschrift von {name} ist im Verzeichnis als unsicher markiert und wurde nie geprüft. Prüfen Sie sie, bevor der Brief verschickt wird.</translation>
+    </message>
+    <message>
+        <source>This recipient is not in the directory. Type the address for this letter.</source>
+        <translation type="unfinished">Dieser Empfänger ist nicht im Verzeichnis. Geben Sie die Anschrift für diesen Brief ein.</translation>
     </message>
     <message>
         <source>{label}: another reception centre is already called &apos;{value}&apos;.</source>
@@ -5899,6 +6088,19 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>There are no letter texts in the language &apos;{language}&apos; (languages: {languages}).</source>
         <translation type="unfinished">Es gibt keine Brieftexte in der Sprache &apos;{language}&apos; (Sprachen: {languages}).</translation>
+    </message>
+    <message>
+        <source>No consent of the family is recorded for “{purpose}” with {recipient}. Record the family’s consent first (family file ▸ Consents), or give the reason why it must be sent without one.</source>
+        <extracomment>the shortest reason accepted for sharing without a recorded consent</extracomment>
+        <translation type="unfinished">Für „{purpose}“ mit {recipient} ist keine Einwilligung der Familie erfasst. Erfassen Sie zuerst die Einwilligung der Familie (Familienakte ▸ Einwilligungen) oder geben Sie den Grund an, warum ohne Einwilligung versendet werden muss.</translation>
+    </message>
+    <message>
+        <source>The family’s consent for {recipient} does not cover the confidential notes. Leave them out, or record a consent that names them (family file ▸ Consents).</source>
+        <translation type="unfinished">Die Einwilligung der Familie für {recipient} umfasst die vertraulichen Notizen nicht. Lassen Sie sie weg oder erfassen Sie eine Einwilligung, die sie nennt (Familienakte ▸ Einwilligungen).</translation>
+    </message>
+    <message>
+        <source>Say in at least {min} characters why this must be sent without the family’s consent (no names or health details: the reason is kept in the audit log).</source>
+        <translation type="unfinished">Begründen Sie in mindestens {min} Zeichen, warum dies ohne Einwilligung der Familie versendet werden muss (keine Namen oder Gesundheitsangaben: der Grund wird im Prüfprotokoll gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +6727,22 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Notizen</translation>
     </message>
     <message>
+        <source>Date the address was checked</source>
+        <translation type="unfinished">Datum, an dem die Adresse geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Date the phone number was checked</source>
+        <translation type="unfinished">Datum, an dem die Telefonnummer geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Date the e-mail address was checked</source>
+        <translation type="unfinished">Datum, an dem die E-Mail-Adresse geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Date the opening hours were checked</source>
+        <translation type="unfinished">Datum, an dem die Öffnungszeiten geprüft wurden</translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; is not valid.</source>
         <translation type="unfinished">{label}: „{value}“ ist nicht gültig.</translation>
     </message>
@@ -6559,6 +6777,42 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Social worker</source>
         <translation type="unfinished">Sozialarbeiter</translation>
+    </message>
+    <message>
+        <source>Immigration Office (OE/DVZ) number</source>
+        <translation type="unfinished">Nummer des Ausländeramts (DVZ/OE)</translation>
+    </message>
+    <message>
+        <source>{member}: a national register number has 11 digits (YY.MM.DD-XXX.CC); the one entered has {count}.</source>
+        <translation type="unfinished">{member}: Eine Nationalregisternummer hat 11 Ziffern (JJ.MM.TT-XXX.CC); die eingegebene hat {count}.</translation>
+    </message>
+    <message>
+        <source>{member}: a national register number has only digits, dots and a hyphen (YY.MM.DD-XXX.CC).</source>
+        <translation type="unfinished">{member}: Eine Nationalregisternummer enthält nur Ziffern, Punkte und einen Bindestrich (JJ.MM.TT-XXX.CC).</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is not valid: its last two digits do not match the others. Copy it again from the residence card.</source>
+        <translation type="unfinished">{member}: Die Nationalregisternummer ist ungültig: Die letzten zwei Ziffern passen nicht zu den anderen. Übernehmen Sie sie erneut von der Aufenthaltskarte.</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is not valid: its first six digits are not a birth date (YY.MM.DD).</source>
+        <translation type="unfinished">{member}: Die Nationalregisternummer ist ungültig: Die ersten sechs Ziffern sind kein Geburtsdatum (JJ.MM.TT).</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is for someone born on {encoded}, but the birth date entered is {birth_date}. Correct one of the two.</source>
+        <translation type="unfinished">{member}: Die Nationalregisternummer gehört zu einer Person, die am {encoded} geboren ist, aber das eingegebene Geburtsdatum ist der {birth_date}. Korrigieren Sie eines von beiden.</translation>
+    </message>
+    <message>
+        <source>{label}: only digits, with or without dots (for example 8.123.456).</source>
+        <translation type="unfinished">{label}: nur Ziffern, mit oder ohne Punkte (zum Beispiel 8.123.456).</translation>
+    </message>
+    <message>
+        <source>{label}: it has {count} digits; an Immigration Office number has {min} to {max}.</source>
+        <translation type="unfinished">{label}: Sie hat {count} Ziffern; eine Nummer des Ausländeramts hat {min} bis {max}.</translation>
+    </message>
+    <message>
+        <source>{label}: it contains characters that cannot be printed. Type it again.</source>
+        <translation type="unfinished">{label}: Es enthält Zeichen, die nicht gedruckt werden können. Geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>Arrival date</source>
@@ -6699,6 +6953,10 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Auszugsdatum (Familienakte ▸ Haushalt) oder Entscheidungsdatum (Familienakte ▸ Entscheidung)</translation>
     </message>
     <message>
+        <source>Exit date, planned or actual (family file ▸ Household)</source>
+        <translation type="unfinished">Auszugsdatum, geplant oder tatsächlich (Familienakte ▸ Haushalt)</translation>
+    </message>
+    <message>
         <source>Destination municipality (family file ▸ Household)</source>
         <translation type="unfinished">Zielgemeinde (Familienakte ▸ Haushalt)</translation>
     </message>
@@ -6808,7 +7066,7 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).</extracomment>
+        <extracomment>detail -&gt; the field holding the date it was checked (the address date covers the postcode too) Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).</extracomment>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
@@ -6882,6 +7140,70 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>{label}: &apos;{value}&apos; is not a whole number.</source>
         <translation type="unfinished">{label}: &apos;{value}&apos; ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The postal address of {name} is not known (or marked uncertain) in the directory: give it for this letter (street and number, then postcode and municipality).</source>
+        <translation type="unfinished">Die Postanschrift von {name} ist im Verzeichnis nicht bekannt (oder als unsicher markiert): Geben Sie sie für diesen Brief an (Straße und Hausnummer, dann Postleitzahl und Gemeinde).</translation>
+    </message>
+    <message>
+        <source>{label}: give the street and number, then the postcode and municipality on the last line.</source>
+        <translation type="unfinished">{label}: Geben Sie Straße und Hausnummer an, dann Postleitzahl und Gemeinde in der letzten Zeile.</translation>
+    </message>
+    <message>
+        <source>Postal address of the addressee</source>
+        <translation type="unfinished">Postanschrift des Empfängers</translation>
+    </message>
+    <message>
+        <source>The new home in {postcode} {place} is in the area of {competent}: a request about it goes to that CPAS/OCMW, not to {addressed}.</source>
+        <translation type="unfinished">Die neue Wohnung in {postcode} {place} liegt im Zuständigkeitsbereich von {competent}: ein Antrag dazu geht an dieses ÖSHZ/CPAS, nicht an {addressed}.</translation>
+    </message>
+    <message>
+        <source>{label}: write the postcode and municipality on the last line (for example “1070 Anderlecht”), so that the competent CPAS/OCMW can be checked.</source>
+        <translation type="unfinished">{label}: Schreiben Sie Postleitzahl und Gemeinde in die letzte Zeile (zum Beispiel „1070 Anderlecht“), damit das zuständige ÖSHZ/CPAS geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>{label}: {postcode} is not a Belgian postcode.</source>
+        <translation type="unfinished">{label}: {postcode} ist keine belgische Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>None of the children living in Belgium is of school age on {date} (2½ years or more; compulsory education is from 5 to 18): a school letter cannot be made.</source>
+        <translation type="unfinished">Keines der in Belgien lebenden Kinder ist am {date} im Schulalter (2½ Jahre oder älter; die Schulpflicht gilt von 5 bis 18 Jahren): ein Schulbrief kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>{name} is younger than 2½ years on {date} and is left out of the school letter.</source>
+        <translation type="unfinished">{name} ist am {date} jünger als 2½ Jahre und wird im Schulbrief nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>{name} is {age} years old: compulsory education ends at 18. Check that a school enrolment is what the family wants.</source>
+        <translation type="unfinished">{name} ist {age} Jahre alt: die Schulpflicht endet mit 18. Prüfen Sie, ob die Familie eine Schulanmeldung wünscht.</translation>
+    </message>
+    <message>
+        <source>The birth date of {name} is needed for this letter (family file ▸ Members): it lists people by their age.</source>
+        <translation type="unfinished">Das Geburtsdatum von {name} wird für diesen Brief benötigt (Familienakte ▸ Mitglieder): er führt Personen nach ihrem Alter auf.</translation>
+    </message>
+    <message>
+        <source>This letter is for adults (18 or more) and no member living in Belgium is an adult on {date}.</source>
+        <translation type="unfinished">Dieser Brief ist für Erwachsene (ab 18 Jahren), und kein in Belgien lebendes Mitglied ist am {date} volljährig.</translation>
+    </message>
+    <message>
+        <source>{label}: give an amount in euros, such as 650 or 650,50.</source>
+        <translation type="unfinished">{label}: Geben Sie einen Betrag in Euro an, zum Beispiel 650 oder 650,50.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative or zero.</source>
+        <translation type="unfinished">{label} darf nicht negativ oder null sein.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} € is more than {maximum} €; check the amount.</source>
+        <translation type="unfinished">{label}: {value} € ist mehr als {maximum} €; prüfen Sie den Betrag.</translation>
+    </message>
+    <message>
+        <source>{label}: an amount has at most two decimals (cents).</source>
+        <translation type="unfinished">{label}: ein Betrag hat höchstens zwei Nachkommastellen (Cent).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is more than two years from today; check the date.</source>
+        <translation type="unfinished">{label}: {value} liegt mehr als zwei Jahre von heute entfernt; prüfen Sie das Datum.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,10 @@
         <translation type="unfinished">Modification de la liste annulée</translation>
     </message>
     <message>
+        <source>Sent without a recorded consent (reason given)</source>
+        <translation type="unfinished">Envoyé sans consentement enregistré (motif indiqué)</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation type="unfinished">N°</translation>
     </message>
@@ -456,8 +460,8 @@
         <translation type="unfinished">Répertoire des dossiers</translation>
     </message>
     <message>
-        <source>{count} families leave reception within {days} days.</source>
-        <translation type="unfinished">{count} familles quittent l’accueil d’ici {days} jours.</translation>
+        <source>{count} families leave reception within {days} days or are past their exit date.</source>
+        <translation type="unfinished">{count} familles quittent l’accueil dans les {days} jours ou ont dépassé leur date de sortie.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the dossiers.</source>
@@ -486,6 +490,10 @@
     <message>
         <source>{count} could not be made.</source>
         <translation type="unfinished">{count} n’ont pas pu être créés.</translation>
+    </message>
+    <message>
+        <source>Not made, the family&apos;s consent for this recipient is not recorded: {cases}.</source>
+        <translation type="unfinished">Non établis, le consentement de la famille pour ce destinataire n’est pas enregistré : {cases}.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1552,25 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Handover dossier</source>
+        <translation type="unfinished">Dossier de passation</translation>
+    </message>
+    <message>
+        <source>Referral to a service</source>
+        <translation type="unfinished">Orientation vers un service</translation>
+    </message>
+    <message>
+        <source>Letters to an authority</source>
+        <translation type="unfinished">Courriers à une administration</translation>
+    </message>
+    <message>
+        <source>Sharing contact details</source>
+        <translation type="unfinished">Partage des coordonnées</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsDialog</name>
     <message>
         <source>Consents</source>
@@ -1566,6 +1593,14 @@
         <translation type="unfinished">Nouveau consentement</translation>
     </message>
     <message>
+        <source>&amp;For</source>
+        <translation type="unfinished">&amp;Pour</translation>
+    </message>
+    <message>
+        <source>What the consent is for</source>
+        <translation type="unfinished">À quoi sert l’accord</translation>
+    </message>
+    <message>
         <source>&amp;What is shared</source>
         <translation type="unfinished">&amp;Ce qui est partagé</translation>
     </message>
@@ -1574,12 +1609,24 @@
         <translation type="unfinished">p. ex. dossier de transmission, inscription scolaire</translation>
     </message>
     <message>
+        <source>Reci&amp;pient in the directory</source>
+        <translation type="unfinished">Destinataire dans l’&amp;annuaire</translation>
+    </message>
+    <message>
+        <source>Recipient in the directory</source>
+        <translation type="unfinished">Destinataire dans l’annuaire</translation>
+    </message>
+    <message>
         <source>&amp;Shared with</source>
         <translation type="unfinished">&amp;Partagé avec</translation>
     </message>
     <message>
         <source>e.g. CPAS de Liège</source>
         <translation type="unfinished">p. ex. CPAS de Liège</translation>
+    </message>
+    <message>
+        <source>Confidential &amp;notes may be shared too</source>
+        <translation type="unfinished">Les &amp;notes confidentielles peuvent aussi être communiquées</translation>
     </message>
     <message>
         <source>&amp;Given by</source>
@@ -1600,6 +1647,10 @@
     <message>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Pour</translation>
     </message>
     <message>
         <source>What is shared</source>
@@ -1626,8 +1677,17 @@
         <translation type="unfinished">Enregistré par</translation>
     </message>
     <message>
+        <source>Confidential notes</source>
+        <translation type="unfinished">Notes confidentielles</translation>
+    </message>
+    <message>
         <source>Consents — {case}</source>
+        <extracomment>the directory kinds a consent may name (CPAS, municipality, integration agency, the centre&apos;s own entries)</extracomment>
         <translation type="unfinished">Consentements — {case}</translation>
+    </message>
+    <message>
+        <source>Other (say what below)</source>
+        <translation type="unfinished">Autre (précisez ci-dessous)</translation>
     </message>
     <message>
         <source>The whole family</source>
@@ -1638,8 +1698,16 @@
         <translation type="unfinished">Un consentement ne peut pas être donné dans le futur.</translation>
     </message>
     <message>
+        <source>Not in the directory (type the name below)</source>
+        <translation type="unfinished">Pas dans l’annuaire (tapez le nom ci-dessous)</translation>
+    </message>
+    <message>
         <source>the whole family</source>
         <translation type="unfinished">toute la famille</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -2248,6 +2316,18 @@
         <translation type="unfinished">rue et numéro</translation>
     </message>
     <message>
+        <source>checked on</source>
+        <translation type="unfinished">vérifié le</translation>
+    </message>
+    <message>
+        <source>Date the address was checked</source>
+        <translation type="unfinished">Date de vérification de l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>The day this was last checked (by phone, on the website, by letter). Changing the value sets it to today.</source>
+        <translation type="unfinished">Le jour de la dernière vérification (par téléphone, sur le site web, par courrier). Modifier la valeur met la date d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
         <source>Postco&amp;de</source>
         <translation type="unfinished">Co&amp;de postal</translation>
     </message>
@@ -2260,8 +2340,16 @@
         <translation type="unfinished">T&amp;éléphone</translation>
     </message>
     <message>
+        <source>Date the phone number was checked</source>
+        <translation type="unfinished">Date de vérification du numéro de téléphone</translation>
+    </message>
+    <message>
         <source>&amp;E-mail</source>
         <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Date the e-mail address was checked</source>
+        <translation type="unfinished">Date de vérification de l&apos;adresse e-mail</translation>
     </message>
     <message>
         <source>We&amp;bsite</source>
@@ -2280,6 +2368,10 @@
         <translation type="unfinished">p. ex. du lundi au vendredi 8 h 30–12 h 00, sur rendez-vous l’après-midi</translation>
     </message>
     <message>
+        <source>Date the opening hours were checked</source>
+        <translation type="unfinished">Date de vérification des heures d&apos;ouverture</translation>
+    </message>
+    <message>
         <source>&amp;Languages spoken</source>
         <translation type="unfinished">Langues &amp;parlées</translation>
     </message>
@@ -2290,6 +2382,10 @@
     <message>
         <source>No&amp;tes</source>
         <translation type="unfinished">Re&amp;marques</translation>
+    </message>
+    <message>
+        <source>The address may be &amp;wrong: letters ask for it before printing it</source>
+        <translation type="unfinished">L&apos;adresse est peut-être &amp;fausse : les courriers la demandent avant de l&apos;imprimer</translation>
     </message>
     <message>
         <source>New ent&amp;ry</source>
@@ -2397,6 +2493,7 @@
     </message>
     <message>
         <source>Everything</source>
+        <extracomment>the checked-date field -&gt; (its DateEdit, the edits of the detail it dates)</extracomment>
         <translation type="unfinished">Tout</translation>
     </message>
     <message>
@@ -2426,6 +2523,10 @@
     <message>
         <source>Source</source>
         <translation type="unfinished">Origine</translation>
+    </message>
+    <message>
+        <source>A check cannot be in the future.</source>
+        <translation type="unfinished">Une vérification ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>&amp;Only entries added or edited by the centre</source>
@@ -2734,8 +2835,24 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Prochain travailleur social</translation>
     </message>
     <message>
+        <source>Each recipient&apos;s language</source>
+        <translation type="unfinished">La langue de chaque destinataire</translation>
+    </message>
+    <message>
+        <source>Summary (always first)</source>
+        <translation type="unfinished">Résumé (toujours en premier)</translation>
+    </message>
+    <message>
         <source>&amp;Preview…</source>
         <translation type="unfinished">&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation type="unfinished">Aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <source>The family has not given its consent to share a handover dossier with this recipient. Why must it be shared anyway? The reason is kept in the audit log: write no personal details.</source>
+        <translation type="unfinished">La famille n’a pas donné son consentement pour transmettre un dossier de transmission à ce destinataire. Pourquoi faut-il le transmettre malgré tout ? La raison est conservée dans le journal d’audit : n’y écrivez aucune donnée personnelle.</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3254,18 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>CGRS file number</source>
         <translation type="unfinished">Numéro de dossier CGRA</translation>
+    </message>
+    <message>
+        <source>Immigration Office (OE/DV&amp;Z) number</source>
+        <translation type="unfinished">Numéro de l&apos;Office des Etrangers (&amp;OE)</translation>
+    </message>
+    <message>
+        <source>e.g. 8.123.456</source>
+        <translation type="unfinished">p. ex. 8.123.456</translation>
+    </message>
+    <message>
+        <source>The family&apos;s file number at the Office des Etrangers / Dienst Vreemdelingenzaken, as on its letters. A CPAS asks for it.</source>
+        <translation type="unfinished">Le numéro de dossier de la famille à l&apos;Office des Etrangers, tel qu&apos;il figure sur ses courriers. Le CPAS le demande.</translation>
     </message>
     <message>
         <source>New h&amp;ome</source>
@@ -4683,6 +4812,30 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">&amp;Aperçu…</translation>
     </message>
     <message>
+        <source>Postal address of the addressee</source>
+        <translation type="unfinished">Adresse postale du destinataire</translation>
+    </message>
+    <message>
+        <source>Street and number, then postcode and municipality</source>
+        <translation type="unfinished">Rue et numéro, puis code postal et commune</translation>
+    </message>
+    <message>
+        <source>Also save this address in the directory</source>
+        <translation type="unfinished">Enregistrer aussi cette adresse dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>Reason to send it without the family’s consent</source>
+        <translation type="unfinished">Raison de l’envoyer sans l’accord de la famille</translation>
+    </message>
+    <message>
+        <source>At least {n} characters, no names or health details (kept in the audit log)</source>
+        <translation type="unfinished">Au moins {n} caractères, ni noms ni détails de santé (conservé dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <source>Address it to {cpas}</source>
+        <translation type="unfinished">L’adresser au {cpas}</translation>
+    </message>
+    <message>
         <source>{label} (optional)</source>
         <translation type="unfinished">{label} (facultatif)</translation>
     </message>
@@ -4697,6 +4850,10 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>One line per address line</source>
         <translation type="unfinished">Une ligne par ligne d’adresse</translation>
+    </message>
+    <message>
+        <source>The wording of this letter in {language} is a draft: a jurist has not yet reviewed it. Read it carefully before you send it; the letter itself does not say so.</source>
+        <translation type="unfinished">Le texte de cette lettre en {language} est un projet : un juriste ne l’a pas encore relu. Lisez-le attentivement avant de l’envoyer ; la lettre elle-même ne le mentionne pas.</translation>
     </message>
     <message>
         <source>The family copy in this language is a draft translation, not yet reviewed; it is marked as such on the page.</source>
@@ -4717,6 +4874,10 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>Fill in the fields framed in red above.</source>
         <translation type="unfinished">Remplissez les champs encadrés en rouge ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The address was saved in the directory.</source>
+        <translation type="unfinished">L’adresse a été enregistrée dans l’annuaire.</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5901,14 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Le répertoire {folder} n’existe pas.</translation>
     </message>
     <message>
+        <source>The family has not given its consent to share a handover dossier with this recipient. Record the consent first, or give the reason why the dossier must be shared anyway.</source>
+        <translation type="unfinished">La famille n’a pas donné son consentement pour transmettre un dossier de transmission à ce destinataire. Enregistrez d’abord le consentement, ou indiquez pourquoi le dossier doit malgré tout être transmis.</translation>
+    </message>
+    <message>
+        <source>Confidential notes may be shared only when the family&apos;s consent for this recipient names them.</source>
+        <translation type="unfinished">Les notes confidentielles ne peuvent être transmises que si le consentement de la famille pour ce destinataire les mentionne.</translation>
+    </message>
+    <message>
         <source>The dossier cannot be written in this language.</source>
         <translation type="unfinished">Le dossier ne peut pas être rédigé dans cette langue.</translation>
     </message>
@@ -5790,6 +5959,26 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>This entry comes with the application and cannot be removed; only local changes to it can be.</source>
         <translation type="unfinished">Cette entrée est fournie avec l’application et ne peut pas être supprimée&#xa0;; seules ses modifications locales peuvent l’être.</translation>
+    </message>
+    <message>
+        <source>The directory has no postal address for {name}. Type it for this letter; you can save it to the directory.</source>
+        <translation type="unfinished">Le répertoire n&apos;a pas d&apos;adresse postale pour {name}. Saisissez-la pour ce courrier ; vous pouvez l&apos;enregistrer dans le répertoire.</translation>
+    </message>
+    <message>
+        <source>The address of {name} in the directory has no postcode. Type the full address for this letter; you can save it to the directory.</source>
+        <translation type="unfinished">L&apos;adresse de {name} dans le répertoire n&apos;a pas de code postal. Saisissez l&apos;adresse complète pour ce courrier ; vous pouvez l&apos;enregistrer dans le répertoire.</translation>
+    </message>
+    <message>
+        <source>The address of {name} is marked as uncertain in the directory (checked on {checked}). Check it before the letter is sent.</source>
+        <translation type="unfinished">L&apos;adresse de {name} est marquée comme incertaine dans le répertoire (vérifiée le {checked}). Vérifiez-la avant d&apos;envoyer le courrier.</translation>
+    </message>
+    <message>
+        <source>The address of {name} is marked as uncertain in the directory and was never checked. Check it before the letter is sent.</source>
+        <translation type="unfinished">L&apos;adresse de {name} est marquée comme incertaine dans le répertoire et n&apos;a jamais été vérifiée. Vérifiez-la avant d&apos;envoyer le courrier.</translation>
+    </message>
+    <message>
+        <source>This recipient is not in the directory. Type the address for this letter.</source>
+        <translation type="unfinished">Ce destinataire n&apos;est pas dans le répertoire. Saisissez l&apos;adresse pour ce courrier.</translation>
     </message>
     <message>
         <source>{label}: another reception centre is already called &apos;{value}&apos;.</source>
@@ -5899,6 +6088,19 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>There are no letter texts in the language &apos;{language}&apos; (languages: {languages}).</source>
         <translation type="unfinished">Il n’y a pas de textes de lettre dans la langue &apos;{language}&apos; (langues&#xa0;: {languages}).</translation>
+    </message>
+    <message>
+        <source>No consent of the family is recorded for “{purpose}” with {recipient}. Record the family’s consent first (family file ▸ Consents), or give the reason why it must be sent without one.</source>
+        <extracomment>the shortest reason accepted for sharing without a recorded consent</extracomment>
+        <translation type="unfinished">Aucun accord de la famille n’est enregistré pour « {purpose} » avec {recipient}. Enregistrez d’abord l’accord de la famille (dossier de la famille ▸ Accords), ou indiquez pourquoi il faut l’envoyer sans accord.</translation>
+    </message>
+    <message>
+        <source>The family’s consent for {recipient} does not cover the confidential notes. Leave them out, or record a consent that names them (family file ▸ Consents).</source>
+        <translation type="unfinished">L’accord de la famille pour {recipient} ne couvre pas les notes confidentielles. Retirez-les, ou enregistrez un accord qui les mentionne (dossier de la famille ▸ Accords).</translation>
+    </message>
+    <message>
+        <source>Say in at least {min} characters why this must be sent without the family’s consent (no names or health details: the reason is kept in the audit log).</source>
+        <translation type="unfinished">Expliquez en au moins {min} caractères pourquoi ce document doit être envoyé sans l’accord de la famille (ni noms ni détails de santé : la raison est conservée dans le journal d’audit).</translation>
     </message>
 </context>
 <context>
@@ -6359,6 +6561,42 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Nationalité</translation>
     </message>
     <message>
+        <source>Immigration Office (OE/DVZ) number</source>
+        <translation type="unfinished">Numéro de l&apos;Office des Etrangers (OE)</translation>
+    </message>
+    <message>
+        <source>{member}: a national register number has 11 digits (YY.MM.DD-XXX.CC); the one entered has {count}.</source>
+        <translation type="unfinished">{member} : un numéro de registre national compte 11 chiffres (AA.MM.JJ-XXX.CC) ; celui qui a été saisi en a {count}.</translation>
+    </message>
+    <message>
+        <source>{member}: a national register number has only digits, dots and a hyphen (YY.MM.DD-XXX.CC).</source>
+        <translation type="unfinished">{member} : un numéro de registre national ne contient que des chiffres, des points et un trait d&apos;union (AA.MM.JJ-XXX.CC).</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is not valid: its last two digits do not match the others. Copy it again from the residence card.</source>
+        <translation type="unfinished">{member} : le numéro de registre national n&apos;est pas valable : ses deux derniers chiffres ne correspondent pas aux autres. Recopiez-le depuis la carte de séjour.</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is not valid: its first six digits are not a birth date (YY.MM.DD).</source>
+        <translation type="unfinished">{member} : le numéro de registre national n&apos;est pas valable : ses six premiers chiffres ne forment pas une date de naissance (AA.MM.JJ).</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is for someone born on {encoded}, but the birth date entered is {birth_date}. Correct one of the two.</source>
+        <translation type="unfinished">{member} : le numéro de registre national correspond à une personne née le {encoded}, mais la date de naissance saisie est le {birth_date}. Corrigez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>{label}: only digits, with or without dots (for example 8.123.456).</source>
+        <translation type="unfinished">{label} : uniquement des chiffres, avec ou sans points (par exemple 8.123.456).</translation>
+    </message>
+    <message>
+        <source>{label}: it has {count} digits; an Immigration Office number has {min} to {max}.</source>
+        <translation type="unfinished">{label} : il compte {count} chiffres ; un numéro de l&apos;Office des Etrangers en compte de {min} à {max}.</translation>
+    </message>
+    <message>
+        <source>{label}: it contains characters that cannot be printed. Type it again.</source>
+        <translation type="unfinished">{label} : il contient des caractères qui ne peuvent pas être imprimés. Saisissez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>Kind of entry</source>
         <translation type="unfinished">Type d’entrée</translation>
     </message>
@@ -6401,6 +6639,22 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>Notes</source>
         <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Date the address was checked</source>
+        <translation type="unfinished">Date de vérification de l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Date the phone number was checked</source>
+        <translation type="unfinished">Date de vérification du numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Date the e-mail address was checked</source>
+        <translation type="unfinished">Date de vérification de l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Date the opening hours were checked</source>
+        <translation type="unfinished">Date de vérification des heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not valid.</source>
@@ -6581,6 +6835,10 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Date de sortie (dossier de la famille ▸ Ménage) ou date de la décision (dossier de la famille ▸ Décision)</translation>
     </message>
     <message>
+        <source>Exit date, planned or actual (family file ▸ Household)</source>
+        <translation type="unfinished">Date de sortie, prévue ou effective (dossier de la famille ▸ Ménage)</translation>
+    </message>
+    <message>
         <source>Destination municipality (family file ▸ Household)</source>
         <translation type="unfinished">Commune de destination (dossier de la famille ▸ Ménage)</translation>
     </message>
@@ -6736,7 +6994,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).</extracomment>
+        <extracomment>detail -&gt; the field holding the date it was checked (the address date covers the postcode too) Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).</extracomment>
         <translation type="unfinished">Nom</translation>
     </message>
     <message>
@@ -6882,6 +7140,70 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>{label}: &apos;{value}&apos; is not a whole number.</source>
         <translation type="unfinished">{label}&#xa0;: &apos;{value}&apos; n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The postal address of {name} is not known (or marked uncertain) in the directory: give it for this letter (street and number, then postcode and municipality).</source>
+        <translation type="unfinished">L’adresse postale de {name} n’est pas connue (ou est marquée incertaine) dans l’annuaire : indiquez-la pour cette lettre (rue et numéro, puis code postal et commune).</translation>
+    </message>
+    <message>
+        <source>{label}: give the street and number, then the postcode and municipality on the last line.</source>
+        <translation type="unfinished">{label} : indiquez la rue et le numéro, puis le code postal et la commune sur la dernière ligne.</translation>
+    </message>
+    <message>
+        <source>Postal address of the addressee</source>
+        <translation type="unfinished">Adresse postale du destinataire</translation>
+    </message>
+    <message>
+        <source>The new home in {postcode} {place} is in the area of {competent}: a request about it goes to that CPAS/OCMW, not to {addressed}.</source>
+        <translation type="unfinished">Le nouveau logement à {postcode} {place} relève du {competent} : une demande à son sujet va à ce CPAS, pas au {addressed}.</translation>
+    </message>
+    <message>
+        <source>{label}: write the postcode and municipality on the last line (for example “1070 Anderlecht”), so that the competent CPAS/OCMW can be checked.</source>
+        <translation type="unfinished">{label} : écrivez le code postal et la commune sur la dernière ligne (par exemple « 1070 Anderlecht »), pour que le CPAS compétent puisse être vérifié.</translation>
+    </message>
+    <message>
+        <source>{label}: {postcode} is not a Belgian postcode.</source>
+        <translation type="unfinished">{label} : {postcode} n’est pas un code postal belge.</translation>
+    </message>
+    <message>
+        <source>None of the children living in Belgium is of school age on {date} (2½ years or more; compulsory education is from 5 to 18): a school letter cannot be made.</source>
+        <translation type="unfinished">Aucun des enfants vivant en Belgique n’a l’âge scolaire le {date} (2 ans et demi ou plus ; l’obligation scolaire va de 5 à 18 ans) : une lettre à l’école ne peut pas être faite.</translation>
+    </message>
+    <message>
+        <source>{name} is younger than 2½ years on {date} and is left out of the school letter.</source>
+        <translation type="unfinished">{name} a moins de 2 ans et demi le {date} et n’est pas repris(e) dans la lettre à l’école.</translation>
+    </message>
+    <message>
+        <source>{name} is {age} years old: compulsory education ends at 18. Check that a school enrolment is what the family wants.</source>
+        <translation type="unfinished">{name} a {age} ans : l’obligation scolaire se termine à 18 ans. Vérifiez que la famille souhaite bien une inscription scolaire.</translation>
+    </message>
+    <message>
+        <source>The birth date of {name} is needed for this letter (family file ▸ Members): it lists people by their age.</source>
+        <translation type="unfinished">La date de naissance de {name} est nécessaire pour cette lettre (dossier de la famille ▸ Membres) : elle reprend les personnes selon leur âge.</translation>
+    </message>
+    <message>
+        <source>This letter is for adults (18 or more) and no member living in Belgium is an adult on {date}.</source>
+        <translation type="unfinished">Cette lettre concerne les adultes (18 ans ou plus) et aucun membre vivant en Belgique n’est majeur le {date}.</translation>
+    </message>
+    <message>
+        <source>{label}: give an amount in euros, such as 650 or 650,50.</source>
+        <translation type="unfinished">{label} : indiquez un montant en euros, par exemple 650 ou 650,50.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative or zero.</source>
+        <translation type="unfinished">{label} ne peut pas être négatif ni nul.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} € is more than {maximum} €; check the amount.</source>
+        <translation type="unfinished">{label} : {value} € dépasse {maximum} € ; vérifiez le montant.</translation>
+    </message>
+    <message>
+        <source>{label}: an amount has at most two decimals (cents).</source>
+        <translation type="unfinished">{label} : un montant a au plus deux décimales (les cents).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is more than two years from today; check the date.</source>
+        <translation type="unfinished">{label} : le {value} est à plus de deux ans d’aujourd’hui ; vérifiez la date.</translation>
     </message>
 </context>
 <context>

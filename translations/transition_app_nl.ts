@@ -250,6 +250,10 @@
         <translation type="unfinished">Wijziging in de checklist ongedaan gemaakt</translation>
     </message>
     <message>
+        <source>Sent without a recorded consent (reason given)</source>
+        <translation type="unfinished">Verstuurd zonder geregistreerde toestemming (reden opgegeven)</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation type="unfinished">Nr.</translation>
     </message>
@@ -456,8 +460,8 @@
         <translation type="unfinished">Map voor de dossiers</translation>
     </message>
     <message>
-        <source>{count} families leave reception within {days} days.</source>
-        <translation type="unfinished">{count} gezinnen verlaten de opvang binnen {days} dagen.</translation>
+        <source>{count} families leave reception within {days} days or are past their exit date.</source>
+        <translation type="unfinished">{count} gezinnen verlaten de opvang binnen {days} dagen of zijn hun vertrekdatum voorbij.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the dossiers.</source>
@@ -486,6 +490,10 @@
     <message>
         <source>{count} could not be made.</source>
         <translation type="unfinished">{count} konden niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Not made, the family&apos;s consent for this recipient is not recorded: {cases}.</source>
+        <translation type="unfinished">Niet gemaakt, de toestemming van het gezin voor deze ontvanger is niet geregistreerd: {cases}.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1552,25 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Handover dossier</source>
+        <translation type="unfinished">Overdrachtsdossier</translation>
+    </message>
+    <message>
+        <source>Referral to a service</source>
+        <translation type="unfinished">Doorverwijzing naar een dienst</translation>
+    </message>
+    <message>
+        <source>Letters to an authority</source>
+        <translation type="unfinished">Brieven aan een overheid</translation>
+    </message>
+    <message>
+        <source>Sharing contact details</source>
+        <translation type="unfinished">Contactgegevens delen</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsDialog</name>
     <message>
         <source>Consents</source>
@@ -1566,6 +1593,14 @@
         <translation type="unfinished">Nieuwe toestemming</translation>
     </message>
     <message>
+        <source>&amp;For</source>
+        <translation type="unfinished">&amp;Voor</translation>
+    </message>
+    <message>
+        <source>What the consent is for</source>
+        <translation type="unfinished">Waarvoor de toestemming geldt</translation>
+    </message>
+    <message>
         <source>&amp;What is shared</source>
         <translation type="unfinished">&amp;Wat gedeeld wordt</translation>
     </message>
@@ -1574,12 +1609,24 @@
         <translation type="unfinished">bv. overdrachtsdossier, inschrijving op school</translation>
     </message>
     <message>
+        <source>Reci&amp;pient in the directory</source>
+        <translation type="unfinished">Ontvanger in de &amp;adresgids</translation>
+    </message>
+    <message>
+        <source>Recipient in the directory</source>
+        <translation type="unfinished">Ontvanger in de adresgids</translation>
+    </message>
+    <message>
         <source>&amp;Shared with</source>
         <translation type="unfinished">&amp;Gedeeld met</translation>
     </message>
     <message>
         <source>e.g. CPAS de Liège</source>
         <translation type="unfinished">bv. OCMW Antwerpen</translation>
+    </message>
+    <message>
+        <source>Confidential &amp;notes may be shared too</source>
+        <translation type="unfinished">Vertrouwelijke &amp;notities mogen ook gedeeld worden</translation>
     </message>
     <message>
         <source>&amp;Given by</source>
@@ -1600,6 +1647,10 @@
     <message>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Voor</translation>
     </message>
     <message>
         <source>What is shared</source>
@@ -1626,8 +1677,17 @@
         <translation type="unfinished">Geregistreerd door</translation>
     </message>
     <message>
+        <source>Confidential notes</source>
+        <translation type="unfinished">Vertrouwelijke notities</translation>
+    </message>
+    <message>
         <source>Consents — {case}</source>
+        <extracomment>the directory kinds a consent may name (CPAS, municipality, integration agency, the centre&apos;s own entries)</extracomment>
         <translation type="unfinished">Toestemmingen — {case}</translation>
+    </message>
+    <message>
+        <source>Other (say what below)</source>
+        <translation type="unfinished">Andere (vul hieronder in wat)</translation>
     </message>
     <message>
         <source>The whole family</source>
@@ -1638,8 +1698,16 @@
         <translation type="unfinished">Een toestemming kan niet in de toekomst gegeven worden.</translation>
     </message>
     <message>
+        <source>Not in the directory (type the name below)</source>
+        <translation type="unfinished">Niet in de adresgids (typ de naam hieronder)</translation>
+    </message>
+    <message>
         <source>the whole family</source>
         <translation type="unfinished">het hele gezin</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -2248,6 +2316,18 @@
         <translation type="unfinished">straat en nummer</translation>
     </message>
     <message>
+        <source>checked on</source>
+        <translation type="unfinished">gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>Date the address was checked</source>
+        <translation type="unfinished">Datum waarop het adres gecontroleerd is</translation>
+    </message>
+    <message>
+        <source>The day this was last checked (by phone, on the website, by letter). Changing the value sets it to today.</source>
+        <translation type="unfinished">De dag waarop dit het laatst gecontroleerd is (telefonisch, op de website, per brief). Wie de waarde wijzigt, zet de datum op vandaag.</translation>
+    </message>
+    <message>
         <source>Postco&amp;de</source>
         <translation type="unfinished">Post&amp;code</translation>
     </message>
@@ -2260,8 +2340,16 @@
         <translation type="unfinished">Tele&amp;foon</translation>
     </message>
     <message>
+        <source>Date the phone number was checked</source>
+        <translation type="unfinished">Datum waarop het telefoonnummer gecontroleerd is</translation>
+    </message>
+    <message>
         <source>&amp;E-mail</source>
         <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Date the e-mail address was checked</source>
+        <translation type="unfinished">Datum waarop het e-mailadres gecontroleerd is</translation>
     </message>
     <message>
         <source>We&amp;bsite</source>
@@ -2280,6 +2368,10 @@
         <translation type="unfinished">bv. maandag tot vrijdag 8.30–12.00 uur, &apos;s namiddags op afspraak</translation>
     </message>
     <message>
+        <source>Date the opening hours were checked</source>
+        <translation type="unfinished">Datum waarop de openingsuren gecontroleerd zijn</translation>
+    </message>
+    <message>
         <source>&amp;Languages spoken</source>
         <translation type="unfinished">&amp;Gesproken talen</translation>
     </message>
@@ -2290,6 +2382,10 @@
     <message>
         <source>No&amp;tes</source>
         <translation type="unfinished">N&amp;otities</translation>
+    </message>
+    <message>
+        <source>The address may be &amp;wrong: letters ask for it before printing it</source>
+        <translation type="unfinished">Het adres is misschien &amp;fout: brieven vragen erom voordat ze het afdrukken</translation>
     </message>
     <message>
         <source>New ent&amp;ry</source>
@@ -2397,6 +2493,7 @@
     </message>
     <message>
         <source>Everything</source>
+        <extracomment>the checked-date field -&gt; (its DateEdit, the edits of the detail it dates)</extracomment>
         <translation type="unfinished">Alles</translation>
     </message>
     <message>
@@ -2426,6 +2523,10 @@
     <message>
         <source>Source</source>
         <translation type="unfinished">Bron</translation>
+    </message>
+    <message>
+        <source>A check cannot be in the future.</source>
+        <translation type="unfinished">Een controle kan niet in de toekomst liggen.</translation>
     </message>
     <message>
         <source>&amp;Only entries added or edited by the centre</source>
@@ -2734,8 +2835,24 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Volgende maatschappelijk werker</translation>
     </message>
     <message>
+        <source>Each recipient&apos;s language</source>
+        <translation type="unfinished">De taal van elke ontvanger</translation>
+    </message>
+    <message>
+        <source>Summary (always first)</source>
+        <translation type="unfinished">Samenvatting (altijd eerst)</translation>
+    </message>
+    <message>
         <source>&amp;Preview…</source>
         <translation type="unfinished">&amp;Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation type="unfinished">Geen toestemming geregistreerd</translation>
+    </message>
+    <message>
+        <source>The family has not given its consent to share a handover dossier with this recipient. Why must it be shared anyway? The reason is kept in the audit log: write no personal details.</source>
+        <translation type="unfinished">Het gezin heeft geen toestemming gegeven om een overdrachtsdossier met deze ontvanger te delen. Waarom moet het toch gedeeld worden? De reden wordt bewaard in het auditlogboek: schrijf er geen persoonsgegevens in.</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3254,18 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>CGRS file number</source>
         <translation type="unfinished">Dossiernummer CGVS</translation>
+    </message>
+    <message>
+        <source>Immigration Office (OE/DV&amp;Z) number</source>
+        <translation type="unfinished">Nummer van de Dienst Vreemdelingenzaken (DV&amp;Z)</translation>
+    </message>
+    <message>
+        <source>e.g. 8.123.456</source>
+        <translation type="unfinished">bv. 8.123.456</translation>
+    </message>
+    <message>
+        <source>The family&apos;s file number at the Office des Etrangers / Dienst Vreemdelingenzaken, as on its letters. A CPAS asks for it.</source>
+        <translation type="unfinished">Het dossiernummer van het gezin bij de Dienst Vreemdelingenzaken, zoals op zijn brieven. Het OCMW vraagt ernaar.</translation>
     </message>
     <message>
         <source>New h&amp;ome</source>
@@ -4683,6 +4812,30 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">&amp;Voorbeeld…</translation>
     </message>
     <message>
+        <source>Postal address of the addressee</source>
+        <translation type="unfinished">Postadres van de geadresseerde</translation>
+    </message>
+    <message>
+        <source>Street and number, then postcode and municipality</source>
+        <translation type="unfinished">Straat en nummer, dan postcode en gemeente</translation>
+    </message>
+    <message>
+        <source>Also save this address in the directory</source>
+        <translation type="unfinished">Dit adres ook in de adresgids opslaan</translation>
+    </message>
+    <message>
+        <source>Reason to send it without the family’s consent</source>
+        <translation type="unfinished">Reden om het zonder toestemming van het gezin te versturen</translation>
+    </message>
+    <message>
+        <source>At least {n} characters, no names or health details (kept in the audit log)</source>
+        <translation type="unfinished">Minstens {n} tekens, geen namen of gezondheidsgegevens (bewaard in het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>Address it to {cpas}</source>
+        <translation type="unfinished">Richten aan {cpas}</translation>
+    </message>
+    <message>
         <source>{label} (optional)</source>
         <translation type="unfinished">{label} (niet verplicht)</translation>
     </message>
@@ -4697,6 +4850,10 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>One line per address line</source>
         <translation type="unfinished">Eén regel per adresregel</translation>
+    </message>
+    <message>
+        <source>The wording of this letter in {language} is a draft: a jurist has not yet reviewed it. Read it carefully before you send it; the letter itself does not say so.</source>
+        <translation type="unfinished">De tekst van deze brief in het {language} is een ontwerp: een jurist heeft hem nog niet nagelezen. Lees hem aandachtig voor u hem verstuurt; de brief zelf vermeldt dit niet.</translation>
     </message>
     <message>
         <source>The family copy in this language is a draft translation, not yet reviewed; it is marked as such on the page.</source>
@@ -4717,6 +4874,10 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>Fill in the fields framed in red above.</source>
         <translation type="unfinished">Vul de rood omkaderde velden hierboven in.</translation>
+    </message>
+    <message>
+        <source>The address was saved in the directory.</source>
+        <translation type="unfinished">Het adres is in de adresgids opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5901,14 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">De map {folder} bestaat niet.</translation>
     </message>
     <message>
+        <source>The family has not given its consent to share a handover dossier with this recipient. Record the consent first, or give the reason why the dossier must be shared anyway.</source>
+        <translation type="unfinished">Het gezin heeft geen toestemming gegeven om een overdrachtsdossier met deze ontvanger te delen. Registreer eerst de toestemming, of geef aan waarom het dossier toch gedeeld moet worden.</translation>
+    </message>
+    <message>
+        <source>Confidential notes may be shared only when the family&apos;s consent for this recipient names them.</source>
+        <translation type="unfinished">Vertrouwelijke notities mogen alleen gedeeld worden als de toestemming van het gezin voor deze ontvanger ze vermeldt.</translation>
+    </message>
+    <message>
         <source>The dossier cannot be written in this language.</source>
         <translation type="unfinished">Het dossier kan niet in deze taal worden opgesteld.</translation>
     </message>
@@ -5790,6 +5959,26 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>This entry comes with the application and cannot be removed; only local changes to it can be.</source>
         <translation type="unfinished">Deze vermelding wordt met de toepassing meegeleverd en kan niet worden verwijderd; alleen de lokale wijzigingen eraan kunnen dat.</translation>
+    </message>
+    <message>
+        <source>The directory has no postal address for {name}. Type it for this letter; you can save it to the directory.</source>
+        <translation type="unfinished">De adresgids heeft geen postadres voor {name}. Typ het voor deze brief; u kunt het in de adresgids bewaren.</translation>
+    </message>
+    <message>
+        <source>The address of {name} in the directory has no postcode. Type the full address for this letter; you can save it to the directory.</source>
+        <translation type="unfinished">Het adres van {name} in de adresgids heeft geen postcode. Typ het volledige adres voor deze brief; u kunt het in de adresgids bewaren.</translation>
+    </message>
+    <message>
+        <source>The address of {name} is marked as uncertain in the directory (checked on {checked}). Check it before the letter is sent.</source>
+        <translation type="unfinished">Het adres van {name} staat als onzeker in de adresgids (gecontroleerd op {checked}). Controleer het voordat de brief vertrekt.</translation>
+    </message>
+    <message>
+        <source>The address of {name} is marked as uncertain in the directory and was never checked. Check it before the letter is sent.</source>
+        <translation type="unfinished">Het adres van {name} staat als onzeker in de adresgids en is nooit gecontroleerd. Controleer het voordat de brief vertrekt.</translation>
+    </message>
+    <message>
+        <source>This recipient is not in the directory. Type the address for this letter.</source>
+        <translation type="unfinished">Deze geadresseerde staat niet in de adresgids. Typ het adres voor deze brief.</translation>
     </message>
     <message>
         <source>{label}: another reception centre is already called &apos;{value}&apos;.</source>
@@ -5899,6 +6088,19 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>There are no letter texts in the language &apos;{language}&apos; (languages: {languages}).</source>
         <translation type="unfinished">Er zijn geen brieventeksten in de taal &apos;{language}&apos; (talen: {languages}).</translation>
+    </message>
+    <message>
+        <source>No consent of the family is recorded for “{purpose}” with {recipient}. Record the family’s consent first (family file ▸ Consents), or give the reason why it must be sent without one.</source>
+        <extracomment>the shortest reason accepted for sharing without a recorded consent</extracomment>
+        <translation type="unfinished">Er is geen toestemming van het gezin geregistreerd voor ‘{purpose}’ met {recipient}. Registreer eerst de toestemming van het gezin (gezinsdossier ▸ Toestemmingen), of geef de reden waarom het zonder toestemming verstuurd moet worden.</translation>
+    </message>
+    <message>
+        <source>The family’s consent for {recipient} does not cover the confidential notes. Leave them out, or record a consent that names them (family file ▸ Consents).</source>
+        <translation type="unfinished">De toestemming van het gezin voor {recipient} dekt de vertrouwelijke notities niet. Laat ze weg, of registreer een toestemming die ze vermeldt (gezinsdossier ▸ Toestemmingen).</translation>
+    </message>
+    <message>
+        <source>Say in at least {min} characters why this must be sent without the family’s consent (no names or health details: the reason is kept in the audit log).</source>
+        <translation type="unfinished">Leg in minstens {min} tekens uit waarom dit zonder toestemming van het gezin verstuurd moet worden (geen namen of gezondheidsgegevens: de reden wordt in het auditlogboek bewaard).</translation>
     </message>
 </context>
 <context>
@@ -6359,6 +6561,42 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Nationaliteit</translation>
     </message>
     <message>
+        <source>Immigration Office (OE/DVZ) number</source>
+        <translation type="unfinished">Nummer van de Dienst Vreemdelingenzaken (DVZ)</translation>
+    </message>
+    <message>
+        <source>{member}: a national register number has 11 digits (YY.MM.DD-XXX.CC); the one entered has {count}.</source>
+        <translation type="unfinished">{member}: een rijksregisternummer heeft 11 cijfers (JJ.MM.DD-XXX.CC); het ingevulde nummer heeft er {count}.</translation>
+    </message>
+    <message>
+        <source>{member}: a national register number has only digits, dots and a hyphen (YY.MM.DD-XXX.CC).</source>
+        <translation type="unfinished">{member}: een rijksregisternummer bevat alleen cijfers, punten en een streepje (JJ.MM.DD-XXX.CC).</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is not valid: its last two digits do not match the others. Copy it again from the residence card.</source>
+        <translation type="unfinished">{member}: het rijksregisternummer is niet geldig: de laatste twee cijfers passen niet bij de andere. Neem het opnieuw over van de verblijfskaart.</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is not valid: its first six digits are not a birth date (YY.MM.DD).</source>
+        <translation type="unfinished">{member}: het rijksregisternummer is niet geldig: de eerste zes cijfers zijn geen geboortedatum (JJ.MM.DD).</translation>
+    </message>
+    <message>
+        <source>{member}: the national register number is for someone born on {encoded}, but the birth date entered is {birth_date}. Correct one of the two.</source>
+        <translation type="unfinished">{member}: het rijksregisternummer hoort bij iemand die geboren is op {encoded}, maar de ingevulde geboortedatum is {birth_date}. Verbeter een van de twee.</translation>
+    </message>
+    <message>
+        <source>{label}: only digits, with or without dots (for example 8.123.456).</source>
+        <translation type="unfinished">{label}: alleen cijfers, met of zonder punten (bijvoorbeeld 8.123.456).</translation>
+    </message>
+    <message>
+        <source>{label}: it has {count} digits; an Immigration Office number has {min} to {max}.</source>
+        <translation type="unfinished">{label}: het heeft {count} cijfers; een nummer van de Dienst Vreemdelingenzaken heeft er {min} tot {max}.</translation>
+    </message>
+    <message>
+        <source>{label}: it contains characters that cannot be printed. Type it again.</source>
+        <translation type="unfinished">{label}: er staan tekens in die niet afgedrukt kunnen worden. Typ het opnieuw.</translation>
+    </message>
+    <message>
         <source>Kind of entry</source>
         <translation type="unfinished">Soort vermelding</translation>
     </message>
@@ -6401,6 +6639,22 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>Notes</source>
         <translation type="unfinished">Notities</translation>
+    </message>
+    <message>
+        <source>Date the address was checked</source>
+        <translation type="unfinished">Datum waarop het adres gecontroleerd is</translation>
+    </message>
+    <message>
+        <source>Date the phone number was checked</source>
+        <translation type="unfinished">Datum waarop het telefoonnummer gecontroleerd is</translation>
+    </message>
+    <message>
+        <source>Date the e-mail address was checked</source>
+        <translation type="unfinished">Datum waarop het e-mailadres gecontroleerd is</translation>
+    </message>
+    <message>
+        <source>Date the opening hours were checked</source>
+        <translation type="unfinished">Datum waarop de openingsuren gecontroleerd zijn</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not valid.</source>
@@ -6581,6 +6835,10 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Vertrekdatum (gezinsdossier ▸ Gezin) of beslissingsdatum (gezinsdossier ▸ Beslissing)</translation>
     </message>
     <message>
+        <source>Exit date, planned or actual (family file ▸ Household)</source>
+        <translation type="unfinished">Vertrekdatum, gepland of werkelijk (gezinsdossier ▸ Huishouden)</translation>
+    </message>
+    <message>
         <source>Destination municipality (family file ▸ Household)</source>
         <translation type="unfinished">Gemeente van bestemming (gezinsdossier ▸ Gezin)</translation>
     </message>
@@ -6736,7 +6994,7 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).</extracomment>
+        <extracomment>detail -&gt; the field holding the date it was checked (the address date covers the postcode too) Fields a local edit of a shipped entry may set (the name, kind and municipality stay shipped).</extracomment>
         <translation type="unfinished">Naam</translation>
     </message>
     <message>
@@ -6882,6 +7140,70 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>{label}: &apos;{value}&apos; is not a whole number.</source>
         <translation type="unfinished">{label}: &apos;{value}&apos; is geen geheel getal.</translation>
+    </message>
+    <message>
+        <source>The postal address of {name} is not known (or marked uncertain) in the directory: give it for this letter (street and number, then postcode and municipality).</source>
+        <translation type="unfinished">Het postadres van {name} is niet bekend (of als onzeker gemarkeerd) in de adresgids: geef het op voor deze brief (straat en nummer, dan postcode en gemeente).</translation>
+    </message>
+    <message>
+        <source>{label}: give the street and number, then the postcode and municipality on the last line.</source>
+        <translation type="unfinished">{label}: geef straat en nummer, en daarna postcode en gemeente op de laatste regel.</translation>
+    </message>
+    <message>
+        <source>Postal address of the addressee</source>
+        <translation type="unfinished">Postadres van de geadresseerde</translation>
+    </message>
+    <message>
+        <source>The new home in {postcode} {place} is in the area of {competent}: a request about it goes to that CPAS/OCMW, not to {addressed}.</source>
+        <translation type="unfinished">De nieuwe woning in {postcode} {place} valt onder {competent}: een aanvraag daarover gaat naar dat OCMW, niet naar {addressed}.</translation>
+    </message>
+    <message>
+        <source>{label}: write the postcode and municipality on the last line (for example “1070 Anderlecht”), so that the competent CPAS/OCMW can be checked.</source>
+        <translation type="unfinished">{label}: schrijf de postcode en de gemeente op de laatste regel (bijvoorbeeld ‘1070 Anderlecht’), zodat het bevoegde OCMW gecontroleerd kan worden.</translation>
+    </message>
+    <message>
+        <source>{label}: {postcode} is not a Belgian postcode.</source>
+        <translation type="unfinished">{label}: {postcode} is geen Belgische postcode.</translation>
+    </message>
+    <message>
+        <source>None of the children living in Belgium is of school age on {date} (2½ years or more; compulsory education is from 5 to 18): a school letter cannot be made.</source>
+        <translation type="unfinished">Geen van de kinderen die in België wonen is op {date} schoolgaand (2,5 jaar of ouder; de leerplicht loopt van 5 tot 18 jaar): er kan geen brief aan de school gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>{name} is younger than 2½ years on {date} and is left out of the school letter.</source>
+        <translation type="unfinished">{name} is op {date} jonger dan 2,5 jaar en staat niet in de brief aan de school.</translation>
+    </message>
+    <message>
+        <source>{name} is {age} years old: compulsory education ends at 18. Check that a school enrolment is what the family wants.</source>
+        <translation type="unfinished">{name} is {age} jaar: de leerplicht eindigt op 18 jaar. Ga na of het gezin echt een schoolinschrijving wil.</translation>
+    </message>
+    <message>
+        <source>The birth date of {name} is needed for this letter (family file ▸ Members): it lists people by their age.</source>
+        <translation type="unfinished">De geboortedatum van {name} is nodig voor deze brief (gezinsdossier ▸ Gezinsleden): de brief vermeldt personen volgens hun leeftijd.</translation>
+    </message>
+    <message>
+        <source>This letter is for adults (18 or more) and no member living in Belgium is an adult on {date}.</source>
+        <translation type="unfinished">Deze brief is voor volwassenen (18 jaar of ouder) en geen enkel gezinslid dat in België woont is op {date} meerderjarig.</translation>
+    </message>
+    <message>
+        <source>{label}: give an amount in euros, such as 650 or 650,50.</source>
+        <translation type="unfinished">{label}: geef een bedrag in euro, bijvoorbeeld 650 of 650,50.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative or zero.</source>
+        <translation type="unfinished">{label} kan niet negatief of nul zijn.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} € is more than {maximum} €; check the amount.</source>
+        <translation type="unfinished">{label}: {value} € is meer dan {maximum} €; controleer het bedrag.</translation>
+    </message>
+    <message>
+        <source>{label}: an amount has at most two decimals (cents).</source>
+        <translation type="unfinished">{label}: een bedrag heeft hoogstens twee decimalen (centen).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is more than two years from today; check the date.</source>
+        <translation type="unfinished">{label}: {value} ligt meer dan twee jaar van vandaag; controleer de datum.</translation>
     </message>
 </context>
 <context>
