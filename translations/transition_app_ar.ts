@@ -2396,7 +2396,7 @@
         <translation type="unfinished">&amp;ملاحظات</translation>
     </message>
     <message>
-        <source>The address may be &amp;wrong: letters ask for it before printing it</source>
+        <source>The address ma&amp;y be wrong: letters ask for it before printing it</source>
         <translation type="unfinished">قد يكون العنوان &amp;خاطئًا: تطلبه الرسائل قبل طباعته</translation>
     </message>
     <message>

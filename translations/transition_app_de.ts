@@ -2384,7 +2384,7 @@
         <translation type="unfinished">No&amp;tizen</translation>
     </message>
     <message>
-        <source>The address may be &amp;wrong: letters ask for it before printing it</source>
+        <source>The address ma&amp;y be wrong: letters ask for it before printing it</source>
         <translation type="unfinished">Die Anschrift ist vielleicht &amp;falsch: Briefe fragen danach, bevor sie sie drucken</translation>
     </message>
     <message>

@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Not made, the family&apos;s consent for this recipient is not recorded: {cases}.</source>
-        <translation type="unfinished">Non établis, le consentement de la famille pour ce destinataire n’est pas enregistré : {cases}.</translation>
+        <translation type="unfinished">Non établis, le consentement de la famille pour ce destinataire n’est pas enregistré&#xa0;: {cases}.</translation>
     </message>
 </context>
 <context>
@@ -2384,8 +2384,8 @@
         <translation type="unfinished">Re&amp;marques</translation>
     </message>
     <message>
-        <source>The address may be &amp;wrong: letters ask for it before printing it</source>
-        <translation type="unfinished">L&apos;adresse est peut-être &amp;fausse : les courriers la demandent avant de l&apos;imprimer</translation>
+        <source>The address ma&amp;y be wrong: letters ask for it before printing it</source>
+        <translation type="unfinished">L&apos;adresse est peut-être &amp;fausse&#xa0;: les courriers la demandent avant de l&apos;imprimer</translation>
     </message>
     <message>
         <source>New ent&amp;ry</source>
@@ -2852,7 +2852,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>The family has not given its consent to share a handover dossier with this recipient. Why must it be shared anyway? The reason is kept in the audit log: write no personal details.</source>
-        <translation type="unfinished">La famille n’a pas donné son consentement pour transmettre un dossier de transmission à ce destinataire. Pourquoi faut-il le transmettre malgré tout ? La raison est conservée dans le journal d’audit : n’y écrivez aucune donnée personnelle.</translation>
+        <translation type="unfinished">La famille n’a pas donné son consentement pour transmettre un dossier de transmission à ce destinataire. Pourquoi faut-il le transmettre malgré tout&#xa0;? La raison est conservée dans le journal d’audit&#xa0;: n’y écrivez aucune donnée personnelle.</translation>
     </message>
 </context>
 <context>
@@ -4853,7 +4853,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>The wording of this letter in {language} is a draft: a jurist has not yet reviewed it. Read it carefully before you send it; the letter itself does not say so.</source>
-        <translation type="unfinished">Le texte de cette lettre en {language} est un projet : un juriste ne l’a pas encore relu. Lisez-le attentivement avant de l’envoyer ; la lettre elle-même ne le mentionne pas.</translation>
+        <translation type="unfinished">Le texte de cette lettre en {language} est un projet&#xa0;: un juriste ne l’a pas encore relu. Lisez-le attentivement avant de l’envoyer&#xa0;; la lettre elle-même ne le mentionne pas.</translation>
     </message>
     <message>
         <source>The family copy in this language is a draft translation, not yet reviewed; it is marked as such on the page.</source>
@@ -5962,11 +5962,11 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>The directory has no postal address for {name}. Type it for this letter; you can save it to the directory.</source>
-        <translation type="unfinished">Le répertoire n&apos;a pas d&apos;adresse postale pour {name}. Saisissez-la pour ce courrier ; vous pouvez l&apos;enregistrer dans le répertoire.</translation>
+        <translation type="unfinished">Le répertoire n&apos;a pas d&apos;adresse postale pour {name}. Saisissez-la pour ce courrier&#xa0;; vous pouvez l&apos;enregistrer dans le répertoire.</translation>
     </message>
     <message>
         <source>The address of {name} in the directory has no postcode. Type the full address for this letter; you can save it to the directory.</source>
-        <translation type="unfinished">L&apos;adresse de {name} dans le répertoire n&apos;a pas de code postal. Saisissez l&apos;adresse complète pour ce courrier ; vous pouvez l&apos;enregistrer dans le répertoire.</translation>
+        <translation type="unfinished">L&apos;adresse de {name} dans le répertoire n&apos;a pas de code postal. Saisissez l&apos;adresse complète pour ce courrier&#xa0;; vous pouvez l&apos;enregistrer dans le répertoire.</translation>
     </message>
     <message>
         <source>The address of {name} is marked as uncertain in the directory (checked on {checked}). Check it before the letter is sent.</source>
@@ -6092,7 +6092,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>No consent of the family is recorded for “{purpose}” with {recipient}. Record the family’s consent first (family file ▸ Consents), or give the reason why it must be sent without one.</source>
         <extracomment>the shortest reason accepted for sharing without a recorded consent</extracomment>
-        <translation type="unfinished">Aucun accord de la famille n’est enregistré pour « {purpose} » avec {recipient}. Enregistrez d’abord l’accord de la famille (dossier de la famille ▸ Accords), ou indiquez pourquoi il faut l’envoyer sans accord.</translation>
+        <translation type="unfinished">Aucun accord de la famille n’est enregistré pour «&#xa0;{purpose}&#xa0;» avec {recipient}. Enregistrez d’abord l’accord de la famille (dossier de la famille ▸ Accords), ou indiquez pourquoi il faut l’envoyer sans accord.</translation>
     </message>
     <message>
         <source>The family’s consent for {recipient} does not cover the confidential notes. Leave them out, or record a consent that names them (family file ▸ Consents).</source>
@@ -6100,7 +6100,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>Say in at least {min} characters why this must be sent without the family’s consent (no names or health details: the reason is kept in the audit log).</source>
-        <translation type="unfinished">Expliquez en au moins {min} caractères pourquoi ce document doit être envoyé sans l’accord de la famille (ni noms ni détails de santé : la raison est conservée dans le journal d’audit).</translation>
+        <translation type="unfinished">Expliquez en au moins {min} caractères pourquoi ce document doit être envoyé sans l’accord de la famille (ni noms ni détails de santé&#xa0;: la raison est conservée dans le journal d’audit).</translation>
     </message>
 </context>
 <context>
@@ -6566,35 +6566,35 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>{member}: a national register number has 11 digits (YY.MM.DD-XXX.CC); the one entered has {count}.</source>
-        <translation type="unfinished">{member} : un numéro de registre national compte 11 chiffres (AA.MM.JJ-XXX.CC) ; celui qui a été saisi en a {count}.</translation>
+        <translation type="unfinished">{member}&#xa0;: un numéro de registre national compte 11 chiffres (AA.MM.JJ-XXX.CC)&#xa0;; celui qui a été saisi en a {count}.</translation>
     </message>
     <message>
         <source>{member}: a national register number has only digits, dots and a hyphen (YY.MM.DD-XXX.CC).</source>
-        <translation type="unfinished">{member} : un numéro de registre national ne contient que des chiffres, des points et un trait d&apos;union (AA.MM.JJ-XXX.CC).</translation>
+        <translation type="unfinished">{member}&#xa0;: un numéro de registre national ne contient que des chiffres, des points et un trait d&apos;union (AA.MM.JJ-XXX.CC).</translation>
     </message>
     <message>
         <source>{member}: the national register number is not valid: its last two digits do not match the others. Copy it again from the residence card.</source>
-        <translation type="unfinished">{member} : le numéro de registre national n&apos;est pas valable : ses deux derniers chiffres ne correspondent pas aux autres. Recopiez-le depuis la carte de séjour.</translation>
+        <translation type="unfinished">{member}&#xa0;: le numéro de registre national n&apos;est pas valable&#xa0;: ses deux derniers chiffres ne correspondent pas aux autres. Recopiez-le depuis la carte de séjour.</translation>
     </message>
     <message>
         <source>{member}: the national register number is not valid: its first six digits are not a birth date (YY.MM.DD).</source>
-        <translation type="unfinished">{member} : le numéro de registre national n&apos;est pas valable : ses six premiers chiffres ne forment pas une date de naissance (AA.MM.JJ).</translation>
+        <translation type="unfinished">{member}&#xa0;: le numéro de registre national n&apos;est pas valable&#xa0;: ses six premiers chiffres ne forment pas une date de naissance (AA.MM.JJ).</translation>
     </message>
     <message>
         <source>{member}: the national register number is for someone born on {encoded}, but the birth date entered is {birth_date}. Correct one of the two.</source>
-        <translation type="unfinished">{member} : le numéro de registre national correspond à une personne née le {encoded}, mais la date de naissance saisie est le {birth_date}. Corrigez l&apos;un des deux.</translation>
+        <translation type="unfinished">{member}&#xa0;: le numéro de registre national correspond à une personne née le {encoded}, mais la date de naissance saisie est le {birth_date}. Corrigez l&apos;un des deux.</translation>
     </message>
     <message>
         <source>{label}: only digits, with or without dots (for example 8.123.456).</source>
-        <translation type="unfinished">{label} : uniquement des chiffres, avec ou sans points (par exemple 8.123.456).</translation>
+        <translation type="unfinished">{label}&#xa0;: uniquement des chiffres, avec ou sans points (par exemple 8.123.456).</translation>
     </message>
     <message>
         <source>{label}: it has {count} digits; an Immigration Office number has {min} to {max}.</source>
-        <translation type="unfinished">{label} : il compte {count} chiffres ; un numéro de l&apos;Office des Etrangers en compte de {min} à {max}.</translation>
+        <translation type="unfinished">{label}&#xa0;: il compte {count} chiffres&#xa0;; un numéro de l&apos;Office des Etrangers en compte de {min} à {max}.</translation>
     </message>
     <message>
         <source>{label}: it contains characters that cannot be printed. Type it again.</source>
-        <translation type="unfinished">{label} : il contient des caractères qui ne peuvent pas être imprimés. Saisissez-le à nouveau.</translation>
+        <translation type="unfinished">{label}&#xa0;: il contient des caractères qui ne peuvent pas être imprimés. Saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>Kind of entry</source>
@@ -7143,11 +7143,11 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>The postal address of {name} is not known (or marked uncertain) in the directory: give it for this letter (street and number, then postcode and municipality).</source>
-        <translation type="unfinished">L’adresse postale de {name} n’est pas connue (ou est marquée incertaine) dans l’annuaire : indiquez-la pour cette lettre (rue et numéro, puis code postal et commune).</translation>
+        <translation type="unfinished">L’adresse postale de {name} n’est pas connue (ou est marquée incertaine) dans l’annuaire&#xa0;: indiquez-la pour cette lettre (rue et numéro, puis code postal et commune).</translation>
     </message>
     <message>
         <source>{label}: give the street and number, then the postcode and municipality on the last line.</source>
-        <translation type="unfinished">{label} : indiquez la rue et le numéro, puis le code postal et la commune sur la dernière ligne.</translation>
+        <translation type="unfinished">{label}&#xa0;: indiquez la rue et le numéro, puis le code postal et la commune sur la dernière ligne.</translation>
     </message>
     <message>
         <source>Postal address of the addressee</source>
@@ -7155,19 +7155,19 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>The new home in {postcode} {place} is in the area of {competent}: a request about it goes to that CPAS/OCMW, not to {addressed}.</source>
-        <translation type="unfinished">Le nouveau logement à {postcode} {place} relève du {competent} : une demande à son sujet va à ce CPAS, pas au {addressed}.</translation>
+        <translation type="unfinished">Le nouveau logement à {postcode} {place} relève du {competent}&#xa0;: une demande à son sujet va à ce CPAS, pas au {addressed}.</translation>
     </message>
     <message>
         <source>{label}: write the postcode and municipality on the last line (for example “1070 Anderlecht”), so that the competent CPAS/OCMW can be checked.</source>
-        <translation type="unfinished">{label} : écrivez le code postal et la commune sur la dernière ligne (par exemple « 1070 Anderlecht »), pour que le CPAS compétent puisse être vérifié.</translation>
+        <translation type="unfinished">{label}&#xa0;: écrivez le code postal et la commune sur la dernière ligne (par exemple «&#xa0;1070 Anderlecht&#xa0;»), pour que le CPAS compétent puisse être vérifié.</translation>
     </message>
     <message>
         <source>{label}: {postcode} is not a Belgian postcode.</source>
-        <translation type="unfinished">{label} : {postcode} n’est pas un code postal belge.</translation>
+        <translation type="unfinished">{label}&#xa0;: {postcode} n’est pas un code postal belge.</translation>
     </message>
     <message>
         <source>None of the children living in Belgium is of school age on {date} (2½ years or more; compulsory education is from 5 to 18): a school letter cannot be made.</source>
-        <translation type="unfinished">Aucun des enfants vivant en Belgique n’a l’âge scolaire le {date} (2 ans et demi ou plus ; l’obligation scolaire va de 5 à 18 ans) : une lettre à l’école ne peut pas être faite.</translation>
+        <translation type="unfinished">Aucun des enfants vivant en Belgique n’a l’âge scolaire le {date} (2 ans et demi ou plus&#xa0;; l’obligation scolaire va de 5 à 18 ans)&#xa0;: une lettre à l’école ne peut pas être faite.</translation>
     </message>
     <message>
         <source>{name} is younger than 2½ years on {date} and is left out of the school letter.</source>
@@ -7175,11 +7175,11 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>{name} is {age} years old: compulsory education ends at 18. Check that a school enrolment is what the family wants.</source>
-        <translation type="unfinished">{name} a {age} ans : l’obligation scolaire se termine à 18 ans. Vérifiez que la famille souhaite bien une inscription scolaire.</translation>
+        <translation type="unfinished">{name} a {age} ans&#xa0;: l’obligation scolaire se termine à 18 ans. Vérifiez que la famille souhaite bien une inscription scolaire.</translation>
     </message>
     <message>
         <source>The birth date of {name} is needed for this letter (family file ▸ Members): it lists people by their age.</source>
-        <translation type="unfinished">La date de naissance de {name} est nécessaire pour cette lettre (dossier de la famille ▸ Membres) : elle reprend les personnes selon leur âge.</translation>
+        <translation type="unfinished">La date de naissance de {name} est nécessaire pour cette lettre (dossier de la famille ▸ Membres)&#xa0;: elle reprend les personnes selon leur âge.</translation>
     </message>
     <message>
         <source>This letter is for adults (18 or more) and no member living in Belgium is an adult on {date}.</source>
@@ -7187,7 +7187,7 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>{label}: give an amount in euros, such as 650 or 650,50.</source>
-        <translation type="unfinished">{label} : indiquez un montant en euros, par exemple 650 ou 650,50.</translation>
+        <translation type="unfinished">{label}&#xa0;: indiquez un montant en euros, par exemple 650 ou 650,50.</translation>
     </message>
     <message>
         <source>{label} cannot be negative or zero.</source>
@@ -7195,15 +7195,15 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     </message>
     <message>
         <source>{label}: {value} € is more than {maximum} €; check the amount.</source>
-        <translation type="unfinished">{label} : {value} € dépasse {maximum} € ; vérifiez le montant.</translation>
+        <translation type="unfinished">{label}&#xa0;: {value} € dépasse {maximum} €&#xa0;; vérifiez le montant.</translation>
     </message>
     <message>
         <source>{label}: an amount has at most two decimals (cents).</source>
-        <translation type="unfinished">{label} : un montant a au plus deux décimales (les cents).</translation>
+        <translation type="unfinished">{label}&#xa0;: un montant a au plus deux décimales (les cents).</translation>
     </message>
     <message>
         <source>{label}: {value} is more than two years from today; check the date.</source>
-        <translation type="unfinished">{label} : le {value} est à plus de deux ans d’aujourd’hui ; vérifiez la date.</translation>
+        <translation type="unfinished">{label}&#xa0;: le {value} est à plus de deux ans d’aujourd’hui&#xa0;; vérifiez la date.</translation>
     </message>
 </context>
 <context>

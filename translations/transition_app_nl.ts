@@ -2384,7 +2384,7 @@
         <translation type="unfinished">N&amp;otities</translation>
     </message>
     <message>
-        <source>The address may be &amp;wrong: letters ask for it before printing it</source>
+        <source>The address ma&amp;y be wrong: letters ask for it before printing it</source>
         <translation type="unfinished">Het adres is misschien &amp;fout: brieven vragen erom voordat ze het afdrukken</translation>
     </message>
     <message>

@@ -161,7 +161,8 @@ GUARANTEE = {"dwelling_address": ADDRESS, "lease_start": dt.date(2026, 12, 1), "
 def family(ctx, staff):
     data = family_input(person(), person("Omar", "Haddad", "child", birth_date=dt.date(2015, 6, 1), sex="M"),
                         centre_id=staff["centre"].id, worker_id=staff["anna"].id,
-                        arrival_date=dt.date(2025, 3, 1), destination_nis="62063", decision=decision())
+                        arrival_date=dt.date(2025, 3, 1), destination_nis="62063", decision=decision(),
+                        exit_date=dt.date(2026, 12, 20))
     return ctx.families.get_family(ctx.families.create_family(data).id)
 
 

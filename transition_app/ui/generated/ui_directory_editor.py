@@ -460,7 +460,7 @@ class Ui_DirectoryEditorDialog(object):
         self.languagesLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"&Languages spoken", None))
         self.languagesEdit.setPlaceholderText(QCoreApplication.translate("DirectoryEditorDialog", u"language codes, e.g. fr nl en ar", None))
         self.notesLabel.setText(QCoreApplication.translate("DirectoryEditorDialog", u"No&tes", None))
-        self.uncertainCheck.setText(QCoreApplication.translate("DirectoryEditorDialog", u"The address may be &wrong: letters ask for it before printing it", None))
+        self.uncertainCheck.setText(QCoreApplication.translate("DirectoryEditorDialog", u"The address ma&y be wrong: letters ask for it before printing it", None))
         self.errorLabel.setText("")
         self.newButton.setText(QCoreApplication.translate("DirectoryEditorDialog", u"New ent&ry", None))
         self.saveButton.setText(QCoreApplication.translate("DirectoryEditorDialog", u"Sa&ve", None))
