@@ -86,6 +86,21 @@ def test_the_dwelling_address_needs_a_belgian_postcode(ctx, make):
                          inputs={**GUARANTEE, "dwelling_address": "Rue Ransfort 3|1080 Molenbeek-Saint-Jean"})
 
 
+def test_a_registration_letter_goes_to_the_municipality_of_the_new_home(ctx, make):
+    fam = make(destination=MOLENBEEK)
+    inputs = {"dwelling_address": "Rue Haute 5|4000 Liège", "move_in_date": "2026-12-15"}
+    with pytest.raises(ValidationError) as exc:
+        service(ctx).compose(fam.id, "municipality_registration", authority_language="fr", inputs=inputs,
+                             recipient_address="Rue du Comte de Flandre 20|1080 Molenbeek-Saint-Jean")
+    (error,) = exc.value.errors
+    assert error.field == "dwelling_address" and error.code is checks.MUNICIPALITY_NOT_COMPETENT
+    assert "Liège" in error.message and "Molenbeek-Saint-Jean" in error.message
+    # a home in the municipality the letter goes to: accepted
+    service(ctx).compose(fam.id, "municipality_registration", authority_language="fr",
+                         inputs={**inputs, "dwelling_address": "Rue Ransfort 3|1080 Molenbeek-Saint-Jean"},
+                         recipient_address="Rue du Comte de Flandre 20|1080 Molenbeek-Saint-Jean")
+
+
 # ----------------------------------------------------------------------------- school age, adults
 
 

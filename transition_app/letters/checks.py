@@ -44,6 +44,10 @@ T = PlaceholderType
 CPAS_NOT_COMPETENT = ErrorCode("letter.cpas_not_competent", QT_TRANSLATE_NOOP(
     "Validation", "The new home in {postcode} {place} is in the area of {competent}: a request about it goes "
                   "to that CPAS/OCMW, not to {addressed}."), CTX)
+MUNICIPALITY_NOT_COMPETENT = ErrorCode("letter.municipality_not_competent", QT_TRANSLATE_NOOP(
+    "Validation", "The new home in {postcode} {place} is in {place}: the family registers at the "
+                  "administration of that municipality, not of {addressed}. Correct the address, or the "
+                  "family's new municipality (family file ▸ Household)."), CTX)
 POSTCODE_NEEDED = ErrorCode("letter.dwelling_postcode_needed", QT_TRANSLATE_NOOP(
     "Validation", "{label}: write the postcode and municipality on the last line (for example “1070 "
                   "Anderlecht”), so that the competent CPAS/OCMW can be checked."), CTX)
@@ -151,6 +155,28 @@ def _check_cpas(d: LetterDefinition, family: FamilyDetail, inputs: Mapping[str, 
         "competent_key": f"cpas:{first.nis_code}"}))
 
 
+def _check_municipality(d: LetterDefinition, family: FamilyDetail, inputs: Mapping[str, Any], language: str,
+                        recipient_key: str | None, errors: list[FieldError]) -> None:
+    """A registration letter goes to the municipality where the new home is."""
+    if d.recipient_kind != "municipality" or "dwelling_address" not in d.placeholders:
+        return
+    postcode, _nis = dwelling_postcode(inputs, family)
+    competent = competent_cpas(d, family, inputs) if postcode else ()
+    if not competent:
+        return  # no postcode, or not a Belgian one: nothing to compare (the address is checked elsewhere)
+    if recipient_key and recipient_key.startswith("municipality:"):
+        addressed = recipient_key.split(":", 1)[1]
+    else:
+        addressed = family.destination_nis
+    if addressed is None or addressed in {m.nis_code for m in competent}:
+        return
+    first = competent[0]
+    other = directory.municipality(addressed)
+    errors.append(FieldError("dwelling_address", MUNICIPALITY_NOT_COMPETENT, {
+        "postcode": postcode, "place": first.name(official_language(first, language)),
+        "addressed": other.name(official_language(other, language)) if other is not None else "—"}))
+
+
 def _check_people(d: LetterDefinition, family: FamilyDetail, today: dt.date, errors: list[FieldError],
                   warnings: list[FieldError]) -> None:
     in_belgium = [(i, p) for i, p in enumerate(family.members) if p.in_belgium]
@@ -217,5 +243,6 @@ def check_letter(d: LetterDefinition, family: FamilyDetail, inputs: Mapping[str,
     warnings: list[FieldError] = []
     _check_values(d, inputs, today, errors)
     _check_cpas(d, family, inputs, language, recipient_key, errors)
+    _check_municipality(d, family, inputs, language, recipient_key, errors)
     _check_people(d, family, today, errors, warnings)
     return errors, warnings

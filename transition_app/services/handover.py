@@ -49,6 +49,7 @@ from transition_app.domain.job_titles import title_text
 from transition_app.domain.validation import ErrorCode, ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.letters.letterhead import centre_letterhead
+from transition_app.services.consent_check import to_record
 from transition_app.services.dossier_catalog import (
     DOSSIER_LANGUAGES,
     UNKNOWN_LANGUAGE,
@@ -759,8 +760,7 @@ def _consent_records(rows: Iterable[Consent]) -> tuple[tuple[ConsentRecord, ...]
     """``store.models.Consent`` rows as the consent rule's records (and the free-text purposes)."""
     records, purposes = [], {}
     for c in rows:
-        records.append(ConsentRecord(c.id, c.purpose_code, c.recipient_key, c.shared_with, c.given_on,
-                                     c.withdrawn_on, bool(c.covers_confidential)))
+        records.append(to_record(c))
         purposes[c.id] = c.purpose
     return tuple(records), purposes
 
