@@ -123,9 +123,21 @@ def main() -> None:
             result["soffice_vs_dossier_pdf"] = round(result["soffice_docx_to_pdf_s"] / result["dossier_pdf_s"], 1)  # type: ignore[operator]
 
         letters = LetterService(ctx.families, ctx.checklists, ctx.staff)
-        with_destination = next(f for f in candidates if ctx.families.get_family(f.family_id).destination_nis)
-        letter = letters.compose(with_destination.family_id, "cpas_integration_income", authority_language="fr",
-                                 family_language="ar", inputs={"dwelling_address": "Rue Haute 5|4000 Liège"})
+        from transition_app.domain import directory as _directory
+
+        # a family with a new municipality and a recorded exit date; the new home in that municipality
+        # (the letter checks refuse a CPAS that is not competent for the home's postcode)
+        from transition_app.store.models import Family as _Family
+
+        first = next(f for f in candidates if ctx.families.get_family(f.family_id).destination_nis)
+        with ctx.db.session() as s:  # the planned exit date the worker records before such a letter
+            row = s.get(_Family, first.family_id)
+            row.exit_date = row.exit_date or first.exit_due
+        chosen = ctx.families.get_family(first.family_id)
+        place = _directory.municipality(chosen.destination_nis)
+        home = f"Rue Haute 5|{_directory.postcodes_of(chosen.destination_nis)[0]} {place.name('fr')}"
+        letter = letters.compose(chosen.id, "cpas_integration_income", authority_language="fr",
+                                 family_language="ar", inputs={"dwelling_address": home})
         pdfmod.render_pdf(letter)
         result["letter_pages"] = len(pypdf.PdfReader(io.BytesIO(pdfmod.render_pdf(letter))).pages)
         result["letter_pdf_s"] = _median(lambda: pdfmod.render_pdf(letter), args.runs)
