@@ -35,6 +35,7 @@ import argparse
 import datetime as dt
 import io
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,8 +158,10 @@ PLURALS: dict[str, dict[str, tuple[str, dict[str, tuple[str, list[str]]]]]] = {
         }),
         **{k: ("reunification_months", {
             "en": ("{reunification_months} months", ["{reunification_months} month", "{reunification_months} months"]),
-            "nl": ("{reunification_months} maanden", ["{reunification_months} maand", "{reunification_months} maanden"]),
-            "de": ("{reunification_months} Monaten", ["{reunification_months} Monat", "{reunification_months} Monaten"]),
+            "nl": ("{reunification_months} maanden",
+                   ["{reunification_months} maand", "{reunification_months} maanden"]),
+            "de": ("{reunification_months} Monaten",
+                   ["{reunification_months} Monat", "{reunification_months} Monaten"]),
         }) for k in ("family_reunification_cover.rule_refugee_old", "family_reunification_cover.rule_refugee_2025",
                      "family_reunification_cover.rule_subsidiary_old")},
         "family_reunification_cover.rule_subsidiary_2025": ("reunification_waiting_months", {
@@ -224,36 +227,40 @@ def read_documents() -> dict[str, list[Text]]:
             for lang, entries in data.items() if not lang.startswith("_")}
 
 
+def _fold(text: str) -> str:
+    """Line breaks and runs of spaces folded as the template loader does; no-break spaces kept."""
+    return re.sub(r"[ \t\r\n]+", " ", str(text)).strip()
+
+
 def checklist_key_texts(template: dict, overlay: dict | None = None) -> list[Text]:
     """Keys of a checklist template (``template.title``, ``track.<id>.title``, ``step.<id>.<field>``,
     ``step.<id>.documents.<i>``) with the overlay's texts (or the English ones when ``overlay`` is None)."""
     out: list[Text] = []
-    clean = " ".join
     if overlay is None:
-        out.append(Text("template.title", clean(template["title"].split()), True))
+        out.append(Text("template.title", _fold(template["title"]), True))
         for track in template["tracks"]:
-            out.append(Text(f"track.{track['id']}.title", clean(track["title"].split()), True))
+            out.append(Text(f"track.{track['id']}.title", _fold(track["title"]), True))
             for step in track["steps"]:
                 sid = step["id"]
-                out.append(Text(f"step.{sid}.title", clean(step["title"].split()), True))
-                out.append(Text(f"step.{sid}.explanation", clean(step["explanation"].split()), True))
+                out.append(Text(f"step.{sid}.title", _fold(step["title"]), True))
+                out.append(Text(f"step.{sid}.explanation", _fold(step["explanation"]), True))
                 for i, d in enumerate(step.get("documents") or ()):
-                    out.append(Text(f"step.{sid}.documents.{i}", clean(str(d).split()), True))
+                    out.append(Text(f"step.{sid}.documents.{i}", _fold(str(d)), True))
                 if step.get("uncertain"):
-                    out.append(Text(f"step.{sid}.uncertain", clean(step["uncertain"].split()), True))
+                    out.append(Text(f"step.{sid}.uncertain", _fold(step["uncertain"]), True))
         return out
-    out.append(Text("template.title", clean(overlay["template"]["title"].split()),
+    out.append(Text("template.title", _fold(overlay["template"]["title"]),
                     overlay["template"]["status"] == "reviewed"))
     for track_id, track in overlay["tracks"].items():
-        out.append(Text(f"track.{track_id}.title", clean(track["title"].split()), track["status"] == "reviewed"))
+        out.append(Text(f"track.{track_id}.title", _fold(track["title"]), track["status"] == "reviewed"))
         for sid, step in track["steps"].items():
             reviewed = step["status"] == "reviewed"
-            out.append(Text(f"step.{sid}.title", clean(step["title"].split()), reviewed))
-            out.append(Text(f"step.{sid}.explanation", clean(step["explanation"].split()), reviewed))
+            out.append(Text(f"step.{sid}.title", _fold(step["title"]), reviewed))
+            out.append(Text(f"step.{sid}.explanation", _fold(step["explanation"]), reviewed))
             for i, d in enumerate(step.get("documents") or ()):
-                out.append(Text(f"step.{sid}.documents.{i}", clean(str(d).split()), reviewed))
+                out.append(Text(f"step.{sid}.documents.{i}", _fold(str(d)), reviewed))
             if step.get("uncertain"):
-                out.append(Text(f"step.{sid}.uncertain", clean(step["uncertain"].split()), reviewed))
+                out.append(Text(f"step.{sid}.uncertain", _fold(step["uncertain"]), reviewed))
     return out
 
 
@@ -282,7 +289,8 @@ def _new_catalog(lang: str, domain: str) -> Catalog:
     cat = Catalog(locale=Locale.parse(_locale_of(lang)), domain=domain, project="Transition Assistant",
                   version="1", creation_date=FIXED_DATE, revision_date=FIXED_DATE, fuzzy=False,
                   language_team=f"{lang} <translations/README.md>", last_translator="draft",
-                  header_comment=f"# {domain} texts of Transition Assistant documents in {lang} (see translations/README.md).\n"
+                  header_comment=f"# {domain} texts of Transition Assistant documents in {lang} "
+                                 "(see translations/README.md).\n"
                                  "# msgctxt = key, msgid = English source, msgstr = translation;\n"
                                  "# fuzzy = draft (not yet reviewed by a qualified translator).")
     return cat

@@ -17,7 +17,9 @@ The files are parsed directly with :func:`babel.messages.pofile.read_po` (no ``.
 
 from __future__ import annotations
 
+import bisect
 import gettext
+import io
 import re
 import threading
 from collections.abc import Callable, Mapping
@@ -86,8 +88,8 @@ def read_catalog(path: Path) -> PoCatalog:
     from babel.messages.pofile import PoFileError, read_po
 
     try:
-        with path.open("rb") as fh:
-            cat = read_po(fh, abort_invalid=True)
+        raw = path.read_bytes()
+        cat = read_po(io.BytesIO(raw), abort_invalid=True)
     except FileNotFoundError:
         raise
     except (PoFileError, ValueError) as exc:
@@ -95,6 +97,8 @@ def read_catalog(path: Path) -> PoCatalog:
     language = str(cat.locale) if cat.locale else path.stem
     expr = cat.plural_expr
     nplurals = cat.num_plurals
+    # the line of each entry's msgstr (Babel gives the msgid's): errors point at the translation
+    msgstr_lines = [i for i, ln in enumerate(raw.split(b"\n"), start=1) if ln.startswith(b"msgstr")]
     messages: dict[str, PoMessage] = {}
     for m in cat:
         if not m.id:
@@ -118,8 +122,10 @@ def read_catalog(path: Path) -> PoCatalog:
                 raise CatalogFileError(f"{where}: {m.context}: a plural text needs '#. plural: <placeholder>'")
         else:
             source, source_plural, forms = m.id, "", (m.string,)
+        at = bisect.bisect_left(msgstr_lines, m.lineno)
+        line = msgstr_lines[at] if at < len(msgstr_lines) else m.lineno
         messages[m.context] = PoMessage(m.context, source, source_plural, forms, m.fuzzy, plural_var,
-                                        m.lineno, tuple(m.user_comments))
+                                        line, tuple(m.user_comments))
     try:
         index = gettext.c2py(expr)
     except ValueError as exc:
