@@ -558,7 +558,8 @@ def test_the_overlay_check_catches_incomplete_and_stale_text(tmp_path):
 @pytest.mark.parametrize(("change", "message"), [
     (('msgstr "Premier"', 'msgstr ""'), ":20: step.one.first.title: empty text"),
     (('msgctxt "track.one.title"', 'msgctxt "tracks.one"'), ":15: tracks.one: not a checklist key"),
-    (('msgctxt "step.one.first.explanation"', 'msgctxt "step.one.first.note"'), ":25: step.one.first.note: unknown field"),
+    (('msgctxt "step.one.first.explanation"', 'msgctxt "step.one.first.note"'),
+     ":25: step.one.first.note: unknown field"),
     (('msgctxt "template.title"', 'msgctxt "track.x.title"'), "missing template.title"),
     (('msgctxt "track.one.title"', 'msgctxt "step.one.first.title"'), "appears twice"),
 ])

@@ -9,7 +9,7 @@ recipient needs (a buddy gets no protection details and no national register num
 Confidential notes are never in a dossier unless ``include_confidential`` is passed.
 Issuing a dossier writes the file atomically and records who issued it, when, to whom and
 with which sections (``dossier_issue``) in the same unit of work.  The words the dossier
-prints come from ``translations/dossier/<lang>.yaml`` (:mod:`.dossier_catalog`).  Qt-free.
+prints come from ``translations/dossier/<lang>.po`` (:mod:`.dossier_catalog`).  Qt-free.
 """
 
 from __future__ import annotations
