@@ -178,7 +178,7 @@ def read_overlay(path: Path) -> Overlay:
     try:
         po = read_catalog(path)
     except CatalogFileError as exc:
-        raise DataFileError(path, None, str(exc).split(": ", 1)[-1]) from exc
+        raise DataFileError(path, exc.line, exc.message) from exc
     template = shipped_templates().get(template_id)
     track_of = {s.id: t.id for t in template.tracks for s in t.steps} if template is not None else {}
     data: dict[str, Any] = {"language": language, "source_file": f"resources/checklists/{template_id}.yaml",

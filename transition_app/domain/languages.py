@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 
 from transition_app.assets import resource_path
+from transition_app.domain.rules import DataFileError
 
 PURPOSES = ("interface", "authority", "family")
 DIRECTIONS = ("ltr", "rtl")
@@ -39,7 +40,7 @@ COLUMNS = ("code", "aliases", "babel_locale", "ui_locale", "name_en", "name_nati
            "pdf_font", "docx_font", "purposes")
 
 
-class RegistryError(ValueError):
+class RegistryError(DataFileError):
     """The registry file is malformed (for the person editing it: names the file and line)."""
 
 
@@ -98,26 +99,25 @@ def read_registry(path: Path) -> Registry:
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         if tuple(reader.fieldnames or ()) != COLUMNS:
-            raise RegistryError(f"{path}:1: the columns must be {','.join(COLUMNS)}")
+            raise RegistryError(path, 1, f"the columns must be {','.join(COLUMNS)}")
         for line, raw in enumerate(reader, start=2):
-            where = f"{path}:{line}"
             code = raw["code"].strip()
             aliases = tuple(raw["aliases"].split())
             purposes = frozenset(raw["purposes"].split())
             if not code or code in seen or any(a in seen for a in aliases):
-                raise RegistryError(f"{where}: empty or repeated code {code!r}")
+                raise RegistryError(path, line, f"empty or repeated code {code!r}")
             if purposes - set(PURPOSES):
-                raise RegistryError(f"{where}: unknown purpose(s) {sorted(purposes - set(PURPOSES))}")
+                raise RegistryError(path, line, f"unknown purpose(s) {sorted(purposes - set(PURPOSES))}")
             if raw["direction"] not in DIRECTIONS:
-                raise RegistryError(f"{where}: direction must be ltr or rtl")
+                raise RegistryError(path, line, "direction must be ltr or rtl")
             if raw["pdf_font"] not in PDF_FONTS:
-                raise RegistryError(f"{where}: pdf_font must be one of {', '.join(PDF_FONTS)}")
+                raise RegistryError(path, line, f"pdf_font must be one of {', '.join(PDF_FONTS)}")
             try:
                 Locale.parse(raw["babel_locale"])
             except (ValueError, LookupError):
-                raise RegistryError(f"{where}: {raw['babel_locale']!r} is not a locale Babel knows") from None
+                raise RegistryError(path, line, f"{raw['babel_locale']!r} is not a locale Babel knows") from None
             if "interface" in purposes and not raw["ui_locale"]:
-                raise RegistryError(f"{where}: an interface language needs a ui_locale")
+                raise RegistryError(path, line, "an interface language needs a ui_locale")
             seen.update((code, *aliases))
             rows.append(LanguageRow(code, aliases, raw["babel_locale"], raw["ui_locale"], raw["name_en"],
                                     raw["name_native"], raw["script"], raw["direction"], raw["pdf_font"],

@@ -27,10 +27,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from transition_app.domain.rules import DataFileError
+
 PLURAL_COMMENT = re.compile(r"^plural:\s*([a-z][a-z0-9_]*)\s*$")
 
 
-class CatalogFileError(ValueError):
+class CatalogFileError(DataFileError):
     """A ``.po`` file is malformed (for the person editing it: names the file and line)."""
 
 
@@ -93,7 +95,7 @@ def read_catalog(path: Path) -> PoCatalog:
     except FileNotFoundError:
         raise
     except (PoFileError, ValueError) as exc:
-        raise CatalogFileError(f"{path}: {exc}") from exc
+        raise CatalogFileError(path, getattr(exc, "lineno", None), str(exc)) from exc
     language = str(cat.locale) if cat.locale else path.stem
     expr = cat.plural_expr
     nplurals = cat.num_plurals
@@ -103,11 +105,10 @@ def read_catalog(path: Path) -> PoCatalog:
     for m in cat:
         if not m.id:
             continue  # the header
-        where = f"{path}:{m.lineno}"
         if not m.context:
-            raise CatalogFileError(f"{where}: every entry needs a msgctxt (its key)")
+            raise CatalogFileError(path, m.lineno, "every entry needs a msgctxt (its key)")
         if m.context in messages:
-            raise CatalogFileError(f"{where}: key {m.context!r} appears twice")
+            raise CatalogFileError(path, m.lineno, f"key {m.context!r} appears twice")
         plural_var = None
         for c in m.auto_comments:
             hit = PLURAL_COMMENT.match(c.strip())
@@ -117,9 +118,10 @@ def read_catalog(path: Path) -> PoCatalog:
             source, source_plural = m.id[0], m.id[1]
             forms = tuple(m.string)
             if len(forms) != nplurals:
-                raise CatalogFileError(f"{where}: {m.context}: {len(forms)} plural forms, the header says {nplurals}")
+                raise CatalogFileError(path, m.lineno,
+                                       f"{m.context}: {len(forms)} plural forms, the header says {nplurals}")
             if plural_var is None:
-                raise CatalogFileError(f"{where}: {m.context}: a plural text needs '#. plural: <placeholder>'")
+                raise CatalogFileError(path, m.lineno, f"{m.context}: a plural text needs '#. plural: <placeholder>'")
         else:
             source, source_plural, forms = m.id, "", (m.string,)
         at = bisect.bisect_left(msgstr_lines, m.lineno)
@@ -129,7 +131,7 @@ def read_catalog(path: Path) -> PoCatalog:
     try:
         index = gettext.c2py(expr)
     except ValueError as exc:
-        raise CatalogFileError(f"{path}: Plural-Forms: {exc}") from exc
+        raise CatalogFileError(path, None, f"Plural-Forms: {exc}") from exc
     return PoCatalog(path, language, nplurals, expr, messages, index)
 
 

@@ -329,7 +329,7 @@ def _load_language(path: Path, language: str) -> LanguageCatalog:
     try:
         po = read_catalog(path)
     except CatalogFileError as exc:
-        raise DataFileError(path, None, str(exc).split(": ", 1)[-1]) from exc
+        raise DataFileError(path, exc.line, exc.message) from exc
     entries = {}
     for key, msg in po.messages.items():
         try:

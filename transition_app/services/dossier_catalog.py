@@ -67,7 +67,7 @@ def _po(language: str) -> PoCatalog:
     except FileNotFoundError as exc:
         raise DossierCatalogError(path, None, f"no dossier texts for {language!r}") from exc
     except CatalogFileError as exc:
-        raise DossierCatalogError(path, None, str(exc).split(": ", 1)[-1]) from exc
+        raise DossierCatalogError(path, exc.line, exc.message) from exc
 
 
 def _read(language: str) -> tuple[dict[str, str], dict[str, str]]:
