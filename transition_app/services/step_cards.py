@@ -37,7 +37,8 @@ def card_labels() -> dict[str, dict[str, Any]]:
         words: dict[str, Any] = {k: m.text for k, m in po.messages.items()}
         words["status"] = "draft" if any(m.fuzzy for m in po.messages.values()) else "reviewed"
         out[lang] = words
-    return out
+    english = {k: v for k, v in out.get("en", {}).items() if k != "status"}
+    return {lang: {**english, **words} for lang, words in out.items()}  # a word a language lacks: English
 
 
 def _labels(language: str) -> dict[str, Any]:
