@@ -470,28 +470,51 @@ def test_load_overlay_returns_a_copy():
 
 
 BROKEN_OVERLAY = """\
-language: fr
-source_file: resources/checklists/sample.yaml
-template: {status: draft, title: Exemple}
-tracks:
-  one:
-    status: draft
-    title: Un
-    steps:
-      one.first:
-        status: draft
-        title: Premier
-        explanation: Faites ceci.
-        documents: [A]
-      one.gone:
-        status: draft
-        title: Ancien
-        explanation: Cette étape n'existe plus.
-        documents: []
-  old_track:
-    status: draft
-    title: Ancienne piste
-    steps: {}
+msgid ""
+msgstr ""
+"Language: fr_BE\\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\\n"
+"Content-Type: text/plain; charset=utf-8\\n"
+
+#, fuzzy
+msgctxt "template.title"
+msgid "Sample"
+msgstr "Exemple"
+
+#, fuzzy
+msgctxt "track.one.title"
+msgid "One"
+msgstr "Un"
+
+#, fuzzy
+msgctxt "step.one.first.title"
+msgid "First"
+msgstr "Premier"
+
+#, fuzzy
+msgctxt "step.one.first.explanation"
+msgid "Do this."
+msgstr "Faites ceci."
+
+#, fuzzy
+msgctxt "step.one.first.documents.0"
+msgid "A"
+msgstr "A"
+
+#, fuzzy
+msgctxt "step.one.gone.title"
+msgid "Old"
+msgstr "Ancien"
+
+#, fuzzy
+msgctxt "step.one.gone.explanation"
+msgid "This step is gone."
+msgstr "Cette étape n'existe plus."
+
+#, fuzzy
+msgctxt "track.old_track.title"
+msgid "Old track"
+msgstr "Ancienne piste"
 """
 
 SAMPLE_TEMPLATE = """\
@@ -521,32 +544,42 @@ tracks:
 def test_the_overlay_check_catches_incomplete_and_stale_text(tmp_path):
     (tmp_path / "sample.yaml").write_text(SAMPLE_TEMPLATE, encoding="utf-8")
     template = load_template(tmp_path / "sample.yaml")
-    path = tmp_path / "sample.fr.yaml"
+    path = tmp_path / "sample.fr.po"
     path.write_text(BROKEN_OVERLAY, encoding="utf-8")
     problems = checklist_i18n.overlay_problems(checklist_i18n.read_overlay(path), template)
     text = "\n".join(problems)
-    assert f"{path}:13: step 'one.first' has 1 documents, the English text has 2" in text
+    assert f"{path}:20: step 'one.first' has 1 documents, the English text has 2" in text
     assert "step 'one.second' is missing" in text
-    assert f"{path}:14: step 'one.gone' is not in the template (stale)" in text
-    assert f"{path}:19: track 'old_track' is not in the template (stale)" in text
+    assert f"{path}:35: step 'one.gone' is not in the template (stale)" in text
+    assert f"{path}:45: track 'old_track' is not in the template (stale)" in text
     assert len(problems) == 4
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    (("documents: [A]", "documents: A"), ":13: tracks/one/steps/one.first/documents: 'A' is not of type 'array'"),
-    (("status: draft\n        title: Premier", "status: final\n        title: Premier"), ":10: "),
-    (("title: Premier", "title: ''"), ":11: "),
-    (("language: fr", "language: nl"), ":1: language 'nl' does not match the file name ('fr')"),
-    (("sample.yaml", "other.yaml"), ":2: source_file"),
-    (("explanation: Faites ceci.", "explanation: Faites ceci.\n        note: x"), ":9: "),
+    (('msgstr "Premier"', 'msgstr ""'), ":20: step.one.first.title: empty text"),
+    (('msgctxt "track.one.title"', 'msgctxt "tracks.one"'), ":15: tracks.one: not a checklist key"),
+    (('msgctxt "step.one.first.explanation"', 'msgctxt "step.one.first.note"'),
+     ":25: step.one.first.note: unknown field"),
+    (('msgctxt "template.title"', 'msgctxt "track.x.title"'), "missing template.title"),
+    (('msgctxt "track.one.title"', 'msgctxt "step.one.first.title"'), "appears twice"),
 ])
 def test_malformed_overlays_are_refused_naming_file_and_line(tmp_path, change, message):
-    path = tmp_path / "sample.fr.yaml"
+    path = tmp_path / "sample.fr.po"
     path.write_text(BROKEN_OVERLAY.replace(*change), encoding="utf-8")
     with pytest.raises(DataFileError) as caught:
         checklist_i18n.read_overlay(path)
-    assert str(caught.value).startswith(f"{path}:")
+    assert str(caught.value).startswith(f"{path}:") or str(caught.value).startswith(f"{path}: ")
     assert message in str(caught.value)
+
+
+def test_a_fuzzy_overlay_text_is_a_draft_and_a_reviewed_one_is_not(tmp_path):
+    path = tmp_path / "sample.fr.po"
+    path.write_text(BROKEN_OVERLAY.replace('#, fuzzy\nmsgctxt "step.one.gone.title"', 'msgctxt "step.one.gone.title"')
+                    .replace('#, fuzzy\nmsgctxt "step.one.gone.explanation"', 'msgctxt "step.one.gone.explanation"'),
+                    encoding="utf-8")
+    steps = checklist_i18n.read_overlay(path).data["tracks"]["one"]["steps"]
+    assert steps["one.gone"]["status"] == "reviewed"
+    assert steps["one.first"]["status"] == "draft"
 
 
 def test_shipped_overlays_are_clean():

@@ -32,11 +32,12 @@ from typing import Any
 
 from transition_app.cli_common import EXIT_FAILED, EXIT_USAGE
 from transition_app.cli_common import fail as _fail
+from transition_app.domain.languages import authority_languages
 
 COMMANDS = ("letter", "dossier", "dossiers")
 FORMATS = ("pdf", "docx")
 RECIPIENTS = ("cpas", "loi", "ngo", "buddy", "worker")
-DOSSIER_LANGUAGES = ("fr", "nl", "de", "en")
+DOSSIER_LANGUAGES = authority_languages()  # from the language registry
 PLAINTEXT_NOTICE = ("note: {path} is an unencrypted copy of personal data; keep it only as long as needed "
                     "and delete it afterwards.")
 

@@ -311,11 +311,12 @@ def data_copy(tmp_path: Path) -> tuple[Path, Path]:
                                     "{head.__init__.__globals__}", "{% import os %}{{ os.system('id') }}"])
 def test_a_template_that_tries_to_run_code_or_read_files_is_refused(attack, data_copy) -> None:
     letters, translations = data_copy
-    path = translations / "fr.yaml"
+    path = translations / "fr.po"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("Demande de garantie locative\"", attack.replace('"', "'") + "\"", 1),
-                    encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"fr\.yaml:\d+: cpas_rental_guarantee\.title: refused"):
+    assert 'msgstr "Demande de garantie locative"' in text
+    path.write_text(text.replace('msgstr "Demande de garantie locative"',
+                                 'msgstr "' + attack.replace('"', "'") + '"', 1), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"fr\.po:\d+: cpas_rental_guarantee\.title: refused"):
         load_catalog(letters, translations)
 
 
@@ -332,8 +333,9 @@ def test_unreviewed_family_copy_carries_the_draft_mark(family, staff) -> None:
 
 def test_reviewed_family_copy_has_no_draft_mark(family, staff, data_copy) -> None:
     letters, translations = data_copy
-    path = translations / "uk.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("status: draft", "status: reviewed"), encoding="utf-8")
+    path = translations / "uk.po"  # reviewed = no fuzzy flag
+    path.write_text(path.read_text(encoding="utf-8").replace("#, fuzzy\n", "").replace("#, fuzzy, ", "#, "),
+                    encoding="utf-8")
     catalog = load_catalog(letters, translations)
     doc = _compose("cpas_integration_income", family(), staff, "fr", "uk", catalog=catalog)
     assert not doc.sections[1].draft

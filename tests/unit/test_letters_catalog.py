@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
+from babel.messages.pofile import read_po
 
 from transition_app.assets import resource_path, translation_path
 from transition_app.domain.rules import DataFileError, default_rules
@@ -40,8 +40,12 @@ TRANSLATIONS_DIR = translation_path("letters")
 
 
 def _raw(lang: str) -> dict[str, dict[str, str]]:
-    with (TRANSLATIONS_DIR / f"{lang}.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)["entries"]
+    """The .po file read with Babel directly (not through the loader): key -> text (every plural
+    form joined) and status (fuzzy = draft)."""
+    with (TRANSLATIONS_DIR / f"{lang}.po").open("rb") as fh:
+        cat = read_po(fh)
+    return {m.context: {"text": " ".join(m.string) if isinstance(m.string, tuple | list) else m.string,
+                        "status": "draft" if m.fuzzy else "reviewed"} for m in cat if m.id}
 
 
 # --------------------------------------------------------------------------- the catalog files
@@ -58,7 +62,7 @@ def test_every_required_letter_is_defined() -> None:
 
 @pytest.mark.parametrize("lang", ALL_LANGUAGES)
 def test_every_language_has_every_key_with_the_same_placeholders(lang: str) -> None:
-    """Read the YAML directly (not through the loader): keys and {fields} equal English's."""
+    """Read the .po directly (not through the loader): keys and {fields} equal English's."""
     reference, entries = _raw("en"), _raw(lang)
     expected = {k for k in reference if lang in AUTHORITY_LANGUAGES or key_scope(k) == "all"}
     assert set(entries) == expected, (sorted(expected - set(entries)), sorted(set(entries) - expected))
@@ -173,11 +177,15 @@ def data_copy(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _replace(path: Path, old: str, new: str) -> int:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    line = text[:text.index(old)].count("\n") + 1
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return line
+    """Replace ``old`` in the first translation (msgstr line) that has it; its line number."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for i, ln in enumerate(lines):
+        if ln.startswith("msgstr") and old in ln or (old not in "".join(x for x in lines if x.startswith("msgstr"))
+                                                        and old in ln):
+            lines[i] = ln.replace(old, new, 1)
+            path.write_text("\n".join(lines), encoding="utf-8")
+            return i + 1
+    raise AssertionError(f"{old!r} not in {path}")
 
 
 def test_copied_catalog_loads(data_copy: tuple[Path, Path]) -> None:
@@ -186,45 +194,46 @@ def test_copied_catalog_loads(data_copy: tuple[Path, Path]) -> None:
 
 def test_a_code_injection_in_a_catalog_is_refused_with_file_and_line(data_copy: tuple[Path, Path]) -> None:
     letters, translations = data_copy
-    line = _replace(translations / "ar.yaml", "نسخة للعائلة", "{{ ''.__class__.__mro__[1].__subclasses__() }}")
+    line = _replace(translations / "ar.po", "نسخة للعائلة", "{{ ''.__class__.__mro__[1].__subclasses__() }}")
     with pytest.raises(DataFileError) as exc:
         load_catalog(letters, translations)
-    assert exc.value.path.name == "ar.yaml" and exc.value.line == line
+    assert exc.value.path.name == "ar.po" and exc.value.line == line
     assert "common.family.copy_heading" in str(exc.value)
 
 
 def test_an_include_in_a_catalog_is_refused(data_copy: tuple[Path, Path]) -> None:
     letters, translations = data_copy
-    _replace(translations / "fr.yaml", "Madame, Monsieur,\"", "{% include '/etc/passwd' %}\"")
-    with pytest.raises(DataFileError, match="fr.yaml:.*common.letter.salutation"):
+    _replace(translations / "fr.po", "Madame, Monsieur,\"", "{% include '/etc/passwd' %}\"")
+    with pytest.raises(DataFileError, match="fr.po:.*common.letter.salutation"):
         load_catalog(letters, translations)
 
 
 def test_a_missing_key_names_the_language_file(data_copy: tuple[Path, Path]) -> None:
     letters, translations = data_copy
-    path = translations / "ti.yaml"
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if not ln.startswith("  school_enrolment.family.todo:")]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"ti\.yaml:\d+: missing key 'school_enrolment.family.todo'"):
+    path = translations / "ti.po"
+    entries = path.read_text(encoding="utf-8").split("\n\n")
+    kept = [e for e in entries if 'msgctxt "school_enrolment.family.todo"' not in e]
+    assert len(kept) == len(entries) - 1
+    path.write_text("\n\n".join(kept), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"ti\.po: missing key 'school_enrolment.family.todo'"):
         load_catalog(letters, translations)
 
 
 def test_a_dropped_placeholder_is_an_error(data_copy: tuple[Path, Path]) -> None:
     letters, translations = data_copy
-    line = _replace(translations / "uk.yaml", "не пізніше {rental_guarantee_before}. Таке",
+    line = _replace(translations / "uk.po", "не пізніше {rental_guarantee_before}. Таке",
                     "не пізніше. Таке")
     with pytest.raises(DataFileError) as exc:
         load_catalog(letters, translations)
-    assert exc.value.path.name == "uk.yaml" and exc.value.line == line
+    assert exc.value.path.name == "uk.po" and exc.value.line == line
     assert "rental_guarantee_before" in str(exc.value)
 
 
 def test_an_undeclared_placeholder_is_an_error(data_copy: tuple[Path, Path]) -> None:
     letters, translations = data_copy
     for lang in ("en", "fr"):
-        _replace(translations / f"{lang}.yaml", "{dwelling_address}.\"}", "{dwelling_address} {secret_file}.\"}")
-    with pytest.raises(DataFileError, match=r"(en|fr)\.yaml:\d+: .*unknown placeholder \{secret_file\}"):
+        _replace(translations / f"{lang}.po", "{dwelling_address}.\"", "{dwelling_address} {secret_file}.\"")
+    with pytest.raises(DataFileError, match=r"(en|fr)\.po:\d+: .*unknown placeholder \{secret_file\}"):
         load_catalog(letters, translations)
 
 

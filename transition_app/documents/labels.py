@@ -1,18 +1,18 @@
 """The few words the renderers print themselves ("Page 2 of 8", "Due", …) and dates.
 
-Read from ``resources/documents/labels.json``; an unknown language falls back to English.
+Read from ``translations/documents/<lang>.po`` (gettext, msgctxt = the field name below); an
+unknown language, or a word a language lacks, falls back to English.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from babel.dates import format_date as _babel_format_date
 
-from transition_app.assets import resource_path
+from transition_app.assets import translation_path
 from transition_app.documents.scripts import language_info, strip_controls
 
 
@@ -44,9 +44,13 @@ class Labels:
 
 @cache
 def _table() -> dict[str, dict[str, str]]:
-    with resource_path("documents", "labels.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+    from transition_app.i18n.catalogs import catalog
+
+    out: dict[str, dict[str, str]] = {}
+    for path in sorted(translation_path("documents").glob("*.po")):
+        out[path.stem] = {k: m.text for k, m in catalog(path).messages.items()}
+    english = out.get("en", {})
+    return {"en": english, **{k: {**english, **v} for k, v in out.items() if k != "en"}}
 
 
 @lru_cache(maxsize=64)

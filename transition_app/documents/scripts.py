@@ -44,21 +44,33 @@ class LanguageInfo:
         return self.direction is Direction.RTL
 
 
-_ARABIC_SCRIPT = {"ar": "ar", "fa": "fa", "prs": "fa_AF", "ps": "ps", "ckb": "ckb", "ur": "ur"}
-_ETHIOPIC = {"ti": "ti", "am": "am"}
-_OTHER = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "en": "en_GB", "so": "so", "tr": "tr",
-          "uk": "uk", "ru": "ru"}
+_FONT_SCRIPT = {"NotoSans": Script.LATIN, "NotoSansArabic": Script.ARABIC, "NotoSansEthiopic": Script.ETHIOPIC}
 
 
 @lru_cache(maxsize=64)
 def language_info(code: str) -> LanguageInfo:
-    """Script, direction and babel locale of a language code ("fr", "prs", "ti-ER", …)."""
+    """Script (font), direction and babel locale of a language code ("fr", "prs", "ti-ER", …), from the
+    language registry (resources/reference/languages.csv); an unknown code is Latin, left to right."""
+    from transition_app.domain.languages import registry
+
     base = code.replace("_", "-").split("-")[0].lower()
-    if base in _ARABIC_SCRIPT:
-        return LanguageInfo(base, Script.ARABIC, Direction.RTL, _ARABIC_SCRIPT[base])
-    if base in _ETHIOPIC:
-        return LanguageInfo(base, Script.ETHIOPIC, Direction.LTR, _ETHIOPIC[base])
-    return LanguageInfo(base, Script.LATIN, Direction.LTR, _OTHER.get(base, base or "en"))
+    row = registry().get(base)
+    if row is None:
+        return LanguageInfo(base, Script.LATIN, Direction.LTR, base or "en")
+    return LanguageInfo(row.code, _FONT_SCRIPT[row.pdf_font], Direction(row.direction), row.babel_locale)
+
+
+def _forget() -> None:
+    language_info.cache_clear()
+
+
+def _register_hook() -> None:
+    from transition_app.domain.languages import on_registry_change
+
+    on_registry_change(_forget)
+
+
+_register_hook()
 
 
 def is_rtl(code: str) -> bool:

@@ -2,7 +2,8 @@
 
 The checklist templates (``resources/checklists/<template>.yaml``) are written in English.
 Their text in another language lives in an *overlay* file,
-``translations/checklist/<template>.<language>.yaml``, keyed by track id and step id::
+``translations/checklist/<template>.<language>.po`` (gettext: msgctxt ``step.<id>.title`` …, msgid =
+the English text, fuzzy = draft).  It is read into this mapping, keyed by track id and step id::
 
     language: fr
     source_file: resources/checklists/exit_support.yaml
@@ -39,7 +40,7 @@ from typing import Any
 
 from transition_app.assets import translation_path
 from transition_app.domain.checklist import StepTemplate, Template, default_template, shipped_templates
-from transition_app.domain.rules import DataFileError, Path_, line_of, load_yaml_with_lines, validate
+from transition_app.domain.rules import DataFileError, Path_, line_of
 
 SOURCE_LANGUAGE = "en"
 DEFAULT_TEMPLATE = "exit_support"
@@ -144,7 +145,7 @@ def overlay_path(language: str, template_id: str = DEFAULT_TEMPLATE, folder: Pat
     """Where the overlay of ``template_id`` in ``language`` is (it may not exist)."""
     if not re.match(r"^[a-z0-9_]+$", template_id):
         raise ValueError(f"not a template id: {template_id!r}")
-    name = f"{template_id}.{normalize_language(language)}.yaml"
+    name = f"{template_id}.{normalize_language(language)}.po"
     return (folder / name) if folder is not None else translation_path(OVERLAY_FOLDER, name)
 
 
@@ -152,41 +153,86 @@ def overlay_languages(template_id: str = DEFAULT_TEMPLATE, folder: Path | None =
     """Languages that have an overlay file for ``template_id``, sorted."""
     base = folder if folder is not None else translation_path(OVERLAY_FOLDER)
     found = []
-    for path in base.glob(f"{template_id}.*.yaml"):
-        code = path.name[len(template_id) + 1 : -len(".yaml")]
+    for path in base.glob(f"{template_id}.*.po"):
+        code = path.name[len(template_id) + 1 : -len(".po")]
         if re.match(_LANGUAGE, code):
             found.append(code)
     return tuple(sorted(found))
 
 
 def read_overlay(path: Path) -> Overlay:
-    """Load and validate one overlay file (not cached); :class:`DataFileError` names file and line.
+    """Load and check one overlay file, ``<template id>.<language>.po`` (not cached);
+    :class:`DataFileError` names the file and line.
 
-    The file name must be ``<template id>.<language>.yaml`` and agree with the
-    ``language`` and ``source_file`` fields inside it.
+    The gettext entries (msgctxt ``template.title``, ``track.<id>.title``,
+    ``step.<id>.title|explanation|uncertain``, ``step.<id>.documents.<i>``; fuzzy = draft) are
+    rebuilt into the mapping the rest of this module reads (tracks → steps, as in the template);
+    a step or track is ``reviewed`` only when none of its texts is fuzzy.
     """
-    data, lines = load_yaml_with_lines(path)
-    validate(data, OVERLAY_SCHEMA, path, lines)
+    from transition_app.i18n.catalogs import CatalogFileError, read_catalog
+
     parts = path.name.split(".")
-    if len(parts) != 3 or parts[2] != "yaml":
-        raise DataFileError(path, None, "an overlay file is named <template id>.<language>.yaml")
+    if len(parts) != 3 or parts[2] != "po":
+        raise DataFileError(path, None, "an overlay file is named <template id>.<language>.po")
     template_id, language = parts[0], parts[1]
-    if data["language"] != language:
-        raise DataFileError(path, lines.get(("language",)),
-                            f"language {data['language']!r} does not match the file name ({language!r})")
-    source_stem = Path(data["source_file"]).stem
-    if source_stem != template_id:
-        raise DataFileError(path, lines.get(("source_file",)),
-                            f"source_file {data['source_file']!r} is not the template {template_id!r} "
-                            "named by the file")
-    seen: dict[str, str] = {}
-    for track_id, track in data["tracks"].items():
-        for step_id in track["steps"]:
-            if step_id in seen:
-                raise DataFileError(path, lines.get(("tracks", track_id, "steps", step_id)),
-                                    f"step {step_id!r} appears under track {seen[step_id]!r} "
-                                    f"and under track {track_id!r}")
-            seen[step_id] = track_id
+    try:
+        po = read_catalog(path)
+    except CatalogFileError as exc:
+        raise DataFileError(path, exc.line, exc.message) from exc
+    template = shipped_templates().get(template_id)
+    track_of = {s.id: t.id for t in template.tracks for s in t.steps} if template is not None else {}
+    data: dict[str, Any] = {"language": language, "source_file": f"resources/checklists/{template_id}.yaml",
+                            "template": {"status": "reviewed", "title": ""}, "tracks": {}}
+    lines: dict[Path_, int] = {}
+
+    def status(entry: dict[str, Any], fuzzy: bool) -> None:
+        if fuzzy or entry.get("status") == "draft":
+            entry["status"] = "draft"
+        else:
+            entry["status"] = "reviewed"
+
+    def track(track_id: str) -> dict[str, Any]:
+        return data["tracks"].setdefault(track_id, {"status": "reviewed", "title": "", "steps": {}})
+
+    docs: dict[str, dict[int, str]] = {}
+    for key, msg in po.messages.items():
+        text = msg.text
+        if not text.strip():
+            raise DataFileError(path, msg.line, f"{key}: empty text")
+        if key == "template.title":
+            data["template"]["title"] = text
+            status(data["template"], msg.fuzzy)
+            lines[("template",)] = msg.line
+        elif key.startswith("track.") and key.endswith(".title"):
+            track_id = key[len("track."):-len(".title")]
+            entry = track(track_id)
+            entry["title"] = text
+            status(entry, msg.fuzzy)
+            lines[("tracks", track_id)] = msg.line
+        elif key.startswith("step."):
+            rest = key[len("step."):]
+            m = re.match(r"^(.+)\.documents\.(\d+)$", rest)
+            step_id, field = (m.group(1), "documents") if m else rest.rsplit(".", 1)
+            if field not in ("title", "explanation", "uncertain", "documents"):
+                raise DataFileError(path, msg.line, f"{key}: unknown field {field!r}")
+            track_id = track_of.get(step_id, step_id.split(".")[0])
+            steps = track(track_id)["steps"]
+            entry = steps.setdefault(step_id, {"status": "reviewed", "title": "", "explanation": "",
+                                               "documents": []})
+            status(entry, msg.fuzzy)
+            lines.setdefault(("tracks", track_id, "steps", step_id), msg.line)
+            if m:
+                docs.setdefault(step_id, {})[int(m.group(2))] = text
+            else:
+                entry[field] = text
+        else:
+            raise DataFileError(path, msg.line, f"{key}: not a checklist key (template.title, track.<id>.title, "
+                                "step.<id>.<field>)")
+    for step_id, by_index in docs.items():
+        entry = data["tracks"][track_of.get(step_id, step_id.split(".")[0])]["steps"][step_id]
+        entry["documents"] = [by_index[i] for i in sorted(by_index)]
+    if not data["template"]["title"]:
+        raise DataFileError(path, None, "missing template.title")
     return Overlay(language, template_id, path, data, lines)
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
 
-from transition_app.assets import resource_path
+from transition_app.domain.languages import on_registry_change, registry
 
 STATELESS = "XX"  # ISO 3166 user-assigned code used for stateless persons
 
@@ -22,9 +21,18 @@ class Language:
 
 @cache
 def languages() -> dict[str, Language]:
-    """Spoken/letter languages the centre works with, from ``resources/reference/languages.csv``."""
-    with resource_path("reference", "languages.csv").open(encoding="utf-8", newline="") as fh:
-        return {row["code"]: Language(**row) for row in csv.DictReader(fh)}
+    """Spoken/letter languages the centre works with, from the language registry
+    (``resources/reference/languages.csv``, :mod:`transition_app.domain.languages`); older codes
+    (aliases such as ``kmr`` for Kurmanji) are keys too, so family files that use them stay valid."""
+    out: dict[str, Language] = {}
+    for r in registry().rows:
+        lang = Language(r.code, r.babel_locale, r.name_en, r.direction, r.script)
+        for code in (r.code, *r.aliases):
+            out[code] = lang
+    return out
+
+
+on_registry_change(languages.cache_clear)
 
 
 @cache

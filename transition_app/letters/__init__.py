@@ -1,7 +1,7 @@
 """Letters to Belgian authorities with a plain-language family copy (Qt-free).
 
 Letter definitions are data (``resources/letters/*.yaml``), texts are per-language catalogs
-(``translations/letters/<lang>.yaml``) with a review status per entry, and the template
+(``translations/letters/<lang>.po``, gettext; fuzzy = draft) with a review status per entry, and the template
 engine (:mod:`.engine`) only substitutes typed placeholders: a text cannot run code or read
 files, and a letter with missing values is refused with every one of them named by its label
 and the field to fill in (never by the placeholder's name).

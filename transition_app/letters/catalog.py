@@ -1,9 +1,15 @@
-"""Letter definitions (``resources/letters/*.yaml``) and their texts (``translations/letters/<lang>.yaml``).
+"""Letter definitions (``resources/letters/*.yaml``) and their texts (``translations/letters/<lang>.po``).
 
 A *letter definition* declares the letter's typed placeholders, the kind of recipient and
 its blocks — the authority letter and the family copy — by catalog key.  A *language
-catalog* holds, per key, the text and its review status (``draft`` until a qualified
-translator has reviewed it, then ``reviewed``).
+catalog* is a gettext file (:mod:`transition_app.i18n.catalogs`): per key (``msgctxt``) the
+English source (``msgid``), the text (``msgstr``) and its review status (the ``fuzzy`` flag:
+``draft`` until a qualified translator has reviewed it, then ``reviewed``).  A text with a
+count has its plural forms (``msgid_plural``, ``#. plural: <number placeholder>``): the
+renderer picks the form for the number (:meth:`Entry.text_for`).
+
+The languages come from the language registry (:mod:`transition_app.domain.languages`):
+the authority languages have every key, the family languages the shared and family keys.
 
 Keys:
 
@@ -20,21 +26,24 @@ placeholders differ from the English reference, an unknown flag or rule in a con
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from transition_app.assets import resource_path, translation_path
+from transition_app.domain import languages as registry
 from transition_app.domain.rules import DataFileError, RuleSet, default_rules, line_of, load_yaml_with_lines, validate
 from transition_app.domain.validation import ErrorCode
+from transition_app.i18n.catalogs import CatalogFileError, PoCatalog, read_catalog
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.letters.context import RECIPIENT_KINDS, STANDARD
 from transition_app.letters.engine import CompiledText, LetterError, LetterTemplateError, PlaceholderType, compile_text
 
-AUTHORITY_LANGUAGES: tuple[str, ...] = ("fr", "nl", "de", "en")
-FAMILY_ONLY_LANGUAGES: tuple[str, ...] = ("ar", "prs", "ps", "fa", "ti", "so", "tr", "uk", "ru")
+# Derived from the language registry (resources/reference/languages.csv) when imported.
+AUTHORITY_LANGUAGES: tuple[str, ...] = registry.authority_languages()
+FAMILY_ONLY_LANGUAGES: tuple[str, ...] = registry.family_only_languages()
 FAMILY_LANGUAGES: tuple[str, ...] = FAMILY_ONLY_LANGUAGES + AUTHORITY_LANGUAGES
 ALL_LANGUAGES: tuple[str, ...] = AUTHORITY_LANGUAGES + FAMILY_ONLY_LANGUAGES
 REFERENCE_LANGUAGE = "en"
@@ -55,7 +64,11 @@ def key_scope(key: str) -> str:
 
 
 def languages_for(key: str) -> tuple[str, ...]:
-    return ALL_LANGUAGES if key_scope(key) == "all" else AUTHORITY_LANGUAGES
+    """The languages that must have ``key`` (read from the registry now, not at import)."""
+    authority = registry.authority_languages()
+    if key_scope(key) != "all":
+        return authority
+    return authority + tuple(c for c in registry.family_languages() if c not in authority)
 
 
 # --------------------------------------------------------------------------- schemas
@@ -113,29 +126,6 @@ LETTER_SCHEMA: dict[str, Any] = {
         "note": {"type": "string"},
     },
 }
-
-CATALOG_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["language", "entries"],
-    "properties": {
-        "language": {"type": "string"},
-        "note": {"type": "string"},
-        "entries": {
-            "type": "object",
-            "propertyNames": _KEY,
-            "additionalProperties": {
-                "type": "object", "additionalProperties": False, "required": ["status", "text"],
-                "properties": {
-                    "status": {"enum": list(STATUSES)},
-                    "text": {"type": "string", "minLength": 1},
-                    "note": {"type": "string"},
-                },
-            },
-        },
-    },
-}
-
 
 # --------------------------------------------------------------------------- data
 
@@ -201,13 +191,27 @@ class LetterDefinition:
 @dataclass(frozen=True)
 class Entry:
     key: str
-    text: CompiledText
-    status: str
+    text: CompiledText  # the text (the singular form of a text with a count)
+    status: str  # draft (fuzzy) | reviewed
     line: int | None
+    plural: str | None = None  # the number placeholder that picks the form (ngettext)
+    forms: tuple[CompiledText, ...] = ()  # every plural form, in the order of the Plural-Forms header
+    po: PoCatalog | None = None
 
     @property
     def reviewed(self) -> bool:
         return self.status == "reviewed"
+
+    def text_for(self, value_of: Callable[[str], object]) -> CompiledText:
+        """The form for the number of :attr:`plural` (``value_of(name)`` gives a placeholder's raw
+        value); :attr:`text` when the text has no count or the number is unknown."""
+        if self.plural is None or self.po is None or not self.forms:
+            return self.text
+        n = value_of(self.plural)
+        if not isinstance(n, int) or isinstance(n, bool):
+            return self.text
+        index = self.po.plural_index(abs(n))
+        return self.forms[min(index, len(self.forms) - 1)]
 
 
 @dataclass(frozen=True)
@@ -330,21 +334,23 @@ def _load_letter(path: Path, rules: RuleSet) -> LetterDefinition:
     )
 
 
-def _load_language(path: Path) -> tuple[LanguageCatalog, Mapping[tuple[str | int, ...], int]]:
-    data, lines = load_yaml_with_lines(path)
-    validate(data, CATALOG_SCHEMA, path, lines)
-    if data["language"] != path.stem:
-        raise DataFileError(path, line_of(lines, ("language",)),
-                            f"language {data['language']!r} must equal the file name {path.stem!r}")
+def _load_language(path: Path, language: str) -> LanguageCatalog:
+    try:
+        po = read_catalog(path)
+    except CatalogFileError as exc:
+        raise DataFileError(path, exc.line, exc.message) from exc
     entries = {}
-    for key, raw in data["entries"].items():
-        line = line_of(lines, ("entries", key))
+    for key, msg in po.messages.items():
         try:
-            text = compile_text(raw["text"], f"{path}:{line}: {key}")
+            forms = tuple(compile_text(f, f"{path}:{msg.line}: {key}") for f in msg.forms)
         except LetterTemplateError as exc:
-            raise DataFileError(path, line, f"{key}: {exc.args[0].split(': ', 2)[-1]}") from exc
-        entries[key] = Entry(key, text, raw["status"], line)
-    return LanguageCatalog(path.stem, path, entries), lines
+            raise DataFileError(path, msg.line, f"{key}: {exc.args[0].split(': ', 2)[-1]}") from exc
+        if not msg.text.strip():
+            raise DataFileError(path, msg.line, f"{key}: empty text (msgstr)")
+        plural = msg.plural_var if msg.is_plural else None
+        entries[key] = Entry(key, forms[0], "draft" if msg.fuzzy else "reviewed", msg.line, plural,
+                             forms if plural else (), po)
+    return LanguageCatalog(language, path, entries)
 
 
 def _allowed_placeholders(key: str, letters: Mapping[str, LetterDefinition]) -> Mapping[str, Any] | None:
@@ -357,7 +363,8 @@ def _allowed_placeholders(key: str, letters: Mapping[str, LetterDefinition]) -> 
 
 def load_catalog(letters_dir: Path | None = None, translations_dir: Path | None = None,
                  rules: RuleSet | None = None) -> Catalog:
-    """Load and check every letter definition and language catalog (raises :class:`DataFileError`)."""
+    """Load and check every letter definition and language catalog (raises :class:`DataFileError`);
+    the languages are the registry's family and authority languages, one ``<code>.po`` each."""
     letters_dir = letters_dir or resource_path("letters")
     translations_dir = translations_dir or translation_path("letters")
     rules = rules or default_rules()
@@ -366,12 +373,12 @@ def load_catalog(letters_dir: Path | None = None, translations_dir: Path | None 
         raise DataFileError(letters_dir, None, "no letter definitions (*.yaml) found")
     letters = {d.id: d for d in sorted(defs, key=lambda d: (d.order, d.id))}
     catalogs: dict[str, LanguageCatalog] = {}
-    line_maps: dict[str, Mapping[tuple[str | int, ...], int]] = {}
-    for lang in ALL_LANGUAGES:
-        path = translations_dir / f"{lang}.yaml"
+    authority = registry.authority_languages()
+    for lang in authority + tuple(c for c in registry.family_languages() if c not in authority):
+        path = translations_dir / f"{lang}.po"
         if not path.is_file():
             raise DataFileError(path, None, f"missing catalog for language {lang!r}")
-        catalogs[lang], line_maps[lang] = _load_language(path)
+        catalogs[lang] = _load_language(path, lang)
     reference = catalogs[REFERENCE_LANGUAGE]
     # every key the letters use exists in the reference language
     for d in letters.values():
@@ -379,11 +386,16 @@ def load_catalog(letters_dir: Path | None = None, translations_dir: Path | None 
             if key not in reference.entries:
                 raise DataFileError(reference.path, None, f"missing key {key!r} (used by {d.path.name})")
     for lang, cat in catalogs.items():
-        lines = line_maps[lang]
         for key, entry in cat.entries.items():
             allowed = _allowed_placeholders(key, letters)
             if allowed is None:
                 raise DataFileError(cat.path, entry.line, f"{key}: no letter definition named {key.split('.')[0]!r}")
+            if entry.plural is not None:
+                spec = allowed.get(entry.plural)
+                ptype = spec.type if isinstance(spec, PlaceholderSpec) else (spec[0] if spec else None)
+                if ptype is not PlaceholderType.NUMBER:
+                    raise DataFileError(cat.path, entry.line, f"{key}: the plural placeholder "
+                                        f"{{{entry.plural}}} must be a number")
             for name in sorted(entry.text.placeholders):
                 if name not in allowed:
                     raise DataFileError(cat.path, entry.line, f"{key}: unknown placeholder {{{name}}} (declared: "
@@ -395,16 +407,23 @@ def load_catalog(letters_dir: Path | None = None, translations_dir: Path | None 
                                         f"{reference.path.name} (misspelt or obsolete key?)")
                 if lang not in languages_for(key):
                     raise DataFileError(cat.path, entry.line, f"{key}: authority text, only for "
-                                        f"{', '.join(AUTHORITY_LANGUAGES)}")
-                if ref.text.placeholders != entry.text.placeholders:
-                    missing = sorted(ref.text.placeholders - entry.text.placeholders)
-                    extra = sorted(entry.text.placeholders - ref.text.placeholders)
-                    raise DataFileError(cat.path, entry.line, f"{key}: placeholders differ from "
-                                        f"{reference.path.name} (missing: {missing or 'none'}, "
-                                        f"extra: {extra or 'none'})")
+                                        f"{', '.join(registry.authority_languages())}")
+                if entry.plural != ref.plural:
+                    raise DataFileError(cat.path, entry.line, f"{key}: the plural placeholder must be "
+                                        f"{ref.plural!r} as in {reference.path.name}, not {entry.plural!r}")
+                for form in entry.forms or (entry.text,):
+                    if ref.text.placeholders != form.placeholders:
+                        missing = sorted(ref.text.placeholders - form.placeholders)
+                        extra = sorted(form.placeholders - ref.text.placeholders)
+                        raise DataFileError(cat.path, entry.line, f"{key}: placeholders differ from "
+                                            f"{reference.path.name} (missing: {missing or 'none'}, "
+                                            f"extra: {extra or 'none'})")
+            if entry.plural is not None and entry.plural not in entry.text.placeholders:
+                raise DataFileError(cat.path, entry.line, f"{key}: plural placeholder {{{entry.plural}}} "
+                                    "is not in the text")
         for key in reference.entries:
             if lang in languages_for(key) and key not in cat.entries:
-                raise DataFileError(cat.path, line_of(lines, ("entries",)), f"missing key {key!r}")
+                raise DataFileError(cat.path, None, f"missing key {key!r}")
     return Catalog(letters, catalogs)
 
 

@@ -30,7 +30,6 @@ from transition_app.domain import directory
 from transition_app.domain.validation import ErrorCode
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.letters.catalog import (
-    ALL_LANGUAGES,
     AUTHORITY_LANGUAGES,
     FAMILY_LANGUAGES,
     MEMBER_LABELS,
@@ -168,7 +167,8 @@ class _Renderer:
     def entry_text(self, key: str) -> str:
         self.used.add(key)
         entry = self.cat.entry(key, self.lang)
-        return entry.text.render(lambda name: self.value(name, key))
+        text = entry.text_for(self.ctx.values.get)  # the plural form for the count (ngettext)
+        return text.render(lambda name: self.value(name, key))
 
     def term(self, key: str) -> str:
         return self.entry_text(key)
@@ -351,8 +351,8 @@ def compose_letter(
     d = cat.letter(template_id)
     if authority_language not in AUTHORITY_LANGUAGES:
         raise LetterError(UNKNOWN_AUTHORITY_LANGUAGE, languages=", ".join(AUTHORITY_LANGUAGES))
-    if family_language is not None and family_language not in ALL_LANGUAGES:
-        raise LetterError(UNKNOWN_LANGUAGE, language=family_language, languages=", ".join(ALL_LANGUAGES))
+    if family_language is not None and family_language not in cat.languages:  # the registry's languages
+        raise LetterError(UNKNOWN_LANGUAGE, language=family_language, languages=", ".join(cat.languages))
     given = dict(inputs or {})
     for name, value in dwelling_inputs(family, d.inputs, authority_language).items():
         given.setdefault(name, value)

@@ -2,7 +2,7 @@
 
 The checklist service returns the template's English texts; the people who read them — a
 worker in a French or Dutch interface, a buddy in Arabic — get them from the translation
-overlays (``translations/checklist/<template>.<lang>.yaml``, see
+overlays (``translations/checklist/<template>.<lang>.po``, see
 :mod:`transition_app.domain.checklist_i18n`).  Steps added by hand keep their own words, and
 any text an overlay lacks stays in English.
 """

@@ -1,9 +1,11 @@
-"""The words a handover dossier prints, per language (``translations/dossier/<lang>.yaml``).
+"""The words a handover dossier prints, per language (``translations/dossier/<lang>.po``, gettext).
 
-English is the source; French, Dutch and German are drafts until a qualified translator
-reviews them (``status: draft`` per entry).  Every language file must have exactly the
-English keys with the same ``{placeholders}`` (:func:`catalog_problems`, checked by the
-tests).  Qt-free.
+English is the source; French, Dutch and German are drafts (the ``fuzzy`` flag) until a
+qualified translator reviews them.  Every language file must have exactly the English keys
+with the same ``{placeholders}`` (:func:`catalog_problems`, checked by the tests).  A text with
+a count has plural forms (``msgid_plural``); :meth:`DossierWords.get` picks the form for the
+number given for its ``#. plural:`` placeholder (ngettext).  The languages are the registry's
+authority languages.  Qt-free.
 """
 
 from __future__ import annotations
@@ -13,18 +15,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
 from transition_app.assets import translation_path
+from transition_app.domain.languages import authority_languages
 from transition_app.domain.rules import DataFileError
 from transition_app.domain.validation import ErrorCode, ServiceError
+from transition_app.i18n.catalogs import CatalogFileError, PoCatalog, catalog
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 
 SOURCE_LANGUAGE = "en"
-DOSSIER_LANGUAGES: tuple[str, ...] = ("fr", "nl", "de", "en")
+DOSSIER_LANGUAGES: tuple[str, ...] = authority_languages()  # from the language registry
 STATUSES = ("source", "draft", "reviewed")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster to read a catalog
 
 UNKNOWN_LANGUAGE = ErrorCode("dossier.unknown_language", QT_TRANSLATE_NOOP(
     "Services", "The dossier cannot be written in this language."))
@@ -42,9 +43,13 @@ class DossierWords:
     language: str
     texts: Mapping[str, str]
     statuses: Mapping[str, str]
+    po: PoCatalog | None = None
 
     def get(self, key: str, **values: object) -> str:
         text = self.texts[key]
+        msg = self.po.messages.get(key) if self.po is not None else None
+        if msg is not None and msg.is_plural and msg.plural_var in values:
+            text = self.po.form(msg, values[msg.plural_var])  # type: ignore[union-attr]
         return text.format(**values) if values else text
 
     def has(self, key: str) -> bool:
@@ -55,22 +60,25 @@ class DossierWords:
         return any(s == "draft" for s in self.statuses.values())
 
 
-def _read(language: str) -> tuple[dict[str, str], dict[str, str]]:
-    path = translation_path("dossier", f"{language}.yaml")
+def _po(language: str) -> PoCatalog:
+    path = translation_path("dossier", f"{language}.po")
     try:
-        with path.open(encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader (the C one when built)
+        return catalog(path)
     except FileNotFoundError as exc:
         raise DossierCatalogError(path, None, f"no dossier texts for {language!r}") from exc
-    if not isinstance(data, dict) or data.get("language") != language or not isinstance(data.get("entries"), dict):
-        raise DossierCatalogError(path, None, f"expected 'language: {language}' and an 'entries' mapping")
+    except CatalogFileError as exc:
+        raise DossierCatalogError(path, exc.line, exc.message) from exc
+
+
+def _read(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """key -> text and key -> status (``source`` for English, ``draft`` = fuzzy, ``reviewed``)."""
+    po = _po(language)
     texts, statuses = {}, {}
-    for key, entry in data["entries"].items():
-        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str) or not entry["text"].strip():
-            raise DossierCatalogError(path, None, f"entry {key!r} needs a non-empty 'text'")
-        if entry.get("status") not in STATUSES:
-            raise DossierCatalogError(path, None, f"entry {key!r}: status must be one of {', '.join(STATUSES)}")
-        texts[str(key)], statuses[str(key)] = entry["text"], entry["status"]
+    for key, msg in po.messages.items():
+        if not msg.text.strip():
+            raise DossierCatalogError(po.path, msg.line, f"entry {key!r} needs a non-empty text")
+        texts[key] = msg.text
+        statuses[key] = "source" if language == SOURCE_LANGUAGE else ("draft" if msg.fuzzy else "reviewed")
     return texts, statuses
 
 
@@ -81,10 +89,10 @@ def dossier_words(language: str) -> DossierWords:
         raise ServiceError(UNKNOWN_LANGUAGE)
     source_texts, source_statuses = _read(SOURCE_LANGUAGE)
     if language == SOURCE_LANGUAGE:
-        return DossierWords(language, source_texts, source_statuses)
+        return DossierWords(language, source_texts, source_statuses, _po(language))
     texts, statuses = _read(language)
     merged = {**source_texts, **{k: v for k, v in texts.items() if k in source_texts}}
-    return DossierWords(language, merged, {k: statuses.get(k, "source") for k in source_texts})
+    return DossierWords(language, merged, {k: statuses.get(k, "source") for k in source_texts}, _po(language))
 
 
 def catalog_problems(language: str) -> list[str]:
@@ -93,8 +101,11 @@ def catalog_problems(language: str) -> list[str]:
     texts, statuses = _read(language)
     problems = [f"{language}: missing {k}" for k in source if k not in texts]
     problems += [f"{language}: unknown key {k}" for k in texts if k not in source]
-    for key, text in texts.items():
-        if key in source and set(_PLACEHOLDER.findall(text)) != set(_PLACEHOLDER.findall(source[key])):
+    po = _po(language)
+    for key in texts:
+        forms = po.messages[key].forms
+        if key in source and any(set(_PLACEHOLDER.findall(f)) != set(_PLACEHOLDER.findall(source[key]))
+                                 for f in forms):
             problems.append(f"{language}: {key}: placeholders differ from English")
         if language != SOURCE_LANGUAGE and statuses[key] == "source":
             problems.append(f"{language}: {key}: only English is the source (use draft or reviewed)")

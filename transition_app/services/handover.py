@@ -20,7 +20,7 @@ recorded consent for :attr:`ConsentPurpose.HANDOVER_DOSSIER` and that recipient,
 override with a reason (audited as ``consent_override``); confidential notes go only with a
 consent that names them (never by override).  Issuing writes the file atomically and records
 who issued it, when, to whom and with which sections (``dossier_issue``) in the same unit of
-work.  The words come from ``translations/dossier/<lang>.yaml`` (:mod:`.dossier_catalog`).  Qt-free.
+work.  The words come from ``translations/dossier/<lang>.po`` (:mod:`.dossier_catalog`).  Qt-free.
 """
 
 from __future__ import annotations

@@ -43,8 +43,10 @@ from transition_app import APP_NAME
 from transition_app.access.permissions import SYSTEM, Actor, Permission
 from transition_app.clock import SYSTEM_CLOCK, Today
 from transition_app.domain import directory, enums
+from transition_app.domain.languages import registry
 from transition_app.domain.reference import languages, nationality_name
 from transition_app.domain.validation import ErrorCode, ServiceError
+from transition_app.i18n import INTERFACE_LANGUAGES
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.audit import AuditAction, record
 from transition_app.services.dto import FamilyQuery
@@ -167,7 +169,7 @@ DARI = QT_TRANSLATE_NOOP("Labels", "Dari")
 _CONTEXT_OF = {**{v: "Labels" for v in (*FAMILY_STATUS.values(), *PROTECTION.values(), DARI)},
                **{v: "ChecklistView" for v in STEP_STATUS.values()}, **{v: "DashboardView" for v in BUCKETS.values()},
                TRACK_CUSTOM: "Checklist"}
-_BABEL_LOCALES = {"en": "en_BE", "fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "ar": "ar"}
+_BABEL_LOCALES = {c: registry()[c].ui_locale for c in INTERFACE_LANGUAGES}  # the interface's locales
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 ALL_FAMILIES = FamilyQuery()
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from transition_app.documents import model as m
+from transition_app.domain.languages import authority_languages
 from transition_app.domain.validation import ErrorCode, NotFoundError, ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.audit import AuditAction, record
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from transition_app.services.dto import FamilyDetail
     from transition_app.services.families import FamilyService
 
-AUTHORITY_LANGUAGES = ("fr", "nl", "de", "en")
+AUTHORITY_LANGUAGES = authority_languages()  # from the language registry
 
 NO_OPEN_STEPS = ErrorCode("step_cards.no_open_steps", QT_TRANSLATE_NOOP(
     "Services", "This family has no open checklist step, so there is no step card to make."))

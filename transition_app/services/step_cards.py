@@ -12,8 +12,6 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-import yaml
-
 from transition_app.assets import translation_path
 from transition_app.documents import model as m
 from transition_app.documents.labels import format_date
@@ -25,8 +23,22 @@ from transition_app.services.checklist import ChecklistView, StepView
 
 @cache
 def card_labels() -> dict[str, dict[str, Any]]:
-    with translation_path("step_cards", "labels.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)  # type: ignore[no-any-return]
+    """language -> {word key: text, "status": "draft" | "reviewed"} from ``translations/step_cards/<lang>.po``
+    (gettext; a language is reviewed when none of its words is fuzzy), for the registry's family languages."""
+    from transition_app.domain.languages import family_languages
+    from transition_app.i18n.catalogs import catalog
+
+    out: dict[str, dict[str, Any]] = {}
+    for lang in family_languages():
+        path = translation_path("step_cards", f"{lang}.po")
+        if not path.is_file():
+            continue
+        po = catalog(path)
+        words: dict[str, Any] = {k: m.text for k, m in po.messages.items()}
+        words["status"] = "draft" if any(m.fuzzy for m in po.messages.values()) else "reviewed"
+        out[lang] = words
+    english = {k: v for k, v in out.get("en", {}).items() if k != "status"}
+    return {lang: {**english, **words} for lang, words in out.items()}  # a word a language lacks: English
 
 
 def _labels(language: str) -> dict[str, Any]:

@@ -15,13 +15,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from transition_app.assets import resource_path, translation_path
+from transition_app.domain.languages import registry
 from transition_app.i18n import INTERFACE_LANGUAGES
 
 UI_LANGUAGES = INTERFACE_LANGUAGES
 # Each language by its own name (endonym): someone who cannot read the current language finds theirs.
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch", "ar": "العربية"}
+LANGUAGE_NAMES = {c: registry()[c].name_native for c in INTERFACE_LANGUAGES}
 LANGUAGE_KEY = "interface/language"  # in the UiState INI file: the sign-in window's language
-_LOCALES = {"en": "en_BE", "fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "ar": "ar"}
+_LOCALES = {c: registry()[c].ui_locale for c in INTERFACE_LANGUAGES}
 _installed: list[QTranslator] = []  # keep references: Qt does not own them
 _fonts_added: list[int] = []
 

@@ -206,7 +206,7 @@ class FamilyEditDialog(QDialog):
         _fill(ui.nationalityCombo, [(f"{name} ({code})", code) for name, code in countries], "")
         _searchable(ui.nationalityCombo)
         ui.languagesList.clear()
-        for code in languages():
+        for code in dict.fromkeys(lang.code for lang in languages().values()):  # aliases (kmr) once
             item = QListWidgetItem(labels.language_name(code))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
