@@ -7234,6 +7234,10 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">يقع المسكن الجديد في {postcode} {place} ضمن اختصاص {competent}: يُرسَل الطلب المتعلق به إلى هذا المركز (CPAS/OCMW)، وليس إلى {addressed}.</translation>
     </message>
     <message>
+        <source>The new home in {postcode} {place} is in {place}: the family registers at the administration of that municipality, not of {addressed}. Correct the address, or the family&apos;s new municipality (family file ▸ Household).</source>
+        <translation type="unfinished">السكن الجديد في {postcode} {place} يقع في {place}: تسجّل العائلة لدى إدارة هذه البلدية، وليس لدى {addressed}. صحّحوا العنوان، أو البلدية الجديدة للعائلة (ملف العائلة ▸ الأسرة).</translation>
+    </message>
+    <message>
         <source>{label}: write the postcode and municipality on the last line (for example “1070 Anderlecht”), so that the competent CPAS/OCMW can be checked.</source>
         <translation type="unfinished">{label}: اكتبوا الرمز البريدي والبلدية في السطر الأخير (مثلًا «1070 Anderlecht»)، حتى يمكن التحقق من المركز (CPAS/OCMW) المختص.</translation>
     </message>

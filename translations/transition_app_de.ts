@@ -7158,6 +7158,10 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Die neue Wohnung in {postcode} {place} liegt im Zuständigkeitsbereich von {competent}: ein Antrag dazu geht an dieses ÖSHZ/CPAS, nicht an {addressed}.</translation>
     </message>
     <message>
+        <source>The new home in {postcode} {place} is in {place}: the family registers at the administration of that municipality, not of {addressed}. Correct the address, or the family&apos;s new municipality (family file ▸ Household).</source>
+        <translation type="unfinished">Die neue Wohnung in {postcode} {place} liegt in {place}: Die Familie meldet sich bei der Verwaltung dieser Gemeinde an, nicht bei {addressed}. Korrigieren Sie die Adresse oder die neue Gemeinde der Familie (Familienakte ▸ Haushalt).</translation>
+    </message>
+    <message>
         <source>{label}: write the postcode and municipality on the last line (for example “1070 Anderlecht”), so that the competent CPAS/OCMW can be checked.</source>
         <translation type="unfinished">{label}: Schreiben Sie Postleitzahl und Gemeinde in die letzte Zeile (zum Beispiel „1070 Anderlecht“), damit das zuständige ÖSHZ/CPAS geprüft werden kann.</translation>
     </message>

@@ -7158,6 +7158,10 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Le nouveau logement à {postcode} {place} relève du {competent}&#xa0;: une demande à son sujet va à ce CPAS, pas au {addressed}.</translation>
     </message>
     <message>
+        <source>The new home in {postcode} {place} is in {place}: the family registers at the administration of that municipality, not of {addressed}. Correct the address, or the family&apos;s new municipality (family file ▸ Household).</source>
+        <translation type="unfinished">Le nouveau logement à {postcode} {place} se trouve à {place}&#xa0;: la famille s’inscrit à l’administration de cette commune, pas à celle de {addressed}. Corrigez l’adresse, ou la nouvelle commune de la famille (dossier de la famille ▸ Ménage).</translation>
+    </message>
+    <message>
         <source>{label}: write the postcode and municipality on the last line (for example “1070 Anderlecht”), so that the competent CPAS/OCMW can be checked.</source>
         <translation type="unfinished">{label}&#xa0;: écrivez le code postal et la commune sur la dernière ligne (par exemple «&#xa0;1070 Anderlecht&#xa0;»), pour que le CPAS compétent puisse être vérifié.</translation>
     </message>

@@ -7158,6 +7158,10 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">De nieuwe woning in {postcode} {place} valt onder {competent}: een aanvraag daarover gaat naar dat OCMW, niet naar {addressed}.</translation>
     </message>
     <message>
+        <source>The new home in {postcode} {place} is in {place}: the family registers at the administration of that municipality, not of {addressed}. Correct the address, or the family&apos;s new municipality (family file ▸ Household).</source>
+        <translation type="unfinished">De nieuwe woning in {postcode} {place} ligt in {place}: het gezin schrijft zich in bij het bestuur van die gemeente, niet van {addressed}. Verbeter het adres, of de nieuwe gemeente van het gezin (gezinsdossier ▸ Gezin).</translation>
+    </message>
+    <message>
         <source>{label}: write the postcode and municipality on the last line (for example “1070 Anderlecht”), so that the competent CPAS/OCMW can be checked.</source>
         <translation type="unfinished">{label}: schrijf de postcode en de gemeente op de laatste regel (bijvoorbeeld ‘1070 Anderlecht’), zodat het bevoegde OCMW gecontroleerd kan worden.</translation>
     </message>

@@ -65,6 +65,25 @@ def _give_consents(data, family_ids=None, shared_with: str | None = None) -> lis
         ctx.close()
 
 
+def _home_in_destination(data, family_id: int) -> str:
+    """A street in the family's new municipality ("street|postcode place"): a registration letter
+    goes to the municipality of the new home."""
+    from transition_app import paths
+    from transition_app.domain import directory
+    from transition_app.security.unlock import unlock_for_cli
+    from transition_app.services.context import open_context
+    from transition_app.store.models import Family
+
+    app_paths = paths.init(data)
+    ctx = open_context(app_paths, None, unlock_for_cli(app_paths))
+    try:
+        with ctx.db.session() as s:
+            nis = s.get(Family, family_id).destination_nis
+    finally:
+        ctx.close()
+    return f"Rue Haute 5|{directory.postcodes_of(nis)[0]} {directory.municipality(nis).name('fr')}"
+
+
 def _family_with_destination(capsys, data) -> dict:
     code, out, _ = run(capsys, "--data-dir", str(data), "list", "--status", "transition", "--json")
     assert code == 0
@@ -89,7 +108,8 @@ def test_letter_to_pdf_and_docx_read_back(home, tmp_path, capsys):
     pdf = tmp_path / "letter.pdf"
     base = ["--data-dir", str(home), "letter", "--family", str(fam["id"]), "--template", "municipality_registration"]
     code, out, err = run(capsys, *base, "--lang", "ar", "--authority-lang", "fr",
-                         "--input", "dwelling_address=Rue Haute 5|4000 Liège", "--input", "move_in_date=2026-12-01",
+                         "--input", f"dwelling_address={_home_in_destination(home, fam['id'])}",
+                         "--input", "move_in_date=2026-12-01",
                          "--recipient-address", "Place du Marché 2|4000 Liège", "-o", str(pdf))
     assert code == 0, err
     assert "unencrypted copy of personal data" in err and "family copy in ar" in out
@@ -99,7 +119,8 @@ def test_letter_to_pdf_and_docx_read_back(home, tmp_path, capsys):
     assert "jurist" not in text and "juriste" not in text
     docx_path = tmp_path / "letter.docx"
     code, _, err = run(capsys, *base, "--lang", "nl",
-                       "--input", "dwelling_address=Kerkstraat 1|9000 Gent", "--input", "move_in_date=2026-12-01",
+                       "--input", "dwelling_address=" + _home_in_destination(home, fam["id"]).replace(
+                           "Rue Haute 5", "Kerkstraat 1"), "--input", "move_in_date=2026-12-01",
                        "--recipient-address", "Botermarkt 1|9000 Gent", "--format", "docx", "-o", str(docx_path))
     assert code == 0, err
     text = _docx_text(docx_path)

@@ -323,9 +323,10 @@ def test_every_letter_composes_in_every_language(template_id: str) -> None:
 
     recipient = Recipient("school", "École communale", ("Rue de l'École 1", "4000 Liège")) \
         if template_id == "school_enrolment" else None
+    family = _family(exit_date=dt.date(2026, 12, 20))
     for authority in AUTHORITY_LANGUAGES:
         for family_lang in ALL_LANGUAGES:
-            doc = compose_letter(template_id, _family(exit_date=dt.date(2026, 12, 20)), authority_language=authority, family_language=family_lang,
+            doc = compose_letter(template_id, family, authority_language=authority, family_language=family_lang,
                                  centre=CENTRE, worker=WORKER, recipient=recipient, today=dt.date(2026, 11, 23),
                                  inputs=INPUTS.get(template_id))
             assert [s.language for s in doc.sections] == [authority, family_lang]
