@@ -51,6 +51,10 @@ def register(sub: Any) -> None:
                        help="the family's language (default: the household's preferred language)")
     cards.add_argument("--authority-lang", metavar="L", choices=("fr", "nl", "de", "en"),
                        help="language underneath: fr, nl, de or en (default: that of the new municipality)")
+    cards.add_argument("--paper", choices=("a4", "a5x2"), default="a4",
+                       help="a4: one card a page (default); a5x2: two A5 cards per A4 sheet, to cut in the middle")
+    cards.add_argument("--qr", action="store_true",
+                       help="a QR code of the place's address on the family's cards (when the directory knows it)")
     cards.add_argument("--format", choices=FORMATS, default=None, help="pdf or docx (default: from -o, else pdf)")
     cards.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
 
@@ -130,9 +134,11 @@ def _stepcards(ctx: Any, args: argparse.Namespace) -> int:
     fmt = args.format or (target.suffix.lower().lstrip(".") if target.suffix.lower() in (".pdf", ".docx") else "pdf")
     if args.lang is not None and args.lang not in card_languages():
         return _fail(f"no step card texts in {args.lang!r} (languages: {', '.join(card_languages())})", EXIT_USAGE)
-    service = StepCardService(ctx.families, ctx.checklists)
+    from transition_app.documents import model as m
+
+    service = StepCardService(ctx.families, ctx.checklists, ctx.directory)
     doc = service.compose(args.family, step_id=args.step, family_language=args.lang,
-                          authority_language=args.authority_lang)
+                          authority_language=args.authority_lang, qr=args.qr, sheet=m.Sheet(args.paper))
     data = _render(doc, fmt)
     write_atomic(target, data)
     service.record_output(args.family, "file", fmt, step_id=args.step)

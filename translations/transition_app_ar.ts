@@ -6268,6 +6268,14 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
         <translation type="unfinished">اللغة &amp;في الأسفل</translation>
     </message>
     <message>
+        <source>P&amp;aper</source>
+        <translation type="unfinished">ال&amp;ورق</translation>
+    </message>
+    <message>
+        <source>&amp;QR code of the address on the family&apos;s cards (a phone opens it in its map)</source>
+        <translation type="unfinished">رمز &amp;QR للعنوان على بطاقات العائلة (يفتحه الهاتف في الخريطة)</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation type="unfinished">البطاقات</translation>
     </message>
@@ -6282,6 +6290,14 @@ This file is not encrypted: it is a plain copy of personal data. Keep it only as
     <message>
         <source>Step of the card</source>
         <translation type="unfinished">خطوة البطاقة</translation>
+    </message>
+    <message>
+        <source>A4, one card a page</source>
+        <translation type="unfinished">A4، بطاقة واحدة في كل صفحة</translation>
+    </message>
+    <message>
+        <source>Two A5 cards per A4 sheet (cut in the middle)</source>
+        <translation type="unfinished">بطاقتان بحجم A5 في كل ورقة A4 (تُقصّ من الوسط)</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>

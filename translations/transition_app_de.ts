@@ -6192,6 +6192,14 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
         <translation type="unfinished">Sprache &amp;darunter</translation>
     </message>
     <message>
+        <source>P&amp;aper</source>
+        <translation type="unfinished">P&amp;apier</translation>
+    </message>
+    <message>
+        <source>&amp;QR code of the address on the family&apos;s cards (a phone opens it in its map)</source>
+        <translation type="unfinished">&amp;QR-Code der Adresse auf den Karten der Familie (ein Telefon öffnet ihn in der Karte)</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation type="unfinished">Karten</translation>
     </message>
@@ -6206,6 +6214,14 @@ Diese Datei ist nicht verschlüsselt: Sie ist eine einfache Kopie personenbezoge
     <message>
         <source>Step of the card</source>
         <translation type="unfinished">Schritt der Karte</translation>
+    </message>
+    <message>
+        <source>A4, one card a page</source>
+        <translation type="unfinished">A4, eine Karte pro Seite</translation>
+    </message>
+    <message>
+        <source>Two A5 cards per A4 sheet (cut in the middle)</source>
+        <translation type="unfinished">Zwei A5-Karten pro A4-Blatt (in der Mitte schneiden)</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>

@@ -6192,6 +6192,14 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
         <translation type="unfinished">Langue en &amp;dessous</translation>
     </message>
     <message>
+        <source>P&amp;aper</source>
+        <translation type="unfinished">P&amp;apier</translation>
+    </message>
+    <message>
+        <source>&amp;QR code of the address on the family&apos;s cards (a phone opens it in its map)</source>
+        <translation type="unfinished">Code &amp;QR de l’adresse sur les fiches de la famille (un téléphone l’ouvre dans son plan)</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation type="unfinished">Fiches</translation>
     </message>
@@ -6206,6 +6214,14 @@ Ce fichier n’est pas chiffré&#xa0;: c’est une simple copie de données pers
     <message>
         <source>Step of the card</source>
         <translation type="unfinished">Étape de la fiche</translation>
+    </message>
+    <message>
+        <source>A4, one card a page</source>
+        <translation type="unfinished">A4, une fiche par page</translation>
+    </message>
+    <message>
+        <source>Two A5 cards per A4 sheet (cut in the middle)</source>
+        <translation type="unfinished">Deux fiches A5 par feuille A4 (à couper au milieu)</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>

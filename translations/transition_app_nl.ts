@@ -6192,6 +6192,14 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
         <translation type="unfinished">Taal &amp;eronder</translation>
     </message>
     <message>
+        <source>P&amp;aper</source>
+        <translation type="unfinished">P&amp;apier</translation>
+    </message>
+    <message>
+        <source>&amp;QR code of the address on the family&apos;s cards (a phone opens it in its map)</source>
+        <translation type="unfinished">&amp;QR-code van het adres op de kaarten van het gezin (een telefoon opent het in de kaart)</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation type="unfinished">Kaarten</translation>
     </message>
@@ -6206,6 +6214,14 @@ Dit bestand is niet versleuteld: het is een gewone kopie van persoonsgegevens. B
     <message>
         <source>Step of the card</source>
         <translation type="unfinished">Stap van de kaart</translation>
+    </message>
+    <message>
+        <source>A4, one card a page</source>
+        <translation type="unfinished">A4, één kaart per pagina</translation>
+    </message>
+    <message>
+        <source>Two A5 cards per A4 sheet (cut in the middle)</source>
+        <translation type="unfinished">Twee A5-kaarten per A4-blad (in het midden knippen)</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>

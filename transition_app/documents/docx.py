@@ -377,7 +377,13 @@ def _spacer(doc: DocxDocument, b: m.Spacer, lang: str) -> None:
     p.paragraph_format.space_after = Pt(b.height)
 
 
+def _qr(doc: DocxDocument, b: m.QRCode, lang: str) -> None:
+    """A DOCX has no QR code: the caption and what the code holds, as text."""
+    _paragraph(doc, " ".join(t for t in (b.caption, b.data.replace("\n", ", ")) if t), lang, size=8, color=_GREY)
+
+
 _BLOCKS: dict[type, Callable[[DocxDocument, object, str], None]] = {
+    m.QRCode: _qr,
     m.Heading: _heading, m.Paragraph: _para, m.AddressBlock: _address, m.KeyValueTable: _kv,
     m.ContactBlock: _contact, m.Annexes: _annexes,
     m.Table: _grid, m.Checklist: _checklist, m.SignatureBlock: _signature,
@@ -479,7 +485,13 @@ def _header(section, letterhead: m.Letterhead) -> None:  # noqa: ANN001
     _set(borders, "w:bottom", val="single", sz="6", space="1", color="9A9A9A")
 
 
-def _page_setup(section) -> None:  # noqa: ANN001
+def _page_setup(section, sheet: m.Sheet = m.Sheet.A4) -> None:  # noqa: ANN001
+    if sheet is m.Sheet.A5_TWO_UP:  # one A5 card a page (print two pages per sheet)
+        section.page_width, section.page_height = Mm(148), Mm(210)
+        section.left_margin = section.right_margin = Mm(12)
+        section.top_margin, section.bottom_margin = Mm(15), Mm(12)
+        section.header_distance = section.footer_distance = Mm(6)
+        return
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(20)
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
@@ -518,7 +530,7 @@ def build_docx(doc: m.Document) -> DocxDocument:
     props.title, props.author, props.subject = doc.title, doc.author, doc.subject
     props.language = _lang_tag(doc.language)
     section = out.sections[0]
-    _page_setup(section)
+    _page_setup(section, doc.sheet)
     windows = doc.letterhead is not None and any(
         _window_block(s) is not None for i, s in enumerate(doc.sections) if i == 0 or s.new_part)
     if windows:

@@ -150,8 +150,23 @@ class Spacer:
     language: str | None = None
 
 
+@dataclass(frozen=True)
+class QRCode:
+    """A QR code of ``data`` (e.g. a postal address a phone's map opens), ``size`` points wide, with
+    an optional caption.  Printed in PDF; a DOCX shows the caption and the data as text."""
+    data: str
+    size: float = 72.0
+    caption: str = ""
+    language: str | None = None
+
+
+class Sheet(StrEnum):
+    A4 = "a4"            # one A4 page per card or part
+    A5_TWO_UP = "a5x2"   # two A5 cards side by side on an A4 sheet (landscape), with a cut line
+
+
 Block = (Heading | Paragraph | AddressBlock | ContactBlock | Annexes | KeyValueTable | Table | Checklist
-         | SignatureBlock | PageBreak | Spacer)
+         | SignatureBlock | PageBreak | Spacer | QRCode)
 
 
 @dataclass(frozen=True)
@@ -187,6 +202,9 @@ class Document:
     # one line printed in the footer of every page (e.g. a dossier's confidentiality mark and
     # issue number), in ``language``; empty: none
     running_mark: str = ""
+    # the paper: A4, or two A5 cards per A4 sheet (step cards; every section with ``new_page`` starts
+    # a card; a card is shrunk to its half sheet if it is longer; DOCX: A5 pages)
+    sheet: Sheet = Sheet.A4
 
     def starts_new_page(self, index: int) -> bool:
         """True when section ``index`` must begin on a new page."""

@@ -481,7 +481,23 @@ def _spacer(b: m.Spacer, lang: str) -> list[Flowable]:
     return [RLSpacer(1, b.height)]
 
 
+def _qr(b: m.QRCode, lang: str) -> list[Flowable]:
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    widget = QrCodeWidget(b.data, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(b.size, b.size, transform=[b.size / (x1 - x0), 0, 0, b.size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    drawing.hAlign = "RIGHT" if language_info(lang).rtl else "LEFT"
+    out: list[Flowable] = [drawing]
+    if b.caption:
+        out.append(text_flowable(b.caption, lang, "small", color="#555555"))
+    return out
+
+
 _BLOCKS: dict[type, Callable[[object, str], list[Flowable]]] = {
+    m.QRCode: _qr,
     m.Heading: _heading, m.Paragraph: _paragraph, m.AddressBlock: _address,
     m.ContactBlock: _contact, m.Annexes: _annexes,
     m.KeyValueTable: _kv_table, m.Table: _table, m.Checklist: _checklist,
@@ -531,9 +547,61 @@ def _window_parts(doc: m.Document) -> set[int]:
             if (i == 0 or s.new_part) and doc.letterhead is not None and window_block(s) is not None}
 
 
+# --- two A5 cards per A4 sheet ---------------------------------------------------------
+SHEET_WIDTH, SHEET_HEIGHT = A4[1], A4[0]  # landscape
+CARD_MARGIN = 10 * mm
+CARD_FRAME_WIDTH = SHEET_WIDTH / 2 - 2 * CARD_MARGIN
+CARD_FRAME_HEIGHT = SHEET_HEIGHT - 2 * CARD_MARGIN - 6 * mm  # 6 mm for the centre's name on top
+CARD_SCALE = CARD_FRAME_WIDTH / TEXT_WIDTH  # a card is laid out at A4 text width, then scaled to A5
+
+
+class _ScaledCard(Flowable):
+    """One card: laid out at the A4 text width, shrunk further if it is longer than its half sheet,
+    drawn at ``CARD_SCALE`` in an A5 frame."""
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self.inner = KeepInFrame(TEXT_WIDTH, CARD_FRAME_HEIGHT / CARD_SCALE, content, mode="shrink")
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        w, h = self.inner.wrapOn(self.canv, TEXT_WIDTH, CARD_FRAME_HEIGHT / CARD_SCALE)
+        self.width, self.height = w * CARD_SCALE, h * CARD_SCALE
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.scale(CARD_SCALE, CARD_SCALE)
+        self.inner.drawOn(self.canv, 0, 0)
+        self.canv.restoreState()
+
+
+def _card_story(doc: m.Document) -> list[Flowable]:
+    """Every section with ``new_page`` (and the first) starts a card; a card fills one half sheet."""
+    cards: list[list[m.Section]] = []
+    for index, section in enumerate(doc.sections):
+        if index == 0 or section.new_page or section.new_part:
+            cards.append([])
+        cards[-1].append(section)
+    story: list[Flowable] = []
+    for i, card in enumerate(cards):
+        if i:
+            story.append(FrameBreak())
+        story.append(SectionMarker(card[0].language, card[0].draft, SHEET_HEIGHT))  # outside the scaled content
+        content: list[Flowable] = []
+        for section in card:
+            if section.draft:
+                content.append(draft_box(section.language, doc.language))
+            for block in section.blocks:
+                content.extend(_BLOCKS[type(block)](block, block.language or section.language))
+        story.append(_ScaledCard(content))
+    return story
+
+
 def build_flowables(doc: m.Document) -> list[Flowable]:
     """The platypus story of ``doc`` (used by :func:`render_pdf`; exposed for benchmarks)."""
     register_pdf_fonts()
+    if doc.sheet is m.Sheet.A5_TWO_UP:
+        return _card_story(doc)
     frame_top = PAGE_HEIGHT - _top_margin(doc)
     windows = _window_parts(doc)
     story: list[Flowable] = []
@@ -726,8 +794,9 @@ def _canvas_class(doc: m.Document) -> type[Canvas]:
                 seen[part] = seen.get(part, 0) + 1
                 langs, drafts = state.pop("_ta_page_langs"), state.pop("_ta_page_drafts")
                 self.__dict__.update(state)
-                _draw_footer(self, seen[part], totals[part], langs, drafts, doc.page_numbers,
-                             (doc.language, doc.running_mark) if doc.running_mark else None)
+                if doc.sheet is not m.Sheet.A5_TWO_UP:  # two cards a sheet: no page footer
+                    _draw_footer(self, seen[part], totals[part], langs, drafts, doc.page_numbers,
+                                 (doc.language, doc.running_mark) if doc.running_mark else None)
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -743,8 +812,40 @@ def _draw_fold_marks(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
+def _build_cards(doc: m.Document, story: list[Flowable], target: io.BytesIO) -> None:
+    template = BaseDocTemplate(
+        target, pagesize=(SHEET_WIDTH, SHEET_HEIGHT), leftMargin=CARD_MARGIN, rightMargin=CARD_MARGIN,
+        topMargin=CARD_MARGIN, bottomMargin=CARD_MARGIN, title=doc.title, author=doc.author,
+        subject=doc.subject, creator="Transition Assistant", lang=language_info(doc.language).code,
+        initialFontName=LATIN.pdf_name())
+    frames = [Frame(x, CARD_MARGIN, CARD_FRAME_WIDTH, CARD_FRAME_HEIGHT, leftPadding=0, rightPadding=0,
+                    topPadding=0, bottomPadding=0, id=f"card{i}")
+              for i, x in enumerate((CARD_MARGIN, SHEET_WIDTH / 2 + CARD_MARGIN))]
+    name = doc.letterhead.name if doc.letterhead else ""
+
+    def on_sheet(canvas: Canvas, _doc: object) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setDash(3, 3)
+        canvas.setLineWidth(0.5)
+        canvas.line(SHEET_WIDTH / 2, 4 * mm, SHEET_WIDTH / 2, SHEET_HEIGHT - 4 * mm)  # the cut line
+        canvas.restoreState()
+        if name:
+            canvas.setFillColor(GREY)
+            for x in (CARD_MARGIN, SHEET_WIDTH / 2 + CARD_MARGIN):
+                draw_text(canvas, name, _spec(Script.LATIN, 8.0, True, False), x, SHEET_HEIGHT - CARD_MARGIN - 3 * mm,
+                          "left", CARD_FRAME_WIDTH)
+        canvas.ta_page_content()
+
+    template.addPageTemplates([PageTemplate(id="cards", frames=frames, onPage=on_sheet)])
+    template.build(story or [RLSpacer(1, 1)], canvasmaker=_canvas_class(doc))
+
+
 def _build(doc: m.Document, story: list[Flowable], target: io.BytesIO) -> None:
     register_pdf_fonts()
+    if doc.sheet is m.Sheet.A5_TWO_UP:
+        _build_cards(doc, story, target)
+        return
     top = _top_margin(doc)
     template = BaseDocTemplate(
         target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=top,

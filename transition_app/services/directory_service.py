@@ -322,7 +322,7 @@ class DirectoryService:
                     return []
                 return [_blank(f"centre:{centre.id}", OFFICE, centre.name, service=CENTRE, address=centre.address or "",
                                phone=centre.phone or "", email=centre.email or "",
-                               municipality_nis=centre.municipality_nis,
+                               postcode=centre.postcode, municipality_nis=centre.municipality_nis,
                                municipality_name=_muni_name(centre.municipality_nis), shipped=False)]
             rows = self._rows(s)
             local = [self._own(r, s) for r in rows if r.shipped_key is None]

@@ -20,10 +20,11 @@ from transition_app.domain.languages import authority_languages
 from transition_app.domain.validation import ErrorCode, NotFoundError, ServiceError
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
 from transition_app.services.audit import AuditAction, record
-from transition_app.services.step_cards import card_labels, compose_step_cards
+from transition_app.services.step_cards import Helper, Place, card_labels, child_ages, compose_step_cards
 
 if TYPE_CHECKING:
-    from transition_app.services.checklist import ChecklistService
+    from transition_app.services.checklist import ChecklistService, StepView
+    from transition_app.services.directory_service import DirectoryService
     from transition_app.services.dto import FamilyDetail
     from transition_app.services.families import FamilyService
 
@@ -49,8 +50,42 @@ def card_languages() -> tuple[str, ...]:
 
 
 class StepCardService:
-    def __init__(self, families: FamilyService, checklists: ChecklistService) -> None:
-        self.families, self.checklists = families, checklists
+    def __init__(self, families: FamilyService, checklists: ChecklistService,
+                 directory: DirectoryService | None = None) -> None:
+        self.families, self.checklists, self.directory = families, checklists, directory
+
+    def _place(self, step: StepView, family: FamilyDetail, language: str) -> Place | None:
+        """The place of a step from the directory (local details win), or None when not known."""
+        if self.directory is None or step.service is None:
+            return None
+        from transition_app.domain.validation import PermissionDenied
+        from transition_app.letters.context import dwelling_address_lines
+
+        try:
+            places = self.directory.places_for(step.service, family.destination_nis, family.centre_id)
+        except PermissionDenied:
+            return None
+        if not places:
+            return None
+        p = places[0]
+        lines = (dwelling_address_lines(p.address, p.postcode, p.municipality_nis, language)
+                 if p.has_address and not p.uncertain else ())
+        return Place(p.name, tuple(lines), p.opening_hours.strip(), p.phone.strip())
+
+    def _helper(self, family: FamilyDetail) -> Helper | None:
+        """The admin buddy making the cards, else the family's social worker, with their phone."""
+        from transition_app.store.models import Worker
+
+        actor = self.families.actor
+        buddy = actor.role == "admin_buddy" and actor.worker_id is not None
+        worker_id = actor.worker_id if buddy else family.worker_id
+        if worker_id is None:
+            return None
+        with self.families.db.read() as s:
+            w = s.get(Worker, worker_id)
+            if w is None:
+                return None
+            return Helper(w.full_name, (w.phone or "").strip(), "buddy" if buddy else "worker")
 
     @staticmethod
     def default_languages(family: FamilyDetail) -> StepCardLanguages:
@@ -63,8 +98,11 @@ class StepCardService:
         return StepCardLanguages(family_language, default_authority_language(family.destination_nis))
 
     def compose(self, family_id: int, *, step_id: str | None = None, family_language: str | None = None,
-                authority_language: str | None = None) -> m.Document:
-        """One card (``step_id``) or the booklet of the family's open steps."""
+                authority_language: str | None = None, qr: bool = False,
+                sheet: m.Sheet = m.Sheet.A4) -> m.Document:
+        """One card (``step_id``) or the booklet of the family's open steps that apply to it (no
+        children's step without children); ``qr``: a QR code of the place's address on each card;
+        ``sheet``: A4, or two A5 cards per A4 sheet."""
         family = self.families.get_family(family_id)
         defaults = self.default_languages(family)
         family_language = family_language or defaults.family
@@ -83,7 +121,10 @@ class StepCardService:
         letterhead = m.Letterhead(family.centre_name) if family.centre_name else None
         return compose_step_cards(checklist, family_language=family_language, authority_language=authority_language,
                                   step_ids=step_ids, destination_nis=family.destination_nis,
-                                  centre_name=family.centre_name, letterhead=letterhead)
+                                  centre_name=family.centre_name, letterhead=letterhead,
+                                  children_ages=child_ages(family.members, self.families.today()),
+                                  place_for=lambda step: self._place(step, family, authority_language),
+                                  helper=self._helper(family), qr=qr, sheet=sheet)
 
     def record_output(self, family_id: int, how: str, file_format: str, *, step_id: str | None = None,
                       pages: int | None = None) -> None:

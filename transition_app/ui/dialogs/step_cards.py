@@ -34,7 +34,7 @@ class StepCardsDialog(QDialog):
         self.ui = Ui_StepCardsDialog()
         self.ui.setupUi(self)
         self.ctx, self.family = ctx, family
-        self.service = StepCardService(ctx.families, ctx.checklists)
+        self.service = StepCardService(ctx.families, ctx.checklists, ctx.directory)
         self.preview: QDialog | None = None
         ui = self.ui
         head = family.members[0].display_name if family.members else ""
@@ -47,6 +47,9 @@ class StepCardsDialog(QDialog):
             if code in card_labels():
                 ui.authorityCombo.addItem(labels.language_name(code), code)
         ui.authorityCombo.setCurrentIndex(max(ui.authorityCombo.findData(defaults.authority), 0))
+        ui.paperCombo.addItem(translate("StepCardsDialog", "A4, one card a page"), m.Sheet.A4.value)
+        ui.paperCombo.addItem(translate("StepCardsDialog", "Two A5 cards per A4 sheet (cut in the middle)"),
+                              m.Sheet.A5_TWO_UP.value)
         self._fill_steps()
         if step_id is not None and ui.stepCombo.findData(step_id) >= 0:
             ui.stepCombo.setCurrentIndex(ui.stepCombo.findData(step_id))
@@ -104,7 +107,8 @@ class StepCardsDialog(QDialog):
 
     def compose(self) -> m.Document:
         return self.service.compose(self.family.id, step_id=self.step_id(), family_language=self.family_language(),
-                                    authority_language=self.authority_language())
+                                    authority_language=self.authority_language(), qr=self.ui.qrCheck.isChecked(),
+                                    sheet=m.Sheet(self.ui.paperCombo.currentData()))
 
     # ----------------------------------------------------------------- preview
     def show_preview(self) -> QDialog | None:

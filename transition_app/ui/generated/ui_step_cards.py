@@ -9,9 +9,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox,
+    QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QRadioButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_StepCardsDialog(object):
     def setupUi(self, StepCardsDialog):
@@ -53,6 +54,21 @@ class Ui_StepCardsDialog(object):
         self.authorityCombo.setObjectName(u"authorityCombo")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.authorityCombo)
+
+        self.paperLabel = QLabel(StepCardsDialog)
+        self.paperLabel.setObjectName(u"paperLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.paperLabel)
+
+        self.paperCombo = QComboBox(StepCardsDialog)
+        self.paperCombo.setObjectName(u"paperCombo")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+
+        self.qrCheck = QCheckBox(StepCardsDialog)
+        self.qrCheck.setObjectName(u"qrCheck")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.qrCheck)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -108,9 +124,12 @@ class Ui_StepCardsDialog(object):
 #if QT_CONFIG(shortcut)
         self.familyLanguageLabel.setBuddy(self.familyLanguageCombo)
         self.authorityLabel.setBuddy(self.authorityCombo)
+        self.paperLabel.setBuddy(self.paperCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.familyLanguageCombo, self.authorityCombo)
-        QWidget.setTabOrder(self.authorityCombo, self.bookletRadio)
+        QWidget.setTabOrder(self.authorityCombo, self.paperCombo)
+        QWidget.setTabOrder(self.paperCombo, self.qrCheck)
+        QWidget.setTabOrder(self.qrCheck, self.bookletRadio)
         QWidget.setTabOrder(self.bookletRadio, self.oneRadio)
         QWidget.setTabOrder(self.oneRadio, self.stepCombo)
         QWidget.setTabOrder(self.stepCombo, self.buttonBox)
@@ -125,6 +144,8 @@ class Ui_StepCardsDialog(object):
         self.introLabel.setText(QCoreApplication.translate("StepCardsDialog", u"A printable page per step in the family's language, with the authority's language underneath: what the step is, where to go, what to bring, by when and what comes next.", None))
         self.familyLanguageLabel.setText(QCoreApplication.translate("StepCardsDialog", u"&Family's language", None))
         self.authorityLabel.setText(QCoreApplication.translate("StepCardsDialog", u"Language &underneath", None))
+        self.paperLabel.setText(QCoreApplication.translate("StepCardsDialog", u"P&aper", None))
+        self.qrCheck.setText(QCoreApplication.translate("StepCardsDialog", u"&QR code of the address on the family's cards (a phone opens it in its map)", None))
         self.stepsGroup.setTitle(QCoreApplication.translate("StepCardsDialog", u"Cards", None))
         self.bookletRadio.setText(QCoreApplication.translate("StepCardsDialog", u"A booklet of all open &steps", None))
         self.oneRadio.setText(QCoreApplication.translate("StepCardsDialog", u"&One card for", None))
