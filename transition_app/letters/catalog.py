@@ -306,7 +306,9 @@ def _load_letter(path: Path, rules: RuleSet) -> LetterDefinition:
                 for j, row in enumerate(value):
                     check_when(row.get("when"), where + ("facts", j, "when"))
                     label = _full_key(letter_id, row["label"])
-                    if key_scope(label) != "all":
+                    # the family copy needs labels every language has; the authority letter may also use
+                    # its own (common.letter.*: identifiers only an administration reads)
+                    if key_scope(label) != "all" and (section == "family" or not label.startswith("common.letter.")):
                         raise DataFileError(path, line_of(lines, where + ("facts", j)),
                                             f"fact labels must be shared keys (common.label.*), not {label!r}")
                     if row["value"] not in specs:
