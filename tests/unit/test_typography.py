@@ -203,3 +203,18 @@ def test_the_letter_is_signed_with_the_workers_form() -> None:
     neutral = _letter("cpas_rental_guarantee", "fr", "nl", worker=worker)
     text = _section_text(neutral, "fr")
     assert "Membre du service social" in text and "Assistant social" not in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_arabic_copy_prints_the_address_with_latin_commas_in_pdf_and_docx(tmp_path) -> None:
+    from transition_app.documents import render_pdf
+
+    doc = _letter("landlord_introduction", "fr", "ar")
+    d = docx.Document(io.BytesIO(render_docx(doc)))
+    arabic = [p.text for p in d.paragraphs if "السكن" in p.text]
+    assert any(f"{LRI}Rue Haute 5, 4000 Liège{PDI}" in t for t in arabic)
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(render_pdf(doc))
+    out = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    family_copy = out[out.index("نسخة"):]
+    assert "Rue Haute 5, 4000 Liège" in family_copy and "،4000" not in family_copy and "5،" not in family_copy
