@@ -219,7 +219,8 @@ def _latin_paragraph(text: str, language: str, role: str, bold: bool | None, ali
     pstyle = _paragraph_style(style, _physical_align(align, style.rtl), color)
     if space_after is not None and space_after != pstyle.spaceAfter:
         pstyle = _paragraph_style_with_after(pstyle, space_after)
-    markup = _markup(text, font_chain(style.script), style.bold)
+    # reportlab breaks lines at U+202F (and prints it as a space): give it U+00A0, which it keeps
+    markup = _markup(text.replace("\u202f", "\u00a0"), font_chain(style.script), style.bold)
     parsed_style, frags = _parsed(markup, pstyle)
     return markup, parsed_style, frags, (markup, pstyle)
 

@@ -87,6 +87,7 @@ _CONTROLS = frozenset("\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u2
 # spaces and the punctuation of names, phone numbers, e-mails, dates and case numbers.
 _LTR_CH = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF"
 _LTR_RUN = re.compile(rf"\+?[{_LTR_CH}](?:[{_LTR_CH}\-‐–/.:,+@_&'’() ]*[{_LTR_CH})])?")
+_ISOLATED = re.compile(f"({LRI}[^{LRI}{PDI}]*{PDI})")
 _RTL_LETTER = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 
 
@@ -100,10 +101,12 @@ def isolate_ltr(text: str) -> str:
 
     Without it the bidi algorithm may swap the parts of "+32 4 123 45 67" or move the
     punctuation of "CPAS de Liège (TA-2026-00042)".  Runs made only of digits are left
-    alone: a lone number is already displayed correctly.  Idempotent.
+    alone: a lone number is already displayed correctly.  Idempotent: runs already isolated
+    (an address the letter engine isolated) are kept as they are, the rest is isolated.
     """
     if LRI in text:
-        return text
+        return "".join(part if part.startswith(LRI) else isolate_ltr(part)
+                       for part in _ISOLATED.split(text) if part)
 
     def wrap(m: re.Match[str]) -> str:
         run = m.group(0)

@@ -7,6 +7,7 @@ the text to print in a language: a known code in that language and form, free te
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -75,17 +76,45 @@ def job_title(code: str | None) -> JobTitle | None:
 
 
 def title_text(value: str | None, language: str | None, form: str | None = None) -> str:
-    """What to print for a stored job title: a known code in ``language`` and ``form``, else the
-    free text as typed ("" when there is none)."""
+    """What to print for a stored job title: a known code in ``language`` and ``form`` (neutral when
+    none was chosen), else the free text as typed ("" when there is none).  A free text that writes
+    both forms of one known title ("assistant social / assistante sociale", "Sozialarbeiter(in)")
+    is printed as that title in the person's form: a letter is signed by one person."""
     if not value:
         return ""
-    known = job_title(value)
+    known = job_title(value) or job_title(_doublet_code(value))
     return known.text(language, form) if known else value
+
+
+# "x / y", "x ou y", "x or y", "x of y", "x oder y", "Sozialarbeiter(in)", "Sozialarbeiter/-in"
+_DOUBLET = re.compile(r"\s*(?:/|\bou\b|\bor\b|\bof\b|\boder\b|\ben\b|\bet\b|\bund\b)\s*", re.IGNORECASE)
+_SUFFIX = re.compile(r"^(.*?)\s*(?:\((?:in|e|ne|se|rice|euse|ère)\)|/-?(?:in|e|ne|se|rice|euse|ère))$",
+                     re.IGNORECASE)
+
+
+def _doublet_code(text: str) -> str | None:
+    """The code of a known title written as two forms (or a form with its feminine ending in
+    brackets or after a slash), when every part names the same title; else ``None``."""
+    if "/" not in text and "(" not in text and not re.search(r"\b(?:ou|or|of|oder|en|et|und)\b", text, re.I):
+        return None
+    suffix = _SUFFIX.match(text.strip())
+    if suffix:
+        return _find_exact(suffix.group(1))
+    parts = [p for p in _DOUBLET.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    codes = {_find_exact(p) for p in parts}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def find_code(text: str) -> str | None:
     """The code of a title written in any language and form ("Assistante sociale" -> social_worker),
-    or the code itself; ``None`` for a title that is not in the file."""
+    or the code itself, or both forms of one title ("Assistant social / Assistante sociale");
+    ``None`` for a title that is not in the file."""
+    return _find_exact(text) or _doublet_code(text)
+
+
+def _find_exact(text: str) -> str | None:
     wanted = fold(" ".join(text.split()))
     if not wanted:
         return None

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from transition_app.documents import model as m
+from transition_app.documents.typography import polish
 from transition_app.domain import directory
 from transition_app.domain.validation import ErrorCode
 from transition_app.i18n.noop import QT_TRANSLATE_NOOP
@@ -168,7 +169,7 @@ class _Renderer:
         self.used.add(key)
         entry = self.cat.entry(key, self.lang)
         text = entry.text_for(self.ctx.values.get)  # the plural form for the count (ngettext)
-        return text.render(lambda name: self.value(name, key))
+        return polish(text.render(lambda name: self.value(name, key)), self.lang)
 
     def term(self, key: str) -> str:
         return self.entry_text(key)

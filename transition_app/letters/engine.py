@@ -30,7 +30,8 @@ from babel.dates import format_date as _babel_date
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
 
-from transition_app.documents.scripts import language_info, strip_controls
+from transition_app.documents.scripts import LRI, PDI, language_info, strip_controls
+from transition_app.documents.typography import bind
 from transition_app.domain.validation import FieldError, ServiceError, ValidationError
 
 NAME = re.compile(r"[a-z][a-z0-9_]*")
@@ -168,11 +169,12 @@ def babel_locale(language: str) -> str:
 
 @lru_cache(maxsize=1024)
 def format_date_long(value: dt.date, language: str) -> str:
-    """``15 mars 2026``, ``15 maart 2026``, ``15. März 2026``, ``15 March 2026``, ``١٥ مارس ٢٠٢٦``-style per CLDR."""
+    """``15 mars 2026``, ``15 maart 2026``, ``15. März 2026``, ``15 March 2026``, ``١٥ مارس ٢٠٢٦``-style per CLDR,
+    with no-break spaces (U+00A0): the day, the month and the year are never split across lines."""
     text = strip_controls(_babel_date(value, "long", locale=babel_locale(language)))
     if value.day == 1 and language_info(language).code == "fr":
         text = re.sub(r"^1(?=\s)", "1er", text)  # French writes the first of the month as an ordinal
-    return text
+    return bind(text)
 
 
 def format_names(items: Sequence[str], language: str) -> str:
@@ -184,7 +186,19 @@ def format_names(items: Sequence[str], language: str) -> str:
 
 
 def format_money(amount: Decimal | int | float, language: str) -> str:
-    return strip_controls(format_currency(Decimal(str(amount)), "EUR", locale=babel_locale(language)))
+    """``650,00 €``, ``€ 650,00``: the amount and its currency sign never split (no-break spaces)."""
+    return bind(strip_controls(format_currency(Decimal(str(amount)), "EUR", locale=babel_locale(language))))
+
+
+def format_address(lines: Sequence[str], language: str) -> str:
+    """A postal address on one line: its lines joined with Latin commas in every language (a Belgian
+    address is written as in Belgium, never with the Arabic comma "،"); in a right-to-left text
+    the whole address is isolated as a left-to-right run (LRI … PDI), so that its parts keep
+    their order ("Rue Haute 5, 4000 Liège")."""
+    text = ", ".join(" ".join(line.split()) for line in lines if line.strip())
+    if text and language_info(language).rtl:
+        return f"{LRI}{text}{PDI}"
+    return text
 
 
 def format_number(value: int, language: str) -> str:
@@ -223,8 +237,7 @@ def format_value(name: str, ptype: PlaceholderType, value: object, language: str
     if ptype is PlaceholderType.PEOPLE:
         return format_names([str(p) for p in value], language)  # type: ignore[attr-defined]
     if ptype is PlaceholderType.ADDRESS:
-        sep = "، " if language_info(language).rtl else ", "
-        return sep.join(line.strip() for line in value if line.strip())  # type: ignore[attr-defined]
+        return format_address(value, language)  # type: ignore[arg-type]
     if ptype is PlaceholderType.MONEY:
         return format_money(value, language)  # type: ignore[arg-type]
     if ptype is PlaceholderType.NUMBER:
@@ -264,8 +277,23 @@ class CompiledText:
         return frozenset(p.name for p in self.parts if isinstance(p, Field))
 
     def render(self, value_of: Callable[[str], str]) -> str:
-        """The text with every field replaced by ``value_of(name)`` (which raises when it has none)."""
-        return "".join(p if isinstance(p, str) else value_of(p.name) for p in self.parts)
+        """The text with every field replaced by ``value_of(name)`` (which raises when it has none).
+
+        A value that ends with a period before the text's own period gives one period
+        ("{exit_date}." with "2 декабря 2026 г." → "… 2026 г.", not "г..")."""
+        out: list[str] = []
+        ends_with_period = False
+        for p in self.parts:
+            if isinstance(p, str):
+                if ends_with_period and p.startswith(".") and not p.startswith(".."):
+                    p = p[1:]
+                out.append(p)
+                ends_with_period = False
+            else:
+                value = value_of(p.name)
+                out.append(value)
+                ends_with_period = strip_controls(value).endswith(".") and not value.endswith("..")
+        return "".join(out)
 
 
 def compile_text(source: str, where: str) -> CompiledText:

@@ -43,6 +43,7 @@ from transition_app.clock import Today
 from transition_app.documents import model as m
 from transition_app.documents.labels import format_date
 from transition_app.documents.output import write_atomic
+from transition_app.documents.typography import bind, polish
 from transition_app.domain import directory, enums
 from transition_app.domain.consent import ConsentPurpose, ConsentRecord, covering_consent
 from transition_app.domain.job_titles import title_text
@@ -253,7 +254,7 @@ class BatchResult:
 
 
 def _date(value: dt.date | None, lang: str) -> str:
-    return format_date(value, lang) if value else "—"
+    return bind(format_date(value, lang)) if value else "—"
 
 
 def _person_name(p: PersonView) -> str:
@@ -321,7 +322,7 @@ class _Composer:
 
     # -- helpers
     def t(self, key: str, **values: object) -> str:
-        return self.w.get(key, **values)
+        return polish(self.w.get(key, **values), self.lang)
 
     def step_label(self, st: StepView) -> str:
         """The step as a professional names it ("Registration at the municipality"), never the
