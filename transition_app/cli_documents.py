@@ -72,6 +72,9 @@ def register(sub: Any) -> None:
                              "characters, no personal details; recorded in the audit log)")
     letter.add_argument("--layout", choices=("continuous", "new_page"), default="new_page",
                         help="family copy as a part of its own on new pages (default) or following the letter")
+    letter.add_argument("--two-files", action="store_true",
+                        help="the letter to the authority and the family copy as two files (FILE and "
+                             "FILE-family), e.g. to post one and hand the other to the family")
     letter.add_argument("--format", choices=FORMATS, default=None, help="pdf or docx (default: from -o)")
     letter.add_argument("-o", "--output", metavar="FILE", help="file to write")
 
@@ -243,9 +246,18 @@ def _letter(ctx: Any, args: argparse.Namespace) -> int:
     if made.check.consent is not None and made.check.consent.override is not None:
         print("note: sent without a recorded consent of the family; the reason is recorded in the audit log.",
               file=sys.stderr)
+    languages = tuple(x for x in (authority, family_lang) if x)
+    if args.two_files and made.document.part_count() > 1:
+        paths = service.save_parts(args.family, args.template, target, made.document, fmt, languages=languages,
+                                   consent=made.check.consent)
+        print("Wrote " + " and ".join(f"{p} ({p.stat().st_size:,} bytes)" for p in paths)
+              + f" ({fmt}; letter in {authority}, family copy in {family_lang}).")
+        for p in paths:
+            _notice(p)
+        _draft_note(args.template, authority)
+        return 0
     data = _render(made.document, fmt)
-    service.save(args.family, args.template, target, data, fmt,
-                 languages=tuple(x for x in (authority, family_lang) if x), consent=made.check.consent)
+    service.save(args.family, args.template, target, data, fmt, languages=languages, consent=made.check.consent)
     if args.save_address and args.recipient_address and made.check.recipient_key:
         service.save_recipient_address(made.check.recipient_key, args.recipient_address)
         print("Saved the addressee's address to the directory.", file=sys.stderr)

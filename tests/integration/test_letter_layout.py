@@ -83,8 +83,8 @@ def test_contact_block_annexes_and_copy_line(fam, staff, worker, authority) -> N
     assert annexes.heading == expected[3] and expected[4] in annexes.items
     pdf_text = " ".join(_pages(render_pdf_parts(doc)[0]))
     d = docx.Document(io.BytesIO(render_docx(doc)))
-    docx_text = "\n".join([p.text for p in d.paragraphs]
-                          + [c.text for t in d.tables for r in t.rows for c in r.cells])
+    docx_text = re.sub(r"[\u00a0\u202f]", " ", "\n".join(
+        [p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells]))
     for text in (pdf_text, docx_text):
         for phrase in expected:
             assert phrase in text, phrase

@@ -317,3 +317,19 @@ def test_letter_checks_on_the_command_line(ctx, staff, tmp_path, capsys):
     assert "sent without a recorded consent" in err and "donné son accord" not in _pdf_text(target)
     (entry,) = ctx.audit.browse(AuditQuery(family_id=fam.id, action=AuditAction.CONSENT_OVERRIDE))
     assert entry.details["reason"] == reason and entry.details["document_id"] == "integration_referral"
+
+
+def test_letter_as_two_files_one_for_the_authority_one_for_the_family(home, tmp_path, capsys):
+    fam = _family_with_destination(capsys, home)
+    pdf = tmp_path / "letter.pdf"
+    code, out, err = run(capsys, "--data-dir", str(home), "letter", "--family", str(fam["id"]), "--template",
+                         "municipality_registration", "--lang", "ar", "--authority-lang", "fr", "--two-files",
+                         "--input", f"dwelling_address={_home_in_destination(home, fam['id'])}",
+                         "--input", "move_in_date=2026-12-01",
+                         "--recipient-address", "Place du Marché 2|4000 Liège", "-o", str(pdf))
+    assert code == 0, err
+    family_pdf = tmp_path / "letter-family.pdf"
+    assert pdf.exists() and family_pdf.exists() and str(family_pdf) in out
+    authority, family = _pdf_text(pdf), _pdf_text(family_pdf)
+    assert "Place du Marché 2" in authority and "Traduction provisoire" not in authority
+    assert fam["case_number"] in family and "Place du Marché 2" not in family

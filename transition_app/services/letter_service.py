@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from transition_app.access.permissions import SYSTEM, Actor, Permission
@@ -219,6 +220,27 @@ class LetterService:
 
         self.record_output(family_id, template_id, file_format, languages=languages,
                            write=lambda: write_atomic(path, data), consent=consent)
+
+    def save_parts(self, family_id: int, template_id: str, path: str | os.PathLike[str], document: Any,
+                   file_format: str, *, languages: tuple[str, ...] = (),
+                   consent: ConsentDecision | None = None) -> list[Path]:
+        """The letter to the authority and the family copy as two files (``letter.pdf`` and
+        ``letter-family.pdf``), written atomically and recorded once, all or nothing."""
+        from transition_app.documents.output import part_path, write_atomic
+
+        if file_format == "docx":
+            from transition_app.documents.docx import render_docx_parts as render_parts
+        else:
+            from transition_app.documents.pdf import render_pdf_parts as render_parts
+        names = document.part_names()
+        parts = render_parts(document)
+        written: list[Path] = []
+
+        def write() -> None:
+            written.extend(write_atomic(part_path(path, i, names[i]), data) for i, data in enumerate(parts))
+
+        self.record_output(family_id, template_id, file_format, languages=languages, write=write, consent=consent)
+        return written
 
     def input_specs(self, template_id: str) -> tuple[Any, ...]:
         for info in list_templates():
