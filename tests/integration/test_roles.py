@@ -277,6 +277,7 @@ def test_every_public_service_method_is_covered_by_a_role_test():
         HandoverService: {"compose_dossier", "default_language", "default_recipient_name", "families_leaving_within",
                           "issue_batch", "issue_dossier", "issues", "load", "record_issue"},
         LetterService: {"actor", "compose", "compose_checked", "check", "save_recipient_address", "input_specs",
+                        "save_parts",
                         "parse_inputs", "record_output", "save",
                         "prefilled_inputs", "prefilled_recipient"},
         # reading a file and mapping its columns touch no data (test_import_needs_the_right_to_record_families)
@@ -354,6 +355,13 @@ def test_letters_need_the_right_and_their_output_is_audited(world, tmp_path):
         letters("olaf").compose(mine, "municipality_registration", authority_language="fr")
     with pytest.raises(PermissionDenied):
         letters("bea").record_output(mine, "municipality_registration", "print")
+    from transition_app.documents import model as m
+
+    two = m.Document("t", "fr", (m.Section("fr", (m.Paragraph("a"),)), m.Section("ar", (m.Paragraph("b"),),
+                                                                                 new_part=True)))
+    with pytest.raises(PermissionDenied):
+        letters("bea").save_parts(mine, "municipality_registration", tmp_path / "two.pdf", two, "pdf")
+    assert not list(tmp_path.glob("two*.pdf"))
     anna = letters("anna")
     from transition_app.letters import LetterError
 

@@ -228,6 +228,7 @@ class LetterService:
         ``letter-family.pdf``), written atomically and recorded once, all or nothing."""
         from transition_app.documents.output import part_path, write_atomic
 
+        self.actor.require(Permission.ISSUE_DOCUMENTS)  # before any rendering
         if file_format == "docx":
             from transition_app.documents.docx import render_docx_parts as render_parts
         else:
